@@ -1,0 +1,43 @@
+import type { Draft, Kind } from '../schema/contribution';
+import type { UrlRewrite } from '../url';
+
+export interface CurrentUser {
+  /** The site's stable user id where the page shows one. */
+  id?: string;
+  handle?: string;
+}
+
+/**
+ * One site: pure functions of the document and URL (they never read globals), so fixtures can
+ * drive them and the same code runs in the content script.
+ */
+export interface Adapter {
+  /** Equals the filename; stored in the database as `platform`. */
+  id: string;
+  name: string;
+  kind: Kind;
+  /** Match patterns of the pages the content script runs on. */
+  matches: string[];
+  /** Is this a page we can capture on? */
+  detect(doc: Document, url: URL): boolean;
+  /** The posts on the page that get a Save button, in page order. */
+  items(doc: Document): Element[];
+  /** A post's stable id, to tell a new post from those that were already there. */
+  itemId(el: Element): string | undefined;
+  /** A draft for one post (own=true only when the logged-in user wrote it), or null. */
+  extract(doc: Document, url: URL, el: Element): Draft | null;
+  /** The logged-in user, or null when the page shows nobody logged in. */
+  currentUser(doc: Document): CurrentUser | null;
+  /** Forms whose submit is the intent to publish; absent when the adapter only saves on click. */
+  submitForm?: string;
+  /** Where the Save button goes inside a post (first match); the post itself when absent. */
+  saveAnchor?: string;
+  /** Label of the injected button; must start with "Save". */
+  saveLabel: string;
+  /** Site rules for canonical URLs (short links, legacy paths). */
+  canonical?: UrlRewrite;
+}
+
+export function defineAdapter(adapter: Adapter): Adapter {
+  return adapter;
+}

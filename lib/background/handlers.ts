@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { TrackerDb } from '../db/database';
+import { deleteContribution, saveDraft } from '../db/contributions';
+import { DraftSchema } from '../schema/contribution';
+import { MessageSchema, type Message, type Reply } from '../schema/messages';
+
+/** The part of runtime.MessageSender the checks read. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export interface HandlerDeps {
+  db: TrackerDb;
+  extensionId: string;
+  /** `chrome-extension://<id>/` (or `moz-extension://…/`): where the extension's own pages live. */
+  extensionOrigin: string;
+  /** Runs the generic extractor in the active tab and returns what it found. */
+  extractActiveTab: () => Promise<unknown>;
+  now?: () => Date;
+}
+
+/** How long after a capture the page's Undo may still remove it. */
+const UNDO_WINDOW_MS = 10 * 60 * 1000;
+
+/** Only the extension's own pages may delete or import; page-derived data is untrusted. */
+const PRIVILEGED: ReadonlySet<Message['type']> = new Set(['saveCurrentPage', 'deleteContribution']);
+
+const bareHost = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+function fail(error: string, retry = false): Reply {
+  return { ok: false, error, retry };
+}
+
+export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerDeps): Promise<Reply> {
+  if (sender.id !== deps.extensionId) return fail('Message refused: it did not come from this extension.');
+  const parsed = MessageSchema.safeParse(raw);
+  if (!parsed.success) return fail(`Message refused: ${z.prettifyError(parsed.error)}`);
+  const message = parsed.data;
+  const fromExtensionPage = sender.url?.startsWith(deps.extensionOrigin) ?? false;
+  if (PRIVILEGED.has(message.type) && !fromExtensionPage) {
+    return fail(`Message refused: ${message.type} is only allowed from the extension's own pages.`);
+  }
+  const now = deps.now?.() ?? new Date();
+
+  switch (message.type) {
+    case 'captureContribution':
+      return store(deps, message.draft, now);
+
+    case 'saveCurrentPage': {
+      let found: unknown;
+      try {
+        found = await deps.extractActiveTab();
+      } catch (error) {
+        return fail(`This page cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const draft = DraftSchema.safeParse(found);
+      if (!draft.success) return fail(`Nothing to save on this page: ${z.prettifyError(draft.error)}`);
+      return store(deps, draft.data, now);
+    }
+
+    case 'undoCapture': {
+      const entry = await deps.db.contributions.get(message.id);
+      if (!entry) return { ok: true };
+      const recent = now.getTime() - Date.parse(entry.capturedAt) < UNDO_WINDOW_MS;
+      const samePage = bareHost(entry.url) === bareHost(sender.tab?.url ?? sender.url);
+      if (!fromExtensionPage && !(recent && samePage)) {
+        return fail('Undo refused: only a capture just made on this site can be undone from the page.');
+      }
+      await deleteContribution(deps.db, message.id);
+      return { ok: true, id: message.id };
+    }
+
+    case 'deleteContribution':
+      await deleteContribution(deps.db, message.id);
+      return { ok: true, id: message.id };
+  }
+}
+
+async function store(deps: HandlerDeps, draft: z.output<typeof DraftSchema>, now: Date): Promise<Reply> {
+  try {
+    const { id, status } = await saveDraft(deps.db, draft, now);
+    return { ok: true, id, status };
+  } catch (error) {
+    // Storage errors (quota, a closing database) pass; the sender's outbox keeps the item.
+    return fail(`Could not store the contribution: ${error instanceof Error ? error.message : String(error)}`, true);
+  }
+}

@@ -1,0 +1,89 @@
+import type { Adapter } from '../adapters/define';
+import type { Draft } from '../schema/contribution';
+import type { OutboxStorage } from './outbox';
+
+/**
+ * Two-phase auto-capture. Phase one, the intent: the user submits the site's answer form; we note
+ * which posts already exist. Phase two, the confirmation: a post that was not there before appears
+ * (in place, or after the page reloads) and the adapter says the logged-in user wrote it. A submit
+ * that fails shows no new post, so nothing is captured; one submit captures at most once.
+ */
+export interface Intent {
+  adapterId: string;
+  at: number;
+  path: string;
+  existing: string[];
+}
+
+/** How long a submit may take to show its post, reloads included. */
+export const INTENT_TTL_MS = 5 * 60 * 1000;
+/** Server and local clocks disagree a little; a post older than this before the submit is old. */
+const CLOCK_SLACK_MS = 10 * 60 * 1000;
+
+const intentKey = (adapterId: string) => `intent:${adapterId}`;
+
+export function createAutoCapture(
+  adapter: Adapter,
+  storage: OutboxStorage,
+  onCapture: (draft: Draft) => void,
+  now: () => number = Date.now,
+) {
+  let intent: Intent | undefined;
+
+  const existingIds = (doc: Document) =>
+    adapter.items(doc).flatMap((post) => {
+      const id = adapter.itemId(post);
+      return id ? [id] : [];
+    });
+
+  async function clear() {
+    intent = undefined;
+    await storage.remove(intentKey(adapter.id));
+  }
+
+  return {
+    /** Picks up an intent saved before a reload. */
+    async restore(): Promise<void> {
+      const saved = (await storage.get(intentKey(adapter.id)))[intentKey(adapter.id)] as Intent | undefined;
+      if (saved && now() - saved.at < INTENT_TTL_MS) intent = saved;
+      else if (saved) await clear();
+    },
+
+    /** Phase one: call with submit and click events (capture phase) from the page. */
+    async noteIntent(event: Event, doc: Document, url: URL): Promise<boolean> {
+      if (!adapter.submitForm || !(event.target instanceof Element)) return false;
+      const form = event.target.closest(adapter.submitForm);
+      if (!form) return false;
+      if (event.type === 'click' && !event.target.closest('button[type="submit"], input[type="submit"], button:not([type])')) {
+        return false;
+      }
+      intent = { adapterId: adapter.id, at: now(), path: url.pathname, existing: existingIds(doc) };
+      await storage.set({ [intentKey(adapter.id)]: intent });
+      return true;
+    },
+
+    /** Phase two: call whenever the page changed. Returns the captured draft, if any. */
+    async confirm(doc: Document, url: URL): Promise<Draft | undefined> {
+      if (!intent) return undefined;
+      if (now() - intent.at > INTENT_TTL_MS) {
+        await clear();
+        return undefined;
+      }
+      const seen = new Set(intent.existing);
+      for (const post of adapter.items(doc)) {
+        const id = adapter.itemId(post);
+        if (!id || seen.has(id)) continue;
+        const draft = adapter.extract(doc, url, post);
+        if (!draft?.own) continue;
+        const published = draft.publishedAt ? Date.parse(draft.publishedAt) : undefined;
+        const fresh = published === undefined ? url.pathname.startsWith(intent.path) : published >= intent.at - CLOCK_SLACK_MS;
+        if (!fresh) continue;
+        await clear();
+        const captured: Draft = { ...draft, source: 'auto' };
+        onCapture(captured);
+        return captured;
+      }
+      return undefined;
+    },
+  };
+}

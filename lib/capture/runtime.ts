@@ -1,0 +1,110 @@
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { Adapter } from '../adapters/define';
+import type { Draft } from '../schema/contribution';
+import type { Reply } from '../schema/messages';
+import { createAutoCapture } from './auto-capture';
+import { injectSaveButtons } from './save-buttons';
+import { showToast } from './toast';
+import type { Outbox, OutboxStorage } from './outbox';
+
+export interface CaptureHost {
+  doc: Document;
+  win: Window;
+  storage: OutboxStorage;
+  outbox: Outbox;
+  undo: (id: string) => Promise<Reply>;
+  /** Aborts when the content script is invalidated (extension reloaded or updated). */
+  signal: AbortSignal;
+}
+
+/** The adapter for this URL and document, if any: its match patterns first, then its own check. */
+export function routeAdapter(adapters: readonly Adapter[], doc: Document, url: URL): Adapter | undefined {
+  return adapters.find(
+    (adapter) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url)) && adapter.detect(doc, url),
+  );
+}
+
+const MESSAGES = {
+  created: 'Saved to your contributions',
+  updated: 'Updated in your contributions',
+  duplicate: 'Already in your contributions',
+} as const;
+
+/** Runs one page: Save buttons, auto-capture, and re-routing after in-page navigation. */
+export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
+  const { doc, win, signal } = host;
+  let adapter: Adapter | undefined;
+  let auto: ReturnType<typeof createAutoCapture> | undefined;
+  let scheduled = false;
+
+  async function capture(draft: Draft) {
+    let reply: Reply | undefined;
+    try {
+      reply = await host.outbox.add(draft);
+    } catch {
+      return; // the extension went away under the page; the outbox is kept for the next load
+    }
+    if (reply?.ok) {
+      const id = reply.id;
+      showToast(doc, {
+        message: MESSAGES[reply.status ?? 'created'],
+        action:
+          reply.status === 'created' && id
+            ? {
+                label: 'Undo',
+                run: () => void host.undo(id).then((undone) => showToast(doc, undone.ok ? { message: 'Removed from your contributions' } : { message: undone.error, tone: 'error' })),
+              }
+            : undefined,
+      });
+    } else if (!reply || reply.retry) {
+      showToast(doc, { message: 'Kept on this page: it will be saved as soon as the extension can store it.' });
+    }
+  }
+
+  function currentUrl() {
+    return new URL(win.location.href);
+  }
+
+  function scan() {
+    scheduled = false;
+    if (signal.aborted || !adapter) return;
+    const active = adapter;
+    const url = currentUrl();
+    injectSaveButtons(active, doc, (post, button) => {
+      const draft = active.extract(doc, url, post);
+      if (!draft) {
+        showToast(doc, { message: 'This post could not be read; nothing was saved.', tone: 'error' });
+        return;
+      }
+      button.setAttribute('aria-busy', 'true');
+      void capture({ ...draft, source: 'one-click' }).finally(() => button.removeAttribute('aria-busy'));
+    });
+    void auto?.confirm(doc, url);
+  }
+
+  /** MutationObserver callbacks only queue work; the scan runs once per burst of changes. */
+  function schedule() {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    win.setTimeout(scan, 150);
+  }
+
+  async function route() {
+    adapter = routeAdapter(adapters, doc, currentUrl());
+    auto = adapter ? createAutoCapture(adapter, host.storage, (draft) => void capture(draft)) : undefined;
+    await auto?.restore().catch(() => undefined);
+    schedule();
+  }
+
+  const onIntent = (event: Event) => {
+    void auto?.noteIntent(event, doc, currentUrl()).catch(() => undefined);
+  };
+  doc.addEventListener('submit', onIntent, { capture: true, signal });
+  doc.addEventListener('click', onIntent, { capture: true, signal });
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+
+  return { route, scan };
+}

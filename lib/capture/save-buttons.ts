@@ -1,0 +1,42 @@
+import type { Adapter } from '../adapters/define';
+
+/** Marks what we injected, so a post never gets two buttons. */
+export const INJECTED_ATTR = 'data-contribution-tracker';
+
+const STYLE = `
+  :host { all: initial; display: inline-block; margin: 4px 8px; vertical-align: middle; }
+  button { font: 12px/1.6 system-ui, sans-serif; color: #0b5394; background: #f2f7fc;
+    border: 1px solid #9fc2e7; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+  button:focus-visible { outline: 2px solid #0b5394; outline-offset: 2px; }
+  button[aria-busy="true"] { opacity: 0.6; cursor: progress; }
+`;
+
+/** Adds the adapter's "Save …" button to every post that has none yet. */
+export function injectSaveButtons(
+  adapter: Adapter,
+  doc: Document,
+  onSave: (post: Element, button: HTMLButtonElement) => void,
+): number {
+  let added = 0;
+  for (const post of adapter.items(doc)) {
+    if (post.querySelector(`[${INJECTED_ATTR}="save"]`)) continue;
+    const anchor = (adapter.saveAnchor && post.querySelector(adapter.saveAnchor)) || post;
+    const host = doc.createElement('span');
+    host.setAttribute(INJECTED_ATTR, 'save');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = adapter.saveLabel;
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onSave(post, button);
+    });
+    root.append(style, button);
+    anchor.append(host);
+    added += 1;
+  }
+  return added;
+}

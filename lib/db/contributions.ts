@@ -1,0 +1,99 @@
+import type { TrackerDb } from './database';
+import { ContributionSchema, type Contribution, type Kind, type ParsedDraft } from '../schema/contribution';
+import type { SaveStatus } from '../schema/messages';
+import { canonicalize } from '../adapters';
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function metricsChanged(before: Contribution['metrics'], after: ParsedDraft['metrics']): boolean {
+  if (!after) return false;
+  return Object.entries(after).some(
+    ([key, value]) => value !== undefined && before?.[key as keyof typeof before] !== value,
+  );
+}
+
+/**
+ * Stores a validated draft. The canonical URL is the key: saving the same post again refreshes
+ * its metrics (with a new as-of date) and keeps the id and everything the user edited.
+ */
+export async function saveDraft(
+  db: TrackerDb,
+  draft: ParsedDraft,
+  now: Date = new Date(),
+): Promise<{ id: string; status: SaveStatus }> {
+  const url = canonicalize(draft.url);
+  const contextUrl = draft.contextUrl ? canonicalize(draft.contextUrl) : undefined;
+  const asOf = now.toISOString();
+  const textSha256 = await sha256Hex(draft.text ?? `${draft.title}\n${draft.excerpt}`);
+
+  return db.transaction('rw', db.contributions, async () => {
+    const existing = await db.contributions.where('url').equals(url).first();
+    if (existing) {
+      const gainsOwner = draft.own && !existing.own;
+      if (!metricsChanged(existing.metrics, draft.metrics) && !gainsOwner) {
+        return { id: existing.id, status: 'duplicate' as const };
+      }
+      await db.contributions.update(existing.id, {
+        own: existing.own || draft.own,
+        metrics: { ...existing.metrics, ...stripUndefined(draft.metrics), asOf },
+      });
+      return { id: existing.id, status: 'updated' as const };
+    }
+    const record = ContributionSchema.parse({
+      id: crypto.randomUUID(),
+      kind: draft.kind,
+      platform: draft.platform,
+      url,
+      contextUrl,
+      contextTitle: draft.contextTitle,
+      title: draft.title,
+      excerpt: draft.excerpt,
+      publishedAt: draft.publishedAt ?? asOf,
+      capturedAt: asOf,
+      source: draft.source,
+      author: draft.author,
+      own: draft.own,
+      metrics: draft.metrics ? { ...stripUndefined(draft.metrics), asOf } : undefined,
+      evidence: { textSha256 },
+      tags: draft.tags ?? [],
+    });
+    await db.contributions.add(record);
+    return { id: record.id, status: 'created' as const };
+  });
+}
+
+function stripUndefined<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const yearBounds = (year: number) => [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`] as const;
+
+/** The year's entries, newest first (years are calendar years in UTC). */
+export function listYear(db: TrackerDb, year: number): Promise<Contribution[]> {
+  const [from, to] = yearBounds(year);
+  return db.contributions.where('publishedAt').between(from, to, true, false).reverse().toArray();
+}
+
+export function listByKind(db: TrackerDb, kind: Kind): Promise<Contribution[]> {
+  return db.contributions.where('kind').equals(kind).toArray();
+}
+
+export function listByPlatform(db: TrackerDb, platform: string): Promise<Contribution[]> {
+  return db.contributions.where('platform').equals(platform).toArray();
+}
+
+export function findByUrl(db: TrackerDb, rawUrl: string): Promise<Contribution | undefined> {
+  return db.contributions.where('url').equals(canonicalize(rawUrl)).first();
+}
+
+export async function deleteContribution(db: TrackerDb, id: string): Promise<boolean> {
+  return db.transaction('rw', db.contributions, db.screenshots, async () => {
+    const existed = (await db.contributions.get(id)) !== undefined;
+    await db.contributions.delete(id);
+    await db.screenshots.where('contributionId').equals(id).delete();
+    return existed;
+  });
+}

@@ -1,0 +1,81 @@
+/** Small, pure DOM readers shared by adapters. They run in content scripts: keep them tiny. */
+
+/** The first element matched by any of the selectors, tried in order. */
+export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function attrOf(root: ParentNode, selectors: readonly string[], name: string): string | undefined {
+  for (const selector of selectors) {
+    const value = root.querySelector(selector)?.getAttribute(name)?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+export function metaContent(doc: Document, key: string): string | undefined {
+  return attrOf(doc, [`meta[property="${key}"]`, `meta[name="${key}"]`, `meta[itemprop="${key}"]`], 'content');
+}
+
+/** A bounded, single-line preview of a post's text. */
+export function excerptOf(text: string, max = 280): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${atWord > max * 0.6 ? cut.slice(0, atWord) : cut}…`;
+}
+
+/**
+ * A date-like string as ISO 8601 in UTC, or undefined. Dates without a zone are taken as UTC,
+ * which is how Stack Exchange and most server-rendered forums print them.
+ */
+export function toIsoDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  let text = value.trim().replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2');
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(text)) text += 'Z';
+  // JavaScript dates keep milliseconds only; seven-digit .NET fractions would not parse everywhere.
+  text = text.replace(/(\.\d{3})\d+/, '$1');
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+export function toInt(value: string | null | undefined): number | undefined {
+  if (value == null) return undefined;
+  const n = Number.parseInt(value.replace(/[^\d-]/g, ''), 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Every JSON-LD object on the page, with @graph and arrays flattened; broken blocks are skipped. */
+export function jsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      out.push(record);
+      if (record['@graph']) visit(record['@graph']);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A site's malformed block must not stop the others from being read.
+    }
+  }
+  return out;
+}
+
+export function hasType(node: Record<string, unknown>, type: string): boolean {
+  const value = node['@type'];
+  return Array.isArray(value) ? value.includes(type) : value === type;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+export const KINDS = [
+  'blog-post', 'forum-answer', 'forum-thread', 'video', 'talk', 'podcast', 'book',
+  'open-source', 'event', 'mentoring', 'other',
+] as const;
+export const KindSchema = z.enum(KINDS);
+export type Kind = z.infer<typeof KindSchema>;
+
+export const SourceSchema = z.enum(['auto', 'one-click', 'manual', 'import', 'backfill']);
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Bounds keep one hostile page from filling the store; an excerpt is a preview, not a copy. */
+export const LIMITS = { title: 500, excerpt: 1000, text: 20_000, url: 2048, handle: 200, notes: 5000 } as const;
+
+const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+
+/** Only http(s) links are stored: a javascript: or data: URL must never become a clickable link. */
+export const WebUrlSchema = z
+  .string()
+  .max(LIMITS.url)
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'https:' || protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+const count = z.number().int().nonnegative();
+
+export const MetricsSchema = z.object({
+  asOf: isoDate,
+  votes: z.number().int().optional(),
+  views: count.optional(),
+  accepted: z.boolean().optional(),
+  comments: count.optional(),
+  attendees: count.optional(),
+  subscribers: count.optional(),
+});
+export type Metrics = z.infer<typeof MetricsSchema>;
+
+export const EvidenceSchema = z.object({
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').optional(),
+  screenshotId: z.string().optional(),
+});
+
+export const ProgramStatusSchema = z.object({
+  status: z.enum(['planned', 'submitted']),
+  at: isoDate,
+});
+
+/** What an adapter (or a form, or an importer) proposes; the background turns it into a record. */
+export const DraftSchema = z.object({
+  kind: KindSchema,
+  platform: z.string().min(1).max(64),
+  url: WebUrlSchema,
+  contextUrl: WebUrlSchema.optional(),
+  contextTitle: z.string().max(LIMITS.title).optional(),
+  title: z.string().trim().min(1, 'a title is required').max(LIMITS.title),
+  excerpt: z.string().max(LIMITS.excerpt).default(''),
+  /** The captured text; hashed as evidence and never stored whole. */
+  text: z.string().max(LIMITS.text).optional(),
+  publishedAt: isoDate.optional(),
+  author: z.string().max(LIMITS.handle).optional(),
+  own: z.boolean(),
+  source: SourceSchema,
+  metrics: MetricsSchema.omit({ asOf: true }).partial().optional(),
+  tags: z.array(z.string().max(64)).max(50).optional(),
+});
+export type Draft = z.input<typeof DraftSchema>;
+export type ParsedDraft = z.output<typeof DraftSchema>;
+
+export const ContributionSchema = DraftSchema.omit({ text: true, metrics: true, tags: true }).extend({
+  id: z.string().min(1),
+  /** The date the entry counts for: the publication date, or the capture date when unknown. */
+  publishedAt: isoDate,
+  capturedAt: isoDate,
+  metrics: MetricsSchema.optional(),
+  evidence: EvidenceSchema.default({}),
+  tags: z.array(z.string().max(64)).default([]),
+  notes: z.string().max(LIMITS.notes).default(''),
+  privateNotes: z.string().max(LIMITS.notes).default(''),
+  programs: z.record(z.string(), ProgramStatusSchema).default({}),
+});
+export type Contribution = z.output<typeof ContributionSchema>;

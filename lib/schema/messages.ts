@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DraftSchema } from './contribution';
+
+export const CaptureContributionSchema = z.object({
+  type: z.literal('captureContribution'),
+  /** Outbox key: retries of one capture carry the same id. */
+  captureId: z.string().min(1).max(100),
+  draft: DraftSchema,
+});
+
+export const UndoCaptureSchema = z.object({
+  type: z.literal('undoCapture'),
+  id: z.string().min(1),
+});
+
+export const SaveCurrentPageSchema = z.object({
+  type: z.literal('saveCurrentPage'),
+});
+
+export const DeleteContributionSchema = z.object({
+  type: z.literal('deleteContribution'),
+  id: z.string().min(1),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  CaptureContributionSchema,
+  UndoCaptureSchema,
+  SaveCurrentPageSchema,
+  DeleteContributionSchema,
+]);
+export type Message = z.input<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+export const SaveStatusSchema = z.enum(['created', 'updated', 'duplicate']);
+export type SaveStatus = z.infer<typeof SaveStatusSchema>;
+
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), id: z.string().optional(), status: SaveStatusSchema.optional() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.string(),
+    /** True when the failure may pass (storage busy, worker stopped): the outbox keeps the item. */
+    retry: z.boolean().default(false),
+  }),
+]);
+export type Reply = z.input<typeof ReplySchema>;
