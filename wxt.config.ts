@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
+  // Parallel end-to-end runs (and benchmarks) may build into their own folder; the default stays .output.
+  outDir: process.env.CT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: {
@@ -9,8 +11,12 @@ export default defineConfig({
     // storage: the outbox and settings; activeTab + scripting: "Save this page" on the tab the user
     // is looking at, only after they ask. Sites we capture on come from the content script matches.
     permissions: ['storage', 'activeTab', 'scripting'],
-    browser_specific_settings: {
-      gecko: { id: 'contribution-tracker@example.org' },
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') {
+        manifest.browser_specific_settings = { gecko: { id: 'contribution-tracker@example.org' } };
+      }
     },
   },
 });

@@ -6,12 +6,16 @@ import { extractActiveTab } from '../lib/background/active-tab';
 
 export default defineBackground(() => {
   // Registered synchronously at the top so a message that wakes the worker is never missed.
-  browser.runtime.onMessage.addListener((message, sender) =>
+  // sendResponse + `return true` rather than a returned promise: it works in every browser version.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, sender, {
       db,
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       extractActiveTab,
-    }),
-  );
+    }).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, error: `Background error: ${String(error)}`, retry: true }),
+    );
+    return true;
+  });
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { adapters } from '../../../lib/adapters';
+import { fixtureCases } from '../../helpers/fixtures';
+
+const ADAPTER_DIR = join(__dirname, '..', '..', '..', 'lib', 'adapters');
+const NOT_ADAPTERS = new Set(['define.ts', 'index.ts', 'generic.ts', 'names.ts']);
+
+describe('adapter conventions', () => {
+  const files = readdirSync(ADAPTER_DIR).filter((file) => file.endsWith('.ts') && !NOT_ADAPTERS.has(file));
+  const cases = fixtureCases();
+
+  it('registers every adapter file, under its file name', () => {
+    expect(adapters.map((adapter) => `${adapter.id}.ts`).sort()).toEqual(files.sort());
+  });
+
+  it.each(adapters.map((adapter) => [adapter.id, adapter] as const))('%s has positive and negative fixtures and a Save label', (id, adapter) => {
+    const own = cases.filter((fixture) => fixture.adapterId === id);
+    expect(own.some((fixture) => fixture.spec.detect && (fixture.spec.drafts?.length ?? 0) > 0)).toBe(true);
+    const negative = own.some(
+      (fixture) =>
+        !fixture.spec.detect ||
+        fixture.spec.autoCapture?.expected === null ||
+        fixture.spec.drafts?.some((draft) => !draft.own),
+    );
+    expect(negative).toBe(true);
+    expect(adapter.saveLabel).toMatch(/^Save\b/);
+  });
+
+  it.each(cases.filter((fixture) => fixture.spec.detect).map((fixture) => [`${fixture.adapterId}/${fixture.name}`, fixture] as const))(
+    '%s is routed to its own adapter only',
+    (_name, fixture) => {
+      const url = new URL(fixture.spec.url);
+      const matching = adapters.filter((adapter) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
+      expect(matching.map((adapter) => adapter.id)).toEqual([fixture.adapterId]);
+    },
+  );
+});

@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '../../../lib/db/database';
+
+const capture = {
+  type: 'captureContribution',
+  captureId: 'c1',
+  draft: { kind: 'forum-answer', platform: 'stack-exchange', url: 'https://stackoverflow.com/a/1', title: 'T', own: true, source: 'auto' },
+};
+
+/** Delivers a message the way the browser does, with the sender a content script would have. */
+async function deliver(message: unknown, sender: object) {
+  let reply: unknown;
+  const sendResponse = (value: unknown) => (reply = value);
+  const kept = await fakeBrowser.runtime.onMessage.trigger(message, sender, sendResponse);
+  expect(kept).toContain(true); // the channel stays open for the async answer
+  await expect.poll(() => reply).toBeDefined();
+  return reply;
+}
+
+describe('background entrypoint', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await db.contributions.clear();
+    (await import('../../../entrypoints/background')).default.main();
+  });
+
+  it('stores a capture from a content script and answers with the id', async () => {
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 1, url: 'https://stackoverflow.com/questions/1' } };
+    expect(await deliver(capture, sender)).toMatchObject({ ok: true, status: 'created', id: expect.any(String) });
+    expect(await db.contributions.count()).toBe(1);
+  });
+
+  it('answers a clear error for an unknown message and stores nothing', async () => {
+    const reply = await deliver({ type: 'wipeEverything' }, { id: fakeBrowser.runtime.id });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/Message refused/) });
+    expect(await db.contributions.count()).toBe(0);
+  });
+});

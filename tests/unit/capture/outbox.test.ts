@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createOutbox, type OutboxItem } from '../../../lib/capture/outbox';
+import type { Reply } from '../../../lib/schema/messages';
+import { memoryStorage } from '../../helpers/memory-storage';
+
+const draft = { kind: 'forum-answer', platform: 'stack-exchange', url: 'https://stackoverflow.com/a/1', title: 'T', own: true, source: 'auto' } as const;
+const keys = (storage: ReturnType<typeof memoryStorage>) => [...storage.data.keys()].filter((key) => key.startsWith('outbox:'));
+
+describe('outbox', () => {
+  it('writes the item before sending and removes it on acknowledgement', async () => {
+    const storage = memoryStorage();
+    const send = vi.fn(async (item: OutboxItem): Promise<Reply> => {
+      expect(storage.data.get(`outbox:${item.captureId}`)).toMatchObject({ draft }); // already written
+      return { ok: true, id: 'x', status: 'created' };
+    });
+    const outbox = createOutbox(storage, send, vi.fn());
+    expect(await outbox.add(draft, 'c1')).toMatchObject({ ok: true });
+    expect(send).toHaveBeenCalledOnce();
+    expect(keys(storage)).toEqual([]);
+  });
+
+  it('keeps the item when the background is unreachable and delivers it on the next flush', async () => {
+    const storage = memoryStorage();
+    const send = vi.fn<(item: OutboxItem) => Promise<Reply>>().mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    send.mockResolvedValue({ ok: true, id: 'x', status: 'created' });
+    const outbox = createOutbox(storage, send, vi.fn());
+    expect(await outbox.add(draft, 'c1')).toBeUndefined();
+    expect(await outbox.pending()).toMatchObject([{ captureId: 'c1', attempts: 1 }]);
+    await outbox.flush();
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1]![0].captureId).toBe('c1'); // the same id, so the retry is idempotent
+    expect(keys(storage)).toEqual([]);
+  });
+
+  it('keeps the item when the background says retry (storage failed)', async () => {
+    const storage = memoryStorage();
+    const outbox = createOutbox(storage, async () => ({ ok: false, error: 'Could not store', retry: true }), vi.fn());
+    await outbox.add(draft, 'c1');
+    expect(keys(storage)).toEqual(['outbox:c1']);
+  });
+
+  it('reports and drops an item the background refuses for good', async () => {
+    const storage = memoryStorage();
+    const onRefused = vi.fn();
+    const outbox = createOutbox(storage, async () => ({ ok: false, error: 'must be an http(s) URL' }), onRefused);
+    await outbox.add(draft, 'c1');
+    expect(onRefused).toHaveBeenCalledWith(expect.objectContaining({ captureId: 'c1' }), 'must be an http(s) URL');
+    expect(keys(storage)).toEqual([]);
+  });
+
+  it('picks up items another page left behind, oldest first, in one pass', async () => {
+    const storage = memoryStorage({
+      'outbox:b': { captureId: 'b', draft, queuedAt: 2, attempts: 3 },
+      'outbox:a': { captureId: 'a', draft, queuedAt: 1, attempts: 0 },
+      unrelated: 1,
+    });
+    const sent: string[] = [];
+    const outbox = createOutbox(storage, async (item) => (sent.push(item.captureId), { ok: true }), vi.fn());
+    await Promise.all([outbox.flush(), outbox.flush()]);
+    expect(sent).toEqual(['a', 'b']);
+    expect([...storage.data.keys()]).toEqual(['unrelated']);
+  });
+});
