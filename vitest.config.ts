@@ -4,6 +4,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // CI also writes JSON results, summed by .ci/summarize.mjs into one 'N passed, N failed' line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/unit.json' },
     environment: 'happy-dom',
     // Saved pages reference CDNs; the tests read markup only, so nothing is fetched or run.
     environmentOptions: {

@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // End-to-end tests drive real Chromium with the built extension; one browser at a time on 2 cores.
 export default defineConfig({
   test: {
+    // CI also writes JSON results, summed by .ci/summarize.mjs into one 'N passed, N failed' line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/e2e.json' },
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],

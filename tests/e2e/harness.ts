@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import type { Contribution, Draft } from '../../lib/schema/contribution';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(process.env.CT_OUT_DIR ?? '.output', 'chrome-mv3');
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** Serves `html` (or lets `handler` answer) for every request matching the glob, under the real URL. */
+  serve(glob: string, body: string | ((route: Route) => Promise<void> | void)): Promise<void>;
+  /** Everything the extension has stored, read straight from its IndexedDB. */
+  entries(): Promise<Contribution[]>;
+  /** Stores drafts through the background, as an extension page would. */
+  seed(drafts: Draft[]): Promise<void>;
+  /** Opens one of the extension's pages (popup.html, dashboard.html…) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Stops the background service worker, as the browser does when it is idle. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium, headless, with the built extension loaded and no real network. */
+export async function launchWithExtension(): Promise<Harness> {
+  const profile = mkdtempSync(join(tmpdir(), 'ct-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+    ],
+  });
+  // Anything not served by a test fails fast instead of waiting on DNS.
+  await context.route((url) => url.protocol === 'https:' || url.protocol === 'http:', (route) => route.abort('internetdisconnected'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  let probe: Page | undefined;
+
+  const extensionPage = async () => {
+    if (!probe || probe.isClosed()) {
+      probe = await context.newPage();
+      await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+    }
+    return probe;
+  };
+
+  return {
+    context,
+    extensionId,
+    async serve(glob, body) {
+      await context.route(glob, typeof body === 'string' ? (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : body);
+    },
+    async entries() {
+      const page = await extensionPage();
+      return page.evaluate(
+        () =>
+          new Promise<Contribution[]>((resolvePromise, reject) => {
+            const request = indexedDB.open('contribution-tracker');
+            // Never create the database from here: if it does not exist yet, nothing was stored.
+            request.onupgradeneeded = () => request.transaction?.abort();
+            request.onerror = () => resolvePromise([]);
+            request.onsuccess = () => {
+              const db = request.result;
+              if (!db.objectStoreNames.contains('contributions')) {
+                db.close();
+                resolvePromise([]);
+                return;
+              }
+              const all = db.transaction('contributions').objectStore('contributions').getAll();
+              all.onsuccess = () => {
+                db.close();
+                resolvePromise(all.result as Contribution[]);
+              };
+              all.onerror = () => reject(all.error);
+            };
+          }),
+      );
+    },
+    async seed(drafts) {
+      const page = await extensionPage();
+      const replies = await page.evaluate(
+        (items) =>
+          Promise.all(
+            items.map((draft, index) =>
+              chrome.runtime.sendMessage({ type: 'captureContribution', captureId: `seed-${index}`, draft }),
+            ),
+          ),
+        drafts,
+      );
+      const failed = replies.filter((reply: { ok: boolean }) => !reply?.ok);
+      if (failed.length) throw new Error(`seeding failed: ${JSON.stringify(failed[0])}`);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async stopServiceWorker() {
+      const page = await extensionPage();
+      const session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

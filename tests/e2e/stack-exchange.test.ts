@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Harness } from './harness';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'stack-exchange', name), 'utf8');
+const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
+const SUBMIT = 'https://stackoverflow.com/questions/52742612/answer/submit';
+
+/**
+ * Stands in for Stack Exchange's own script, which cannot load offline: the answer form posts by
+ * XHR; on success the site shows the new answer (in place, or by loading its permalink), on failure
+ * a validation message. See research/sites.md §1.
+ */
+const SITE_SCRIPT = `<script>
+  const form = document.getElementById('post-form');
+  form?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const response = await fetch(form.action, { method: 'POST', body: new FormData(form) });
+    const data = response.ok ? await response.json() : { success: false, message: 'An error occurred submitting the answer.' };
+    if (!data.success) {
+      const notice = document.createElement('div');
+      notice.className = 'js-general-error s-notice s-notice__danger';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = data.message;
+      form.prepend(notice);
+      return;
+    }
+    if (data.redirectTo) { location.href = data.redirectTo; return; }
+    const holder = document.createElement('div');
+    holder.innerHTML = data.html;
+    document.querySelector("a[name='new-answer']").before(...holder.childNodes);
+  });
+</script>`;
+
+const withSiteScript = (html: string) => html.replace('</body>', `${SITE_SCRIPT}</body>`);
+/** The new answer as the server renders it now, so it is fresh whatever day the tests run. */
+const freshAnswer = () => {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, '');
+  return fixture('new-answer.fragment.html').replaceAll('2026-11-20T10:00:05', now).replaceAll('2026-11-20 10:00:05Z', `${now.replace('T', ' ')}Z`);
+};
+
+async function postAnswer(h: Harness, text: string) {
+  const page = await h.context.newPage();
+  await page.goto(QUESTION);
+  await page.getByRole('button', { name: 'Save answer' }).first().waitFor(); // the content script is running
+  await page.locator('#wmd-input').fill(text);
+  await page.locator('#submit-button').click();
+  return page;
+}
+
+describe('Stack Exchange in Chromium', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await launchWithExtension();
+  });
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  it('stores exactly one entry with the permalink when the user posts an answer', async () => {
+    let submits = 0;
+    await h.serve(QUESTION, withSiteScript(fixture('question-logged-in.html')));
+    await h.serve(SUBMIT, (route) => {
+      submits += 1;
+      return route.fulfill({ json: { success: true, html: freshAnswer() } });
+    });
+    const page = await postAnswer(h, 'Use traceback.print_exception(type(e), e, e.__traceback__) to print it.');
+    await expect.poll(() => h.entries(), { timeout: 15_000 }).toHaveLength(1);
+    const [entry] = await h.entries();
+    expect(entry).toMatchObject({
+      url: 'https://stackoverflow.com/a/99990001',
+      kind: 'forum-answer',
+      platform: 'stack-exchange',
+      contextUrl: 'https://stackoverflow.com/questions/52742612',
+      contextTitle: 'How to print the stack trace of an exception object in Python?',
+      own: true,
+      source: 'auto',
+      author: 'New Helper',
+    });
+    expect(entry!.excerpt).toMatch(/^Use traceback\.print_exception/);
+    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    // Later page changes (comments loading, more mutations) must not capture again.
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(1_000);
+    expect(submits).toBe(1);
+    expect(await h.entries()).toHaveLength(1);
+  });
+
+  it('confirms after the site loads the new answer’s permalink', async () => {
+    const permalink = `${QUESTION}/99990001#99990001`;
+    const posted = fixture('question-logged-in.html').replace("<a name='new-answer'></a>", `${freshAnswer()}<a name='new-answer'></a>`);
+    await h.serve(QUESTION, withSiteScript(fixture('question-logged-in.html')));
+    await h.serve(`${QUESTION}/99990001`, posted);
+    await h.serve(SUBMIT, (route) => route.fulfill({ json: { success: true, redirectTo: permalink } }));
+    await postAnswer(h, 'Use traceback.print_exception(type(e), e, e.__traceback__) to print it.');
+    await expect.poll(() => h.entries(), { timeout: 15_000 }).toHaveLength(1);
+    expect((await h.entries())[0]).toMatchObject({ url: 'https://stackoverflow.com/a/99990001', source: 'auto', own: true });
+  });
+
+  it.each([
+    ['a validation message', (route: import('playwright-core').Route) => route.fulfill({ json: { success: false, message: 'Body must be at least 30 characters; you entered 5.' } })],
+    ['a server error', (route: import('playwright-core').Route) => route.fulfill({ status: 500, body: 'Internal Server Error' })],
+  ])('stores nothing when the submit fails with %s', async (_label, answer) => {
+    await h.serve(QUESTION, withSiteScript(fixture('question-logged-in.html')));
+    await h.serve(SUBMIT, answer);
+    const page = await postAnswer(h, 'Too short');
+    await page.getByRole('alert').filter({ hasText: /characters|error occurred/ }).waitFor();
+    await page.waitForTimeout(1_500);
+    expect(await h.entries()).toEqual([]);
+  });
+
+  it('saves an existing answer with one click, with author, votes and accepted state', async () => {
+    await h.serve(QUESTION, fixture('question-logged-in-author.html'));
+    const page = await h.context.newPage();
+    await page.goto(QUESTION);
+    const buttons = page.getByRole('button', { name: /^Save/ });
+    await expect.poll(() => buttons.count()).toBe(2);
+    await buttons.first().click();
+    await expect.poll(() => h.entries()).toHaveLength(1);
+    expect((await h.entries())[0]).toMatchObject({
+      url: 'https://stackoverflow.com/a/52742770',
+      author: 'Aran-Fey',
+      own: true,
+      source: 'one-click',
+      publishedAt: '2018-10-10T14:39:21.000Z',
+      metrics: { votes: 21, accepted: true },
+    });
+    await buttons.nth(1).click();
+    await expect.poll(() => h.entries()).toHaveLength(2);
+    expect((await h.entries()).find((entry) => entry.url.endsWith('/52742922'))).toMatchObject({ own: false, author: 'Jean-François Fabre' });
+
+    // The same answer again is recognised, not duplicated.
+    await buttons.first().click();
+    await expect.poll(() => page.getByText('Already in your contributions').isVisible()).toBe(true);
+    expect(await h.entries()).toHaveLength(2);
+  });
+
+  it('undoes a one-click save from the toast', async () => {
+    await h.serve(QUESTION, fixture('question-anonymous.html'));
+    const page = await h.context.newPage();
+    await page.goto(QUESTION);
+    await page.getByRole('button', { name: 'Save answer' }).first().click();
+    await expect.poll(() => h.entries()).toHaveLength(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => h.entries()).toHaveLength(0);
+  });
+
+  it('shows the stored answer in the popup', async () => {
+    await h.serve(QUESTION, fixture('question-logged-in-author.html'));
+    const page = await h.context.newPage();
+    await page.goto(QUESTION);
+    await page.getByRole('button', { name: 'Save answer' }).first().click();
+    await expect.poll(() => h.entries()).toHaveLength(1);
+    // The answer is from 2018: seed one from this year too, so both views are exercised.
+    await h.seed([{ kind: 'forum-answer', platform: 'stack-exchange', url: 'https://superuser.com/a/123', title: 'A current answer', own: true, source: 'auto', publishedAt: new Date().toISOString() }]);
+    const popup = await h.openExtensionPage('popup.html');
+    const link = popup.getByRole('link', { name: 'A current answer' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://superuser.com/a/123');
+    expect(await popup.getByRole('listitem').filter({ hasText: 'A current answer' }).textContent()).toContain('Stack Exchange');
+  });
+
+  it('runs no content script on a site it does not support', async () => {
+    const html = fixture('question-anonymous.html');
+    await h.serve('https://stackoverflow.com/questions/**', html);
+    await h.serve('https://example.org/questions/**', html);
+    const supported = await h.context.newPage();
+    await supported.goto(QUESTION);
+    await supported.getByRole('button', { name: 'Save answer' }).first().waitFor();
+    const unsupported = await h.context.newPage();
+    await unsupported.goto('https://example.org/questions/52742612/how-to-print');
+    await unsupported.waitForTimeout(1_500);
+    expect(await unsupported.locator('[data-contribution-tracker]').count()).toBe(0);
+    expect(await unsupported.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+  });
+});
