@@ -7,6 +7,11 @@ import type { Contribution, Draft } from '../../lib/schema/contribution';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.CT_OUT_DIR ?? '.output', 'chrome-mv3');
 
+/** The part of the `chrome` global that code evaluated in extension pages uses. */
+interface ExtensionGlobals {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
+}
+
 export interface Harness {
   context: BrowserContext;
   extensionId: string;
@@ -94,7 +99,11 @@ export async function launchWithExtension(): Promise<Harness> {
         (items) =>
           Promise.all(
             items.map((draft, index) =>
-              chrome.runtime.sendMessage({ type: 'captureContribution', captureId: `seed-${index}`, draft }),
+              (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({
+                type: 'captureContribution',
+                captureId: `seed-${index}`,
+                draft,
+              }),
             ),
           ),
         drafts,

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A site the user added at run time (a Discourse forum, a self-hosted blog), granted as an optional host. */
+export const UserSiteSchema = z.object({
+  /** `https://forum.example.org` — scheme and host only. */
+  origin: z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i, 'must be an https origin such as https://forum.example.org'),
+  /** Which adapter family serves it (an adapter id, e.g. "discourse", "wordpress", "ghost"). */
+  adapter: z.string().min(1),
+  addedAt: z.iso.datetime({ offset: true }),
+});
+export type UserSite = z.infer<typeof UserSiteSchema>;
+
+export const SettingsSchema = z.object({
+  /** Adapter ids whose capture the user switched off. */
+  disabledAdapters: z.array(z.string()).default([]),
+  /** The user's handle per adapter id, learnt from pages and editable. */
+  handles: z.record(z.string(), z.string().max(200)).default({}),
+  userSites: z.array(UserSiteSchema).default([]),
+  /** Screenshot of the visible tab on user-initiated saves. */
+  screenshots: z.boolean().default(true),
+});
+export type Settings = z.output<typeof SettingsSchema>;
+
+/** The browser.storage.local key that holds the settings object. */
+export const SETTINGS_KEY = 'settings';
