@@ -28,8 +28,19 @@ export interface Adapter {
   extract(doc: Document, url: URL, el: Element): Draft | null;
   /** The logged-in user, or null when the page shows nobody logged in. */
   currentUser(doc: Document): CurrentUser | null;
-  /** Forms whose submit is the intent to publish; absent when the adapter only saves on click. */
+  /** Forms whose submit is the intent to post an answer/reply; absent when the adapter only saves on click. */
   submitForm?: string;
+  /**
+   * Editors (blogs, video studios): the control whose activation (a click, or the submit of that form)
+   * is the intent to publish. Editors usually have no posts to list: `items` returns [] there.
+   */
+  publishIntent?: string;
+  /**
+   * Editors, after a publish intent: the published post's draft once the page shows it is live
+   * (success panel, redirect to a "published" URL), else null. Called on every page change and after
+   * reloads while the intent lasts; the public URL goes in `url`, never the editor's.
+   */
+  confirmPublish?(doc: Document, url: URL): Draft | null;
   /** Where the Save button goes inside a post (first match); the post itself when absent. */
   saveAnchor?: string;
   /** Label of the injected button; must start with "Save". */

@@ -36,6 +36,21 @@ export function createAutoCapture(
       return id ? [id] : [];
     });
 
+  /** A submit of the answer form (or a click on its submit button), or activation of the publish control. */
+  function isIntent(event: Event): boolean {
+    const target = event.target;
+    if (!(target instanceof Element)) return false;
+    if (adapter.publishIntent && target.closest(adapter.publishIntent)) return true;
+    if (!adapter.submitForm || !target.closest(adapter.submitForm)) return false;
+    return event.type === 'submit' || target.closest('button[type="submit"], input[type="submit"], button:not([type])') !== null;
+  }
+
+  function take(draft: Draft): Draft {
+    const captured: Draft = { ...draft, source: 'auto' };
+    onCapture(captured);
+    return captured;
+  }
+
   async function clear() {
     intent = undefined;
     await storage.remove(intentKey(adapter.id));
@@ -51,12 +66,7 @@ export function createAutoCapture(
 
     /** Phase one: call with submit and click events (capture phase) from the page. */
     async noteIntent(event: Event, doc: Document, url: URL): Promise<boolean> {
-      if (!adapter.submitForm || !(event.target instanceof Element)) return false;
-      const form = event.target.closest(adapter.submitForm);
-      if (!form) return false;
-      if (event.type === 'click' && !event.target.closest('button[type="submit"], input[type="submit"], button:not([type])')) {
-        return false;
-      }
+      if (!isIntent(event)) return false;
       intent = { adapterId: adapter.id, at: now(), path: url.pathname, existing: existingIds(doc) };
       await storage.set({ [intentKey(adapter.id)]: intent });
       return true;
@@ -69,6 +79,13 @@ export function createAutoCapture(
         await clear();
         return undefined;
       }
+      if (adapter.confirmPublish) {
+        const published = adapter.confirmPublish(doc, url);
+        if (published) {
+          await clear();
+          return take(published);
+        }
+      }
       const seen = new Set(intent.existing);
       for (const post of adapter.items(doc)) {
         const id = adapter.itemId(post);
@@ -79,9 +96,7 @@ export function createAutoCapture(
         const fresh = published === undefined ? url.pathname.startsWith(intent.path) : published >= intent.at - CLOCK_SLACK_MS;
         if (!fresh) continue;
         await clear();
-        const captured: Draft = { ...draft, source: 'auto' };
-        onCapture(captured);
-        return captured;
+        return take(draft);
       }
       return undefined;
     },
