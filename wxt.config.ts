@@ -13,6 +13,12 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
   },
   hooks: {
+    // `imports: false` still lets unimport inject auto-imports for names it thinks are free (a
+    // parameter called `storage` pulled wxt/utils/storage into the content script): give it none.
+    'config:resolved': (wxt) => {
+      wxt.config.imports.presets = [];
+      wxt.config.imports.imports = [];
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') {
         manifest.browser_specific_settings = { gecko: { id: 'contribution-tracker@example.org' } };
