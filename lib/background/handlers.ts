@@ -24,8 +24,23 @@ export interface HandlerDeps {
 /** How long after a capture the page's Undo may still remove it. */
 const UNDO_WINDOW_MS = 10 * 60 * 1000;
 
-/** Only the extension's own pages may delete or import; page-derived data is untrusted. */
-const PRIVILEGED: ReadonlySet<Message['type']> = new Set(['saveCurrentPage', 'deleteContribution']);
+/**
+ * Who may send each message. 'extension' means the extension's own pages only (popup, dashboard):
+ * delete, import and settings live there. 'content' also admits our content scripts, whose data is
+ * page-derived and untrusted. A new message type does not compile until it is listed here.
+ */
+export const ALLOWED_SENDERS: Record<Message['type'], 'extension' | 'content'> = {
+  captureContribution: 'content',
+  undoCapture: 'content',
+  saveCurrentPage: 'extension',
+  deleteContribution: 'extension',
+};
+
+/** The declared type of a raw message, read before anything else is parsed. */
+const declaredType = (raw: unknown): string | undefined =>
+  typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string'
+    ? (raw as { type: string }).type
+    : undefined;
 
 const bareHost = (url: string | undefined) => {
   try {
@@ -41,13 +56,16 @@ function fail(error: string, retry = false): Reply {
 
 export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerDeps): Promise<Reply> {
   if (sender.id !== deps.extensionId) return fail('Message refused: it did not come from this extension.');
+  // A content script runs inside a web page: it may only send what pages may send, and a privileged
+  // message from it is refused before its payload is even parsed.
+  const fromExtensionPage = sender.url?.startsWith(deps.extensionOrigin) ?? false;
+  const type = declaredType(raw);
+  if (!fromExtensionPage && type && Object.hasOwn(ALLOWED_SENDERS, type) && ALLOWED_SENDERS[type as Message['type']] !== 'content') {
+    return fail(`Message refused: ${type} is only allowed from the extension's own pages.`);
+  }
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return fail(`Message refused: ${z.prettifyError(parsed.error)}`);
   const message = parsed.data;
-  const fromExtensionPage = sender.url?.startsWith(deps.extensionOrigin) ?? false;
-  if (PRIVILEGED.has(message.type) && !fromExtensionPage) {
-    return fail(`Message refused: ${message.type} is only allowed from the extension's own pages.`);
-  }
   const now = deps.now?.() ?? new Date();
 
   switch (message.type) {
