@@ -1,19 +1,6 @@
 import type { Contribution } from '../lib/schema/contribution';
 import { PLATFORM_NAMES } from '../lib/adapters/names';
-
-const KIND_LABELS: Record<Contribution['kind'], string> = {
-  'blog-post': 'Blog post',
-  'forum-answer': 'Forum answer',
-  'forum-thread': 'Forum thread',
-  video: 'Video',
-  talk: 'Talk',
-  podcast: 'Podcast',
-  book: 'Book',
-  'open-source': 'Open source',
-  event: 'Event',
-  mentoring: 'Mentoring',
-  other: 'Other',
-};
+import { KIND_LABELS } from '../lib/kinds';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 

@@ -21,6 +21,20 @@ export class TrackerDb extends Dexie {
       contributions: 'id, &url, publishedAt, capturedAt, kind, platform',
       screenshots: 'id, contributionId',
     });
+    // Version 2: the review's filters (kind or site within a period, tags) read indexes, not every row.
+    this.version(2)
+      .stores({
+        contributions: 'id, &url, publishedAt, capturedAt, kind, platform, [kind+publishedAt], [platform+publishedAt], *tags',
+      })
+      .upgrade((tx) =>
+        // A multi-entry index skips rows whose tags are not an array; give every row a list.
+        tx
+          .table('contributions')
+          .toCollection()
+          .modify((entry: { tags?: unknown }) => {
+            if (!Array.isArray(entry.tags)) entry.tags = [];
+          }),
+      );
   }
 }
 

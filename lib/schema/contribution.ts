@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const KINDS = [
   'blog-post', 'forum-answer', 'forum-thread', 'video', 'talk', 'podcast', 'book',
   'open-source', 'event', 'mentoring', 'other',
+  // Added by hand (nothing to capture), each counted separately by the award programs.
+  'article', 'user-group', 'documentation', 'feedback',
 ] as const;
 export const KindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof KindSchema>;

@@ -1,0 +1,37 @@
+import type { Kind } from './schema/contribution';
+
+/** How each kind is named on screen, in exports and reports. */
+export const KIND_LABELS: Record<Kind, string> = {
+  'blog-post': 'Blog post',
+  'forum-answer': 'Forum answer',
+  'forum-thread': 'Forum thread',
+  video: 'Video',
+  talk: 'Talk',
+  podcast: 'Podcast',
+  book: 'Book',
+  'open-source': 'Open source',
+  event: 'Event',
+  mentoring: 'Mentoring',
+  other: 'Other',
+  article: 'Article',
+  'user-group': 'User group leadership',
+  documentation: 'Documentation',
+  feedback: 'Product feedback',
+};
+
+/** What the user adds by hand (nothing on a page to capture), with a hint for the link to give. */
+export const MANUAL_KINDS: readonly { kind: Kind; label: string; link: string }[] = [
+  { kind: 'talk', label: 'Talk or public speaking', link: 'the event page, slides or recording' },
+  { kind: 'user-group', label: 'User group leadership (VMUG, meetup)', link: 'the group’s page' },
+  { kind: 'event', label: 'Event organised', link: 'the event page' },
+  { kind: 'book', label: 'Book', link: 'the publisher’s or store page' },
+  { kind: 'article', label: 'Article (magazine, guest post)', link: 'the article' },
+  { kind: 'documentation', label: 'Documentation', link: 'the page or pull request' },
+  { kind: 'open-source', label: 'Tool or open source', link: 'the repository or release' },
+  { kind: 'feedback', label: 'Beta or product feedback', link: 'the program, issue or forum thread' },
+  { kind: 'mentoring', label: 'Mentoring', link: 'the program page or a write-up' },
+  { kind: 'video', label: 'Video or livestream', link: 'the recording' },
+  { kind: 'podcast', label: 'Podcast', link: 'the episode' },
+  { kind: 'blog-post', label: 'Blog post', link: 'the post' },
+  { kind: 'other', label: 'Something else', link: 'a page that shows it' },
+];
