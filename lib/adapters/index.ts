@@ -1,11 +1,17 @@
 import type { Adapter } from './define';
 import { canonicalUrl } from '../url';
-import stackExchange from './stack-exchange';
+import { forumAdapters } from './forums';
 
-/** The explicit registry: adding a site is one import and one line here. */
-export const adapters: readonly Adapter[] = [stackExchange];
+/**
+ * Every adapter, for the background, the popup and the tests. Sites are registered in their family's
+ * file (lib/adapters/forums.ts, …), never here: each family is bundled as its own content script.
+ */
+export const adapters: readonly Adapter[] = [...forumAdapters];
 
-export const captureMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];
+/** The match patterns of a family's content script. */
+export function matchesOf(family: readonly Adapter[]): string[] {
+  return [...new Set(family.flatMap((adapter) => adapter.matches))];
+}
 
 const rewrites = adapters.flatMap((adapter) => (adapter.canonical ? [adapter.canonical] : []));
 

@@ -1,0 +1,8 @@
+import type { Adapter } from './define';
+import stackExchange from './stack-exchange';
+
+/**
+ * The forum family's registry: adding a forum is one import and one line here. Each family is its
+ * own content script (entrypoints/capture-forums.content.ts), so a page only loads its family's code.
+ */
+export const forumAdapters: readonly Adapter[] = [stackExchange];
