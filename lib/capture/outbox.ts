@@ -19,29 +19,51 @@ export type Send = (item: OutboxItem) => Promise<Reply>;
 
 const PREFIX = 'outbox:';
 
+/** A background that never answers (a worker frozen mid-write) must not hold the outbox forever. */
+export const SEND_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Written before sending, removed only on the background's answer. A reply that says "retry" (or no
  * reply at all) leaves the item for the next flush; a definite refusal is reported and removed.
  */
-export function createOutbox(storage: OutboxStorage, send: Send, onRefused: (item: OutboxItem, error: string) => void) {
+export function createOutbox(
+  storage: OutboxStorage,
+  send: Send,
+  onRefused: (item: OutboxItem, error: string) => void,
+  sendTimeoutMs = SEND_TIMEOUT_MS,
+) {
   let flushing: Promise<void> | undefined;
 
-  async function deliver(item: OutboxItem): Promise<Reply | undefined> {
-    let reply: Reply | undefined;
-    try {
-      reply = await send(item);
-    } catch {
-      reply = undefined; // worker asleep or restarting: keep the item
-    }
+  async function settle(item: OutboxItem, reply: Reply | undefined): Promise<Reply | undefined> {
+    const key = PREFIX + item.captureId;
     if (reply?.ok) {
-      await storage.remove(PREFIX + item.captureId);
+      await storage.remove(key);
     } else if (reply && !reply.retry) {
-      await storage.remove(PREFIX + item.captureId);
+      await storage.remove(key);
       onRefused(item, reply.error);
-    } else {
-      await storage.set({ [PREFIX + item.captureId]: { ...item, attempts: item.attempts + 1 } });
+    } else if ((await storage.get(key))[key]) {
+      // Count the attempt only if no other delivery (another tab, a flush) settled the item meanwhile:
+      // rewriting it would bring back a capture the user may already have undone.
+      await storage.set({ [key]: { ...item, attempts: item.attempts + 1 } });
     }
     return reply;
+  }
+
+  /** Undefined when the background did not answer in time; a late answer still settles the item. */
+  function deliver(item: OutboxItem): Promise<Reply | undefined> {
+    const settled = Promise.resolve()
+      .then(() => send(item))
+      .then(
+        (reply) => settle(item, reply),
+        () => settle(item, undefined), // worker asleep or restarting: keep the item
+      );
+    return withTimeout(settled, sendTimeoutMs);
   }
 
   async function pending(): Promise<OutboxItem[]> {

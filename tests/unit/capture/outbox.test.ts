@@ -60,4 +60,27 @@ describe('outbox', () => {
     expect(sent).toEqual(['a', 'b']);
     expect([...storage.data.keys()]).toEqual(['unrelated']);
   });
+  it('stops waiting for a background that never answers, and still settles on a late answer', async () => {
+    const storage = memoryStorage();
+    let answer: (reply: Reply) => void = () => undefined;
+    const send = vi.fn<(item: OutboxItem) => Promise<Reply>>().mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    const outbox = createOutbox(storage, send, vi.fn(), 10);
+    expect(await outbox.add(draft, 'c1')).toBeUndefined(); // the page is told "kept", not left hanging
+    expect(keys(storage)).toEqual(['outbox:c1']);
+    answer({ ok: true, id: 'x', status: 'created' });
+    await vi.waitFor(() => expect(keys(storage)).toEqual([]));
+  });
+
+  it('does not bring back an item another delivery settled while its own attempt failed', async () => {
+    const storage = memoryStorage();
+    let fail: (error: Error) => void = () => undefined;
+    const slow = createOutbox(storage, () => new Promise<Reply>((_resolve, reject) => (fail = reject)), vi.fn());
+    const pending = slow.add(draft, 'c1');
+    await vi.waitFor(() => expect(keys(storage)).toEqual(['outbox:c1']));
+    await createOutbox(storage, async () => ({ ok: true, id: 'x', status: 'created' }), vi.fn()).flush(); // another tab
+    expect(keys(storage)).toEqual([]);
+    fail(new Error('The message port closed before a response was received.'));
+    expect(await pending).toBeUndefined();
+    expect(keys(storage)).toEqual([]);
+  });
 });
