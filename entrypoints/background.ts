@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../lib/db/database';
 import { handleMessage } from '../lib/background/handlers';
 import { extractActiveTab } from '../lib/background/active-tab';
+import { drainOutbox } from '../lib/background/drain-outbox';
 
 export default defineBackground(() => {
   // Registered synchronously at the top so a message that wakes the worker is never missed.
@@ -18,4 +19,10 @@ export default defineBackground(() => {
     );
     return true;
   });
+
+  // Captures left pending when the browser closed, or by pages an update orphaned.
+  const drain = () =>
+    void drainOutbox(browser.storage.local, db).catch((error: unknown) => console.warn('[contribution-tracker] outbox drain failed', error));
+  browser.runtime.onStartup.addListener(drain);
+  browser.runtime.onInstalled.addListener(drain);
 });

@@ -17,7 +17,9 @@ export interface OutboxStorage {
 
 export type Send = (item: OutboxItem) => Promise<Reply>;
 
-const PREFIX = 'outbox:';
+/** Storage key prefix of pending captures; the background drains them too (lib/background/drain-outbox.ts). */
+export const OUTBOX_PREFIX = 'outbox:';
+const PREFIX = OUTBOX_PREFIX;
 
 /** A background that never answers (a worker frozen mid-write) must not hold the outbox forever. */
 export const SEND_TIMEOUT_MS = 15_000;
