@@ -1,0 +1,272 @@
+import type { Contribution, Kind } from '../schema/contribution';
+import { KIND_LABELS } from '../kinds';
+import { defineProgram, type Choices, type FieldSpec, type PlanItem, type PlannedField } from './define';
+import {
+  ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
+  type ActivityType, type Role,
+} from './mvp-values';
+import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from './text';
+
+/**
+ * Microsoft MVP: one "Add activity" per entry, with the portal's fields and limits
+ * (research/forms.md); forum answers and threads rolled up into one "Online Support" activity a month.
+ */
+const counter = (name: string, label: string): FieldSpec => ({ name, label, format: 'number' });
+
+export const MVP_FIELDS = {
+  activityTypeName: { name: 'activityTypeName', label: 'Activity type', format: 'choice', required: true, values: ACTIVITY_TYPES },
+  technologyFocusArea: { name: 'technologyFocusArea', label: 'Primary technology area', format: 'choice', required: true, values: ALL_TECHNOLOGY_AREAS, askUser: true },
+  additionalTechnologyAreas: { name: 'additionalTechnologyAreas', label: 'Additional technology areas', format: 'choices', values: ALL_TECHNOLOGY_AREAS, maxValues: 2, askUser: true },
+  title: { name: 'title', label: 'Title', format: 'text', required: true, maxLength: 100 },
+  description: { name: 'description', label: 'Description', format: 'multiline', required: true, maxLength: 1000 },
+  privateDescription: { name: 'privateDescription', label: 'Private description', format: 'multiline', maxLength: 1000, help: 'Seen only by Microsoft; never filled from your private notes.' },
+  targetAudience: { name: 'targetAudience', label: 'Target audience', format: 'choices', required: true, values: TARGET_AUDIENCES, askUser: true },
+  date: { name: 'date', label: 'Date', format: 'date', required: true },
+  dateEnd: { name: 'dateEnd', label: 'End date', format: 'date' },
+  role: { name: 'role', label: 'Role', format: 'choice', required: true, values: ROLES },
+  quantity: counter('quantity', 'Quantity'),
+  reach: counter('reach', 'Reach'),
+  numberOfViews: counter('numberOfViews', 'Number of views'),
+  numberOfSessions: counter('numberOfSessions', 'Number of sessions'),
+  liveStreamViews: counter('liveStreamViews', 'Livestream views'),
+  onDemandViews: counter('onDemandViews', 'On-demand views'),
+  inPersonAttendees: counter('inPersonAttendees', 'In-person attendees'),
+  subscriberBase: counter('subscriberBase', 'Subscriber base'),
+  microsoftEvent: { name: 'microsoftEvent', label: 'Microsoft event', format: 'choice', values: MICROSOFT_EVENTS },
+  url: { name: 'url', label: 'URL', format: 'url', required: true, help: 'A full https:// address.' },
+  isPrivate: { name: 'isPrivate', label: 'Private', format: 'boolean' },
+} as const satisfies Record<string, FieldSpec>;
+type FieldName = keyof typeof MVP_FIELDS;
+type Counter = 'numberOfViews' | 'numberOfSessions' | 'liveStreamViews' | 'onDemandViews' | 'inPersonAttendees';
+
+/** Which counters each type asks for (research/forms.md, "Counters by type"). */
+export const TYPE_COUNTERS: Record<ActivityType, readonly Counter[]> = {
+  Blog: ['numberOfViews'],
+  'Online Support': ['numberOfViews'],
+  'Open Source/Project/Sample code/Tools': ['numberOfViews'],
+  'Content Feedback & Editing': ['numberOfViews'],
+  'Product Feedback': [],
+  Podcast: ['numberOfSessions', 'liveStreamViews', 'onDemandViews'],
+  Video: ['numberOfSessions', 'liveStreamViews', 'onDemandViews'],
+  'Speaker/Presenter at Third-party Event': ['inPersonAttendees', 'numberOfSessions'],
+  'Speaker/Presenter at Microsoft Event': ['numberOfSessions'],
+  'Mentorship/Coaching': ['numberOfSessions'],
+  'User Group Owner': ['numberOfViews'],
+  Article: [],
+  'Book/E-book': [],
+};
+
+/**
+ * How a kind becomes an activity. Roles: "Author" is the default for most types; the server checks
+ * the role against the type (Video refuses Author; Mentorship takes Organizer/Mentor/Other; User Group
+ * Owner takes Organizer/Other). Forum kinds are rolled up instead; "other" has no equivalent.
+ */
+export const KIND_RULES: Partial<Record<Kind, { type: ActivityType; role: Role; check?: string }>> = {
+  'blog-post': { type: 'Blog', role: 'Author' },
+  video: { type: 'Video', role: 'Presenter' },
+  podcast: { type: 'Podcast', role: 'Host' },
+  talk: { type: 'Speaker/Presenter at Third-party Event', role: 'Speaker' },
+  book: { type: 'Book/E-book', role: 'Author' },
+  article: { type: 'Article', role: 'Author' },
+  'open-source': { type: 'Open Source/Project/Sample code/Tools', role: 'Author' },
+  mentoring: { type: 'Mentorship/Coaching', role: 'Mentor' },
+  'user-group': { type: 'User Group Owner', role: 'Organizer' },
+  documentation: { type: 'Content Feedback & Editing', role: 'Contributor' },
+  feedback: { type: 'Product Feedback', role: 'Contributor' },
+  event: {
+    type: 'Speaker/Presenter at Third-party Event',
+    role: 'Organizer',
+    check: 'Organising an event has no activity type of its own: check the type and role on the form.',
+  },
+};
+
+const ROLLED_UP: readonly Kind[] = ['forum-answer', 'forum-thread'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The values an entry gives each counter. One entry is one session of a talk, video or podcast. */
+function counterValue(name: Counter, entry: Contribution): number | undefined {
+  const metrics = entry.metrics;
+  switch (name) {
+    case 'numberOfViews':
+      return entry.kind === 'user-group' ? (metrics?.attendees ?? metrics?.views) : metrics?.views;
+    case 'onDemandViews':
+      return metrics?.views;
+    case 'inPersonAttendees':
+      return metrics?.attendees;
+    case 'numberOfSessions':
+      return entry.kind === 'mentoring' ? undefined : 1;
+    case 'liveStreamViews':
+      return undefined;
+  }
+}
+
+const joined = (value: string | readonly string[] | undefined) => (Array.isArray(value) ? value.join(', ') : ((value as string | undefined) ?? ''));
+
+/** Fields every activity shares that the user picks once (technology areas, audience). */
+function chosen(choices: Choices): Partial<Record<FieldName, string>> {
+  return {
+    technologyFocusArea: joined(choices.technologyFocusArea),
+    additionalTechnologyAreas: joined(choices.additionalTechnologyAreas),
+    targetAudience: joined(choices.targetAudience ?? ['Developer']),
+  };
+}
+
+function activity(key: string, heading: string, entryIds: string[], values: Partial<Record<FieldName, string | number>>, warnings: string[]): PlanItem {
+  const fields: PlannedField[] = (Object.keys(MVP_FIELDS) as FieldName[])
+    .filter((name) => values[name] !== undefined && values[name] !== '')
+    .map((name) => field(MVP_FIELDS[name], values[name]));
+  const trimmed = fields.flatMap((planned) => trimWarning(planned) ?? []);
+  const url = values.url === undefined ? '' : String(values.url);
+  const notHttps = url && !url.startsWith('https://') ? ['The portal accepts only https:// links; this one is not.'] : [];
+  return {
+    key,
+    category: String(values.activityTypeName ?? ''),
+    heading,
+    entryIds,
+    fields,
+    text: fields.map(({ label, value }) => (value.includes('\n') ? `${label}:\n${value}` : `${label}: ${value}`)).join('\n'),
+    warnings: [...warnings, ...trimmed, ...notHttps],
+  };
+}
+
+function single(entry: Contribution, choices: Choices): PlanItem {
+  const rule = KIND_RULES[entry.kind];
+  const title = oneLine(entry.title);
+  const place = entry.contextTitle ? ` (${oneLine(entry.contextTitle)})` : '';
+  const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]}${place} on ${siteOf(entry.url)}: ${title}`;
+  const counters = rule ? TYPE_COUNTERS[rule.type] : [];
+  const reach = entry.metrics?.views ?? entry.metrics?.attendees ?? entry.metrics?.subscribers;
+  return activity(
+    entry.id,
+    title,
+    [entry.id],
+    {
+      activityTypeName: rule?.type ?? '',
+      ...chosen(choices),
+      title,
+      description,
+      date: isoDay(entry.publishedAt),
+      role: rule?.role ?? '',
+      quantity: 1,
+      reach,
+      ...Object.fromEntries(counters.map((name) => [name, counterValue(name, entry)])),
+      url: entry.url,
+    },
+    [
+      ...(rule ? [] : [`“${KIND_LABELS[entry.kind]}” has no MVP activity type: pick the type and role on the form.`]),
+      ...(rule?.check ? [rule.check] : []),
+    ],
+  );
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const listed = (parts: readonly string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
+
+/** The sites, busiest first: with counts for the description, short for the title ("on 4 sites"). */
+function sitesPhrases(entries: readonly Contribution[]): { long: string; short: string } {
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(siteOf(entry.url), (counts.get(siteOf(entry.url)) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  return {
+    long: listed(sorted.map(([site, count]) => (counts.size > 1 ? `${site} (${count})` : site))),
+    short: sorted.length > 2 ? `${sorted.length} sites` : listed(sorted.map(([site]) => site)),
+  };
+}
+
+/** A month of forum work as one Online Support activity: the count as quantity, the links listed. */
+function rollup(month: string, entries: readonly Contribution[], choices: Choices): PlanItem {
+  const [year, monthNumber] = month.split('-');
+  const when = `${MONTHS[Number(monthNumber) - 1]} ${year}`;
+  const answers = entries.filter((entry) => entry.kind === 'forum-answer').length;
+  const threads = entries.length - answers;
+  const did = [answers ? `answered ${plural(answers, 'question', 'questions')}` : '', threads ? `started ${plural(threads, 'thread', 'threads')}` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const sites = sitesPhrases(entries);
+  const counted = [answers ? plural(answers, 'answer', 'answers') : '', threads ? plural(threads, 'thread', 'threads') : ''].filter(Boolean).join(' and ');
+  const title = `Online support, ${when}: ${counted} on ${sites.short}`;
+  const header = `In ${when} I ${did} on ${sites.long}.`;
+  const lines = entries.map((entry) => `- ${oneLine(entry.contextTitle ?? entry.title)}: ${entry.url}`);
+  const { description, listed } = listWithin(header, lines, MVP_FIELDS.description.maxLength);
+  const views = entries.reduce<number | undefined>((sum, entry) => (entry.metrics?.views === undefined ? sum : (sum ?? 0) + entry.metrics.views), undefined);
+  const first = entries[0]!;
+  const last = entries.at(-1)!;
+  const link = entries.find((entry) => entry.url.startsWith('https://')) ?? first;
+  return activity(
+    `online-support-${month}`,
+    `Online Support, ${when} (${entries.length})`,
+    entries.map((entry) => entry.id),
+    {
+      activityTypeName: 'Online Support',
+      ...chosen(choices),
+      title,
+      description,
+      date: isoDay(first.publishedAt),
+      dateEnd: isoDay(last.publishedAt) === isoDay(first.publishedAt) ? undefined : isoDay(last.publishedAt),
+      role: 'Author',
+      quantity: entries.length,
+      reach: views,
+      numberOfViews: views,
+      url: link.url,
+    },
+    listed < entries.length
+      ? [`Description lists ${listed} of ${entries.length} links (limit ${MVP_FIELDS.description.maxLength} characters); the quantity counts all ${entries.length}.`]
+      : [],
+  );
+}
+
+/** As many whole lines as fit under the limit, then "… and N more": cut at a line, never mid-link. */
+function listWithin(header: string, lines: readonly string[], limit: number): { description: string; listed: number } {
+  const full = [header, ...lines].join('\n');
+  if (full.length <= limit) return { description: full, listed: lines.length };
+  let text = header;
+  let listed = 0;
+  for (const line of lines) {
+    const more = `\n- … and ${lines.length - listed - 1} more`;
+    if (text.length + 1 + line.length + more.length > limit) break;
+    text += `\n${line}`;
+    listed += 1;
+  }
+  text += `\n- … and ${lines.length - listed} more`;
+  return { description: fitText(text, limit).text, listed };
+}
+
+export default defineProgram({
+  id: 'mvp',
+  name: 'Microsoft MVP',
+  portal: { url: 'https://mvp.microsoft.com/en-US/account/', matches: ['https://mvp.microsoft.com/*'] },
+  // Awards renew on July 1 and count contributions logged by March 31 [3P: renewal posts, e.g. jenkuntz.ca 2021].
+  period: (year) => ({ id: `mvp-${year}`, label: `MVP ${year} (Apr ${year - 1} – Mar ${year})`, from: `${year - 1}-04-01T00:00:00.000Z`, to: `${year}-04-01T00:00:00.000Z` }),
+  categories: [
+    { id: 'Online Support', label: 'Online Support (a month of forum answers)', kinds: ROLLED_UP },
+    ...ACTIVITY_TYPES.filter((type) => type !== 'Online Support').map((type) => ({
+      id: type,
+      label: type,
+      kinds: (Object.keys(KIND_RULES) as Kind[]).filter((kind) => KIND_RULES[kind]?.type === type),
+    })),
+  ],
+  fields: Object.values(MVP_FIELDS),
+  plan(entries, { choices = {} }) {
+    const months = new Map<string, Contribution[]>();
+    const items: { at: string; item: PlanItem }[] = [];
+    for (const entry of entries) {
+      if (ROLLED_UP.includes(entry.kind)) {
+        const month = entry.publishedAt.slice(0, 7);
+        const group = months.get(month);
+        if (group) group.push(entry);
+        else months.set(month, [entry]);
+      } else {
+        items.push({ at: entry.publishedAt, item: single(entry, choices) });
+      }
+    }
+    for (const [month, group] of months) items.push({ at: group[0]!.publishedAt, item: rollup(month, group, choices) });
+    const ordered = items.sort((a, b) => a.at.localeCompare(b.at)).map(({ item }) => item);
+    return {
+      programId: 'mvp',
+      items: ordered,
+      warnings: choices.technologyFocusArea?.length ? [] : ['Pick a primary technology area: every activity needs one.'],
+      text: ordered.map((item) => item.text).join('\n\n----\n\n'),
+    };
+  },
+});
