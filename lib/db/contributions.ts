@@ -15,6 +15,59 @@ function metricsChanged(before: Contribution['metrics'], after: ParsedDraft['met
   );
 }
 
+/** What a draft needs before its transaction opens: hashing is not an IndexedDB operation. */
+interface PreparedDraft {
+  draft: ParsedDraft;
+  url: string;
+  contextUrl?: string;
+  textSha256: string;
+}
+
+async function prepare(draft: ParsedDraft): Promise<PreparedDraft> {
+  return {
+    draft,
+    url: canonicalize(draft.url),
+    contextUrl: draft.contextUrl ? canonicalize(draft.contextUrl) : undefined,
+    textSha256: await sha256Hex(draft.text ?? `${draft.title}\n${draft.excerpt}`),
+  };
+}
+
+/** Runs inside a transaction on `contributions`: awaits nothing but the database. */
+async function store(db: TrackerDb, { draft, url, contextUrl, textSha256 }: PreparedDraft, asOf: string) {
+  const existing = await db.contributions.where('url').equals(url).first();
+  if (existing) {
+    const gainsOwner = draft.own && !existing.own;
+    if (!metricsChanged(existing.metrics, draft.metrics) && !gainsOwner) {
+      return { id: existing.id, status: 'duplicate' as const };
+    }
+    await db.contributions.update(existing.id, {
+      own: existing.own || draft.own,
+      metrics: { ...existing.metrics, ...stripUndefined(draft.metrics), asOf },
+    });
+    return { id: existing.id, status: 'updated' as const };
+  }
+  const record = ContributionSchema.parse({
+    id: crypto.randomUUID(),
+    kind: draft.kind,
+    platform: draft.platform,
+    url,
+    contextUrl,
+    contextTitle: draft.contextTitle,
+    title: draft.title,
+    excerpt: draft.excerpt,
+    publishedAt: draft.publishedAt ?? asOf,
+    capturedAt: asOf,
+    source: draft.source,
+    author: draft.author,
+    own: draft.own,
+    metrics: draft.metrics ? { ...stripUndefined(draft.metrics), asOf } : undefined,
+    evidence: { textSha256 },
+    tags: draft.tags ?? [],
+  });
+  await db.contributions.add(record);
+  return { id: record.id, status: 'created' as const };
+}
+
 /**
  * Stores a validated draft. The canonical URL is the key: saving the same post again refreshes
  * its metrics (with a new as-of date) and keeps the id and everything the user edited.
@@ -24,44 +77,25 @@ export async function saveDraft(
   draft: ParsedDraft,
   now: Date = new Date(),
 ): Promise<{ id: string; status: SaveStatus }> {
-  const url = canonicalize(draft.url);
-  const contextUrl = draft.contextUrl ? canonicalize(draft.contextUrl) : undefined;
-  const asOf = now.toISOString();
-  const textSha256 = await sha256Hex(draft.text ?? `${draft.title}\n${draft.excerpt}`);
+  const prepared = await prepare(draft);
+  return db.transaction('rw', db.contributions, () => store(db, prepared, now.toISOString()));
+}
 
+/**
+ * Stores many drafts with the same dedupe as `saveDraft`, in ONE transaction: a failure stores
+ * none of them (backfill and import are all-or-nothing). Results are in the drafts' order.
+ */
+export async function saveDrafts(
+  db: TrackerDb,
+  drafts: readonly ParsedDraft[],
+  now: Date = new Date(),
+): Promise<{ id: string; status: SaveStatus }[]> {
+  const prepared = await Promise.all(drafts.map(prepare));
+  const asOf = now.toISOString();
   return db.transaction('rw', db.contributions, async () => {
-    const existing = await db.contributions.where('url').equals(url).first();
-    if (existing) {
-      const gainsOwner = draft.own && !existing.own;
-      if (!metricsChanged(existing.metrics, draft.metrics) && !gainsOwner) {
-        return { id: existing.id, status: 'duplicate' as const };
-      }
-      await db.contributions.update(existing.id, {
-        own: existing.own || draft.own,
-        metrics: { ...existing.metrics, ...stripUndefined(draft.metrics), asOf },
-      });
-      return { id: existing.id, status: 'updated' as const };
-    }
-    const record = ContributionSchema.parse({
-      id: crypto.randomUUID(),
-      kind: draft.kind,
-      platform: draft.platform,
-      url,
-      contextUrl,
-      contextTitle: draft.contextTitle,
-      title: draft.title,
-      excerpt: draft.excerpt,
-      publishedAt: draft.publishedAt ?? asOf,
-      capturedAt: asOf,
-      source: draft.source,
-      author: draft.author,
-      own: draft.own,
-      metrics: draft.metrics ? { ...stripUndefined(draft.metrics), asOf } : undefined,
-      evidence: { textSha256 },
-      tags: draft.tags ?? [],
-    });
-    await db.contributions.add(record);
-    return { id: record.id, status: 'created' as const };
+    const results: { id: string; status: SaveStatus }[] = [];
+    for (const item of prepared) results.push(await store(db, item, asOf));
+    return results;
   });
 }
 
