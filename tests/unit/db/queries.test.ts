@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TrackerDb } from '../../../lib/db/database';
+import { facets, filteredIds, listRange, monthsOf, summarize } from '../../../lib/db/queries';
+import { entry } from '../../helpers/entries';
+
+let db: TrackerDb;
+let n = 0;
+const year = { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
+
+beforeEach(async () => {
+  db = new TrackerDb(`queries-${++n}`);
+  await db.contributions.bulkAdd([
+    entry({ id: 'a', kind: 'forum-answer', platform: 'stack-exchange', url: 'https://stackoverflow.com/a/1', title: 'Peering VNets', publishedAt: '2026-01-10T00:00:00.000Z', tags: ['azure'] }),
+    entry({ id: 'b', kind: 'blog-post', platform: 'generic', url: 'https://blog.example.com/b', title: 'NSX notes', publishedAt: '2026-03-01T00:00:00.000Z', notes: 'Written for the VMUG' }),
+    entry({ id: 'c', kind: 'forum-answer', platform: 'stack-exchange', url: 'https://superuser.com/a/2', title: 'Someone else', own: false, publishedAt: '2026-03-05T00:00:00.000Z' }),
+    entry({ id: 'd', kind: 'forum-answer', platform: 'microsoft-qna', url: 'https://learn.microsoft.com/answers/a/3', title: 'Azure Files', publishedAt: '2026-12-31T23:59:59.000Z', tags: ['azure', 'storage'], programs: { mvp: { status: 'submitted', at: '2026-12-31T23:59:59.000Z' } } }),
+    entry({ id: 'old', kind: 'blog-post', url: 'https://blog.example.com/old', title: 'Last year', publishedAt: '2025-12-31T23:59:59.000Z' }),
+    entry({ id: 'next', kind: 'blog-post', url: 'https://blog.example.com/next', title: 'Next year', publishedAt: '2027-01-01T00:00:00.000Z' }),
+  ]);
+});
+
+describe('review queries', () => {
+  it('lists a range newest first, from inclusive and to exclusive', async () => {
+    expect((await listRange(db, year)).map((e) => e.id)).toEqual(['d', 'c', 'b', 'a']);
+  });
+
+  it('summarises own entries by kind and month, counts others apart, and keeps the latest', async () => {
+    const summary = await summarize(db, year);
+    expect(summary.own).toBe(3);
+    expect(summary.others).toBe(1);
+    expect(summary.byKind).toEqual({ 'forum-answer': 2, 'blog-post': 1 });
+    expect(summary.byMonth).toHaveLength(12);
+    expect(summary.byMonth.filter((m) => m.count).map((m) => [m.month, m.count])).toEqual([['2026-01', 1], ['2026-03', 1], ['2026-12', 1]]);
+    expect(summary.latest.map((e) => e.id)).toEqual(['d', 'b', 'a']);
+  });
+
+  it('names every month of a window that straddles two years', () => {
+    expect(monthsOf({ from: '2025-04-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' })).toEqual([
+      '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
+    ]);
+  });
+
+  it.each([
+    [{}, ['d', 'c', 'b', 'a']],
+    [{ kind: 'forum-answer' as const }, ['d', 'c', 'a']],
+    [{ platform: 'stack-exchange' }, ['c', 'a']],
+    [{ kind: 'forum-answer' as const, platform: 'microsoft-qna' }, ['d']],
+    [{ tag: 'azure' }, ['d', 'a']],
+    [{ own: false }, ['c']],
+    [{ own: true, kind: 'forum-answer' as const }, ['d', 'a']],
+    [{ submitted: { programId: 'mvp', value: true } }, ['d']],
+    [{ submitted: { programId: 'mvp', value: false } }, ['c', 'b', 'a']],
+    [{ search: '  vmug ' }, ['b']],
+    [{ search: 'AZURE' }, ['d', 'a']],
+    [{ search: 'superuser.com' }, ['c']],
+    [{ search: 'nothing like this' }, []],
+  ])('filters %j', async (filter, ids) => {
+    expect(await filteredIds(db, year, filter)).toEqual(ids);
+  });
+
+  it('offers the sites and tags that occur', async () => {
+    expect(await facets(db)).toEqual({ platforms: ['generic', 'microsoft-qna', 'stack-exchange'], tags: ['azure', 'storage'] });
+  });
+});
