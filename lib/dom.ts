@@ -9,6 +9,19 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
   return null;
 }
 
+/**
+ * Like `first`, but only elements that belong to `post` itself: sites that nest replies inside their
+ * parent post (GitHub discussions, Reddit) would otherwise lend a reply's author or date to its parent.
+ */
+export function firstOwn(post: Element, selectors: readonly string[], postSelector: string): Element | null {
+  for (const selector of selectors) {
+    for (const found of post.querySelectorAll(selector)) {
+      if (found.closest(postSelector) === post) return found;
+    }
+  }
+  return null;
+}
+
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
