@@ -35,3 +35,15 @@ export const MANUAL_KINDS: readonly { kind: Kind; label: string; link: string }[
   { kind: 'blog-post', label: 'Blog post', link: 'the post' },
   { kind: 'other', label: 'Something else', link: 'a page that shows it' },
 ];
+
+/** The groups the glance counts and the year report is organised by; `missing` names an empty one. */
+export const KIND_GROUPS: readonly { id: string; label: string; kinds: readonly Kind[]; missing?: string }[] = [
+  { id: 'blogging', label: 'Blog posts', kinds: ['blog-post'], missing: 'no blog post' },
+  { id: 'forums', label: 'Forum answers and threads', kinds: ['forum-answer', 'forum-thread'], missing: 'no forum answer' },
+  { id: 'media', label: 'Videos and podcasts', kinds: ['video', 'podcast'], missing: 'no video or podcast' },
+  { id: 'speaking', label: 'Talks', kinds: ['talk'], missing: 'no talk' },
+  { id: 'writing', label: 'Books, articles and documentation', kinds: ['book', 'article', 'documentation'], missing: 'no book, article or documentation' },
+  { id: 'open-source', label: 'Open source and tools', kinds: ['open-source'], missing: 'no open source or tool' },
+  { id: 'community', label: 'User groups, events and mentoring', kinds: ['user-group', 'event', 'mentoring'], missing: 'no user group, event or mentoring' },
+  { id: 'other', label: 'Feedback and other', kinds: ['feedback', 'other'] },
+];
