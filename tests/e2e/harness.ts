@@ -28,9 +28,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Reuse this profile folder (to reopen a browser that was closed); it is kept on close. */
+  profileDir?: string;
+}
+
 /** Launches Debian's Chromium, headless, with the built extension loaded and no real network. */
-export async function launchWithExtension(): Promise<Harness> {
-  const profile = mkdtempSync(join(tmpdir(), 'ct-e2e-'));
+export async function launchWithExtension({ profileDir }: LaunchOptions = {}): Promise<Harness> {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'ct-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -125,7 +130,7 @@ export async function launchWithExtension(): Promise<Harness> {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freezeWorker, pendingCaptures, reloadExtension, watchErrors } from './extension-state';
+import { launchWithExtension, type Harness } from './harness';
+import { QUESTION_URL, questionWithAnswers } from './stack-exchange-page';
+
+const ANSWER = 71000001;
+const PAGE = questionWithAnswers([{ id: ANSWER, body: 'Call traceback.print_exc() inside the except block.' }]);
+
+async function openQuestion(h: Harness) {
+  const page = await h.context.newPage();
+  await page.goto(QUESTION_URL);
+  const save = page.locator(`#answer-${ANSWER}`).getByRole('button', { name: 'Save answer' });
+  await save.waitFor();
+  return { page, save };
+}
+
+describe('captures survive the background going away', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+
+  it('keeps an unacknowledged capture through an extension reload; the orphaned page stays quiet', async () => {
+    h = await launchWithExtension();
+    const errors = watchErrors(h.context);
+    await h.serve(QUESTION_URL, PAGE);
+    const { page, save } = await openQuestion(h);
+
+    await freezeWorker(h.context, 4_000); // the capture is queued and sent, but never answered
+    await save.click();
+    await expect.poll(() => pendingCaptures(h!)).toMatchObject([{ draft: { url: expect.stringContaining(String(ANSWER)) } }]);
+    expect(await h.entries()).toEqual([]);
+
+    await reloadExtension(h);
+    await expect.poll(() => h!.entries(), { timeout: 15_000 }).toMatchObject([{ url: `https://stackoverflow.com/a/${ANSWER}` }]);
+    expect(await pendingCaptures(h)).toEqual([]);
+
+    // The old content script lost its extension: a click there does nothing, and says nothing.
+    await save.click();
+    await page.waitForTimeout(1_000);
+    // A fresh load runs the new content script: nothing is delivered twice.
+    await page.reload();
+    await page.locator(`#answer-${ANSWER}`).getByRole('button', { name: 'Save answer' }).waitFor();
+    await page.waitForTimeout(1_000);
+    expect(await h.entries()).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('stores a capture left pending when the browser closed, at the next start, before any site is visited', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'ct-e2e-reopen-'));
+    try {
+      h = await launchWithExtension({ profileDir });
+      await h.serve(QUESTION_URL, PAGE);
+      const { save } = await openQuestion(h);
+      await freezeWorker(h.context, 4_000);
+      await save.click();
+      await expect.poll(() => pendingCaptures(h!)).toHaveLength(1);
+      expect(await h.entries()).toEqual([]);
+      await h.close();
+
+      h = await launchWithExtension({ profileDir });
+      const errors = watchErrors(h.context);
+      await expect.poll(() => h!.entries(), { timeout: 15_000 }).toMatchObject([{ url: `https://stackoverflow.com/a/${ANSWER}`, source: 'one-click' }]);
+      expect(await pendingCaptures(h)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await h?.close();
+      h = undefined;
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives one entry when two tabs save the same answer at once', async () => {
+    h = await launchWithExtension();
+    const errors = watchErrors(h.context);
+    await h.serve(QUESTION_URL, PAGE);
+    const [first, second] = [await openQuestion(h), await openQuestion(h)];
+    await Promise.all([first.save.click(), second.save.click()]);
+    await expect.poll(() => h!.entries()).toHaveLength(1);
+    const toasts = await Promise.all([first.page, second.page].map((page) => page.getByRole('status').textContent()));
+    expect(toasts.sort()).toEqual(['Already in your contributions', 'Saved to your contributionsUndo']);
+    await first.page.waitForTimeout(500);
+    expect(await h.entries()).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+});

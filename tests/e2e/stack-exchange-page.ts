@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'stack-exchange', name), 'utf8');
+
+export const QUESTION_URL = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
+const QUESTION_TITLE = 'How to print the stack trace of an exception object in Python?';
+
+/** Text for HTML, escaped as the site's server escapes user content. */
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+export interface AnswerSpec {
+  id: number;
+  /** Plain text of the answer body (escaped into the page). */
+  body?: string;
+  /** Display name of the author (escaped into the page). */
+  author?: string;
+}
+
+/**
+ * The saved Stack Overflow question (anonymous visitor) with extra answers made from the real markup
+ * of one answer (new-answer.fragment.html): enough answers for load tests, any text for hostile ones.
+ */
+export function questionWithAnswers(answers: readonly AnswerSpec[], title = QUESTION_TITLE): string {
+  const template = fixture('new-answer.fragment.html');
+  const body = /(<div class="s-prose js-post-body" itemprop="text">)[\s\S]*?(<\/div>)/;
+  const rendered = answers
+    .map(({ id, body: text, author }) => {
+      let html = template.replaceAll('99990001', String(id));
+      if (text !== undefined) html = html.replace(body, (_match, open: string, close: string) => `${open}<p>${escapeHtml(text)}</p>${close}`);
+      if (author !== undefined) html = html.replaceAll('New Helper', escapeHtml(author));
+      return html;
+    })
+    .join('\n');
+  return fixture('question-anonymous.html')
+    .replaceAll(`>${QUESTION_TITLE}</a></h1>`, `>${escapeHtml(title)}</a></h1>`)
+    .replace("<a name='new-answer'></a>", `${rendered}<a name='new-answer'></a>`);
+}
