@@ -5,6 +5,9 @@ import { DraftSchema } from '../../../lib/schema/contribution';
 import { fixtureCases, loadDocument, maybeUpdate, withoutText } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';
 
+// Forums print some dates without a zone, in the reader's local time: goldens are written for a UTC reader.
+process.env.TZ = 'UTC';
+
 const cases = fixtureCases().filter((fixture) => adapters.some((adapter) => adapter.id === fixture.adapterId));
 
 describe.each(cases)('$adapterId / $name', (fixture) => {
