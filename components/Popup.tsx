@@ -15,6 +15,7 @@ const SAVED = {
   created: 'Saved this page.',
   updated: 'Updated this page’s entry.',
   duplicate: 'This page is already saved.',
+  'not-tracked': 'This page is not saved: nothing to update.',
 } as const;
 
 export function Popup({ db, year, saveCurrentPage }: PopupProps) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OUTBOX_PREFIX, type OutboxItem, type OutboxStorage } from '../capture/outbox';
 import type { TrackerDb } from '../db/database';
 import { saveDraft } from '../db/contributions';
-import { DraftSchema } from '../schema/contribution';
+import { CaptureDraftSchema } from '../schema/contribution';
 
 export interface DrainReport {
   stored: number;
@@ -22,7 +22,7 @@ export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, now: ()
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(OUTBOX_PREFIX)) continue;
     const item = value as Partial<OutboxItem> | null;
-    const draft = DraftSchema.safeParse(item?.draft);
+    const draft = CaptureDraftSchema.safeParse(item?.draft);
     if (!draft.success) {
       // The page that queued it would refuse it too: nothing could ever store it.
       report.refused.push({ captureId: key.slice(OUTBOX_PREFIX.length), error: z.prettifyError(draft.error) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TrackerDb } from '../db/database';
 import { deleteContribution, saveDraft } from '../db/contributions';
-import { DraftSchema } from '../schema/contribution';
+import { DraftSchema, type ParsedCaptureDraft } from '../schema/contribution';
 import { MessageSchema, type Message, type Reply } from '../schema/messages';
 
 /** The part of runtime.MessageSender the checks read. */
@@ -102,7 +102,7 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
   }
 }
 
-async function store(deps: HandlerDeps, draft: z.output<typeof DraftSchema>, now: Date): Promise<Reply> {
+async function store(deps: HandlerDeps, draft: ParsedCaptureDraft, now: Date): Promise<Reply> {
   try {
     const { id, status } = await saveDraft(deps.db, draft, now);
     return { ok: true, id, status };

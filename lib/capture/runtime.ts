@@ -28,6 +28,7 @@ const MESSAGES = {
   created: 'Saved to your contributions',
   updated: 'Updated in your contributions',
   duplicate: 'Already in your contributions',
+  'not-tracked': 'Updated post is not in your contributions: nothing to refresh',
 } as const;
 
 /** Runs one page: Save buttons, auto-capture, and re-routing after in-page navigation. */

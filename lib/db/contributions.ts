@@ -1,6 +1,16 @@
 import type { TrackerDb } from './database';
-import { ContributionSchema, type Contribution, type Kind, type ParsedDraft } from '../schema/contribution';
+import { ContributionSchema, type Contribution, type Kind, type ParsedCaptureDraft, type ParsedDraft } from '../schema/contribution';
 import type { SaveStatus } from '../schema/messages';
+
+/** The outcome of storing a draft that may create an entry. */
+export interface Stored {
+  id: string;
+  status: Exclude<SaveStatus, 'not-tracked'>;
+}
+/** An update of a published post (`refreshOnly`) that matches no entry stores nothing and has no id. */
+export type SaveResult = Stored | { id?: undefined; status: 'not-tracked' };
+/** A draft that is not an update: storing it always yields an entry. */
+type CreatingDraft = ParsedDraft & { refreshOnly?: never };
 import { canonicalize } from '../adapters';
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -17,13 +27,13 @@ function metricsChanged(before: Contribution['metrics'], after: ParsedDraft['met
 
 /** What a draft needs before its transaction opens: hashing is not an IndexedDB operation. */
 interface PreparedDraft {
-  draft: ParsedDraft;
+  draft: ParsedCaptureDraft;
   url: string;
   contextUrl?: string;
   textSha256: string;
 }
 
-async function prepare(draft: ParsedDraft): Promise<PreparedDraft> {
+async function prepare(draft: ParsedCaptureDraft): Promise<PreparedDraft> {
   return {
     draft,
     url: canonicalize(draft.url),
@@ -33,8 +43,11 @@ async function prepare(draft: ParsedDraft): Promise<PreparedDraft> {
 }
 
 /** Runs inside a transaction on `contributions`: awaits nothing but the database. */
-async function store(db: TrackerDb, { draft, url, contextUrl, textSha256 }: PreparedDraft, asOf: string) {
+async function store(db: TrackerDb, prepared: PreparedDraft, asOf: string): Promise<SaveResult> {
+  const { draft, url, contextUrl, textSha256 } = prepared;
   const existing = await db.contributions.where('url').equals(url).first();
+  if (existing && draft.refreshOnly) return refresh(db, existing, prepared, asOf);
+  if (!existing && draft.refreshOnly) return { status: 'not-tracked' };
   if (existing) {
     const gainsOwner = draft.own && !existing.own;
     if (!metricsChanged(existing.metrics, draft.metrics) && !gainsOwner) {
@@ -72,13 +85,28 @@ async function store(db: TrackerDb, { draft, url, contextUrl, textSha256 }: Prep
  * Stores a validated draft. The canonical URL is the key: saving the same post again refreshes
  * its metrics (with a new as-of date) and keeps the id and everything the user edited.
  */
-export async function saveDraft(
-  db: TrackerDb,
-  draft: ParsedDraft,
-  now: Date = new Date(),
-): Promise<{ id: string; status: SaveStatus }> {
+export function saveDraft(db: TrackerDb, draft: CreatingDraft, now?: Date): Promise<Stored>;
+/** A capture's draft: one marked `refreshOnly` (an update of a published post) never creates an entry. */
+export function saveDraft(db: TrackerDb, draft: ParsedCaptureDraft, now?: Date): Promise<SaveResult>;
+export async function saveDraft(db: TrackerDb, draft: ParsedCaptureDraft, now: Date = new Date()): Promise<SaveResult> {
   const prepared = await prepare(draft);
   return db.transaction('rw', db.contributions, () => store(db, prepared, now.toISOString()));
+}
+
+/**
+ * The post was edited where it lives: its entry takes the new title, excerpt and evidence, and
+ * keeps its id, date and everything the user added (notes, tags, program status).
+ */
+async function refresh(db: TrackerDb, existing: Contribution, { draft, textSha256 }: PreparedDraft, asOf: string): Promise<Stored> {
+  const changes: Partial<Contribution> = {};
+  if (draft.title !== existing.title) changes.title = draft.title;
+  if (draft.excerpt && draft.excerpt !== existing.excerpt) changes.excerpt = draft.excerpt;
+  if (textSha256 !== existing.evidence.textSha256) changes.evidence = { ...existing.evidence, textSha256 };
+  if (draft.own && !existing.own) changes.own = true;
+  if (metricsChanged(existing.metrics, draft.metrics)) changes.metrics = { ...existing.metrics, ...stripUndefined(draft.metrics), asOf };
+  if (Object.keys(changes).length === 0) return { id: existing.id, status: 'duplicate' };
+  await db.contributions.update(existing.id, changes);
+  return { id: existing.id, status: 'updated' };
 }
 
 /**
@@ -87,14 +115,15 @@ export async function saveDraft(
  */
 export async function saveDrafts(
   db: TrackerDb,
-  drafts: readonly ParsedDraft[],
+  drafts: readonly CreatingDraft[],
   now: Date = new Date(),
-): Promise<{ id: string; status: SaveStatus }[]> {
+): Promise<Stored[]> {
   const prepared = await Promise.all(drafts.map(prepare));
   const asOf = now.toISOString();
   return db.transaction('rw', db.contributions, async () => {
-    const results: { id: string; status: SaveStatus }[] = [];
-    for (const item of prepared) results.push(await store(db, item, asOf));
+    const results: Stored[] = [];
+    // Without refreshOnly, store() always ends with an entry.
+    for (const item of prepared) results.push((await store(db, item, asOf)) as Stored);
     return results;
   });
 }

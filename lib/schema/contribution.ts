@@ -71,8 +71,17 @@ export const DraftSchema = z.object({
   metrics: MetricsSchema.omit({ asOf: true }).partial().optional(),
   tags: z.array(z.string().max(64)).max(50).optional(),
 });
-export type Draft = z.input<typeof DraftSchema>;
 export type ParsedDraft = z.output<typeof DraftSchema>;
+
+/**
+ * What a capture proposes: a draft that may be the update of a post published earlier
+ * (`refreshOnly`), which refreshes its entry when there is one and never creates one.
+ */
+export const CaptureDraftSchema = DraftSchema.extend({
+  refreshOnly: z.boolean().optional(),
+});
+export type Draft = z.input<typeof CaptureDraftSchema>;
+export type ParsedCaptureDraft = z.output<typeof CaptureDraftSchema>;
 
 export const ContributionSchema = DraftSchema.omit({ text: true, metrics: true, tags: true }).extend({
   id: z.string().min(1),

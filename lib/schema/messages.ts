@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { DraftSchema } from './contribution';
+import { CaptureDraftSchema } from './contribution';
 
 export const CaptureContributionSchema = z.object({
   type: z.literal('captureContribution'),
   /** Outbox key: retries of one capture carry the same id. */
   captureId: z.string().min(1).max(100),
-  draft: DraftSchema,
+  draft: CaptureDraftSchema,
 });
 
 export const UndoCaptureSchema = z.object({
@@ -31,7 +31,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
 export type Message = z.input<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
-export const SaveStatusSchema = z.enum(['created', 'updated', 'duplicate']);
+/** 'not-tracked': an update of a published post that is not among the entries, so nothing was stored. */
+export const SaveStatusSchema = z.enum(['created', 'updated', 'duplicate', 'not-tracked']);
 export type SaveStatus = z.infer<typeof SaveStatusSchema>;
 
 export const ReplySchema = z.discriminatedUnion('ok', [
