@@ -11,6 +11,9 @@ export default defineConfig({
     // storage: the outbox and settings; activeTab + scripting: "Save this page" on the tab the user
     // is looking at, only after they ask. Sites we capture on come from the content script matches.
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Sites the user adds (their Discourse forum, their blog) are asked for one origin at a time, when
+    // they add it (lib/user-sites). Optional: nothing is granted at install.
+    optional_host_permissions: ['https://*/*'],
   },
   hooks: {
     // `imports: false` still lets unimport inject auto-imports for names it thinks are free (a

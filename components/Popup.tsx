@@ -4,6 +4,7 @@ import type { TrackerDb } from '../lib/db/database';
 import { listYear } from '../lib/db/contributions';
 import type { Reply } from '../lib/schema/messages';
 import { EntryList } from './EntryList';
+import { UserSites } from './UserSites';
 
 export interface PopupProps {
   db: TrackerDb;
@@ -60,6 +61,7 @@ export function Popup({ db, year, saveCurrentPage }: PopupProps) {
       ) : (
         <EntryList entries={entries} />
       )}
+      <UserSites />
     </main>
   );
 }

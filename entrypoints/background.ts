@@ -4,6 +4,7 @@ import { db } from '../lib/db/database';
 import { handleMessage } from '../lib/background/handlers';
 import { extractActiveTab } from '../lib/background/active-tab';
 import { drainOutbox } from '../lib/background/drain-outbox';
+import { watchUserSites } from '../lib/user-sites/background';
 
 export default defineBackground(() => {
   // Registered synchronously at the top so a message that wakes the worker is never missed.
@@ -25,4 +26,7 @@ export default defineBackground(() => {
     void drainOutbox(browser.storage.local, db).catch((error: unknown) => console.warn('[contribution-tracker] outbox drain failed', error));
   browser.runtime.onStartup.addListener(drain);
   browser.runtime.onInstalled.addListener(drain);
+
+  // Content scripts for the sites the user added, registered at run time.
+  watchUserSites(browser);
 });

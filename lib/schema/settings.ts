@@ -21,5 +21,4 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
-/** The browser.storage.local key that holds the settings object. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-key';

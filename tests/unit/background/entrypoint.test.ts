@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../lib/db/database';
 
@@ -21,6 +21,10 @@ async function deliver(message: unknown, sender: object) {
 describe('background entrypoint', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    // The fake browser has no permissions or scripting API; the user-site watcher only listens to them here.
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
     await db.contributions.clear();
     (await import('../../../entrypoints/background')).default.main();
   });
