@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { videoAdapters } from '../lib/adapters/videos';
+import { matchesOf } from '../lib/adapters';
+import { runCaptureScript } from '../lib/capture/content-main';
+
+export default defineContentScript({
+  matches: matchesOf(videoAdapters),
+  runAt: 'document_idle',
+  main: (ctx) => runCaptureScript(ctx, videoAdapters),
+});
