@@ -1,6 +1,14 @@
 import type { Draft, Kind } from '../schema/contribution';
 import type { UrlRewrite } from '../url';
 
+/** The moment the user activated a publish control, handed to `confirmPublish`. */
+export interface PublishIntent {
+  /** When (ms since the epoch): a post that was live well before it is an update, not a new post. */
+  at: number;
+  /** The editor's path, which on some sites holds the post's id (/p/{id}/edit, /post/edit/{blog}/{post}). */
+  path: string;
+}
+
 export interface CurrentUser {
   /** The site's stable user id where the page shows one. */
   id?: string;
@@ -36,11 +44,17 @@ export interface Adapter {
    */
   publishIntent?: string;
   /**
+   * Editors whose controls have no stable attribute: the control's text must match too. Only for
+   * sites with one interface language; prefer attributes wherever the site has them.
+   */
+  publishText?: RegExp;
+  /**
    * Editors, after a publish intent: the published post's draft once the page shows it is live
    * (success panel, redirect to a "published" URL), else null. Called on every page change and after
-   * reloads while the intent lasts; the public URL goes in `url`, never the editor's.
+   * reloads while the intent lasts; the public URL goes in `url`, never the editor's. A draft whose
+   * `publishedAt` is well before the intent is taken as an update (`refreshOnly`).
    */
-  confirmPublish?(doc: Document, url: URL): Draft | null;
+  confirmPublish?(doc: Document, url: URL, intent: PublishIntent): Draft | null;
   /** Where the Save button goes inside a post (first match); the post itself when absent. */
   saveAnchor?: string;
   /** Label of the injected button; must start with "Save". */

@@ -1,4 +1,5 @@
 import type { Adapter } from '../adapters/define';
+import { textOf } from '../dom';
 import type { Draft } from '../schema/contribution';
 import type { OutboxStorage } from './outbox';
 
@@ -40,7 +41,8 @@ export function createAutoCapture(
   function isIntent(event: Event): boolean {
     const target = event.target;
     if (!(target instanceof Element)) return false;
-    if (adapter.publishIntent && target.closest(adapter.publishIntent)) return true;
+    const control = adapter.publishIntent ? target.closest(adapter.publishIntent) : null;
+    if (control && (!adapter.publishText || adapter.publishText.test(textOf(control)))) return true;
     if (!adapter.submitForm || !target.closest(adapter.submitForm)) return false;
     return event.type === 'submit' || target.closest('button[type="submit"], input[type="submit"], button:not([type])') !== null;
   }
@@ -80,10 +82,12 @@ export function createAutoCapture(
         return undefined;
       }
       if (adapter.confirmPublish) {
-        const published = adapter.confirmPublish(doc, url);
+        const published = adapter.confirmPublish(doc, url, { at: intent.at, path: intent.path });
         if (published) {
+          // A post that was live well before the click was updated, not published: refresh its entry only.
+          const wasLive = published.publishedAt !== undefined && Date.parse(published.publishedAt) < intent.at - CLOCK_SLACK_MS;
           await clear();
-          return take(published);
+          return take(wasLive ? { ...published, refreshOnly: true } : published);
         }
       }
       const seen = new Set(intent.existing);
