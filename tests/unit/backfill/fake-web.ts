@@ -5,6 +5,7 @@ export const backfillFixture = (path: string) => readFileSync(join(__dirname, '.
 
 export interface FakeReply {
   status?: number;
+  statusText?: string;
   body: string;
   headers?: Record<string, string>;
 }
@@ -22,7 +23,7 @@ export function fakeWeb(routes: Record<string, FakeReply | ((url: string) => Fak
     const route = routes[url];
     if (!route) throw new TypeError('Failed to fetch');
     const reply = typeof route === 'function' ? route(url) : route;
-    return new Response(reply.body, { status: reply.status ?? 200, headers: reply.headers });
+    return new Response(reply.body, { status: reply.status ?? 200, statusText: reply.statusText, headers: reply.headers });
   };
   return { fetch: fetch as typeof globalThis.fetch, requested };
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrackerDb } from '../../../lib/db/database';
 import { saveDraft, saveDrafts } from '../../../lib/db/contributions';
@@ -48,7 +49,7 @@ describe('saveDrafts', () => {
     let calls = 0;
     vi.spyOn(db.contributions, 'add').mockImplementation((...args) => {
       calls += 1;
-      if (calls === 2) return Promise.reject(new Error('QuotaExceededError'));
+      if (calls === 2) return Dexie.Promise.reject(new Error('QuotaExceededError'));
       return add(...args);
     });
     await expect(
