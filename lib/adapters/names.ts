@@ -4,5 +4,8 @@ import { adapters } from '.';
 export const PLATFORM_NAMES: Record<string, string> = {
   generic: 'Web page',
   manual: 'Added by hand',
+  // Imported by a backfill (lib/backfill/): a blog read from its feed, GitHub through its API.
+  blog: 'Blog',
+  github: 'GitHub',
   ...Object.fromEntries(adapters.map((adapter) => [adapter.id, adapter.name])),
 };

@@ -53,7 +53,8 @@ export function videoDrafts(text: string, year: number): Collected & { entries: 
     const views = group?.community?.statistics?.views;
     const draft: Draft = {
       kind: 'video',
-      platform: 'youtube',
+      // The YouTube adapter's id (lib/adapters/youtube-studio.ts): imported and captured videos are one site.
+      platform: 'youtube-studio',
       url: watchUrl(videoId),
       title,
       excerpt: excerptOf(group?.description?.value ?? ''),

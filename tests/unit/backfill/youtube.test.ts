@@ -24,7 +24,7 @@ describe('YouTube uploads', () => {
     expect(result.drafts).toEqual([
       {
         kind: 'video',
-        platform: 'youtube',
+        platform: 'youtube-studio',
         url: 'https://www.youtube.com/watch?v=Zx9_aB-cD01',
         title: 'vSAN ESA in 10 minutes & why it matters',
         excerpt: 'ESA explained. Chapters: 0:00 Intro 1:10 Hardware <HCL>',
