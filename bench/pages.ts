@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The real Stack Overflow question page (../shared/fixtures/real/, Dec 2020, logged out), copied
+ * here so the benchmark does not depend on the test fixtures. Its own scripts and styles come from
+ * CDNs that are unreachable offline, the same with and without the extension.
+ */
+export const QUESTION_HTML = readFileSync(new URL('./pages/stackoverflow-question-52742612.html', import.meta.url), 'utf8');
+
+/** An answer on that page; the capture benchmark renumbers it so every click saves a new entry. */
+export const ANSWER_ID = '52742770';
+
+const PATH = '/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
+/** The content script's matches include this host… */
+export const SUPPORTED_URL = `https://stackoverflow.com${PATH}`;
+/** …and not this one: the same page there shows what the page costs without the extension. */
+export const UNSUPPORTED_URL = `https://example.org${PATH}`;
+
+/** Adds a script of the page's own, as the site's JavaScript would be, before </body>. */
+export function withPageScript(html: string, script: string): string {
+  return html.replace('</body>', `<script>${script}</script></body>`);
+}

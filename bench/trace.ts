@@ -1,0 +1,64 @@
+/** The fields of a Chrome trace event that the analysis reads. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** The Long Tasks API's threshold. */
+export const LONG_TASK_MS = 50;
+
+/** Script work whose source is an extension file: evaluating a content script, or calling into it. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
+
+export interface PageLoadTrace {
+  /** Milliseconds of the extension's own script on the page's main thread. */
+  extensionScriptMs: number;
+  /** Every task of 50 ms or more on that thread, with the extension's share of it. */
+  longTasks: { ms: number; extensionMs: number }[];
+  /** Long tasks that would not have been long without the extension's work in them. */
+  extensionLongTasks: number;
+}
+
+/** Intervals that are not inside an earlier one: nested events (a compile inside an evaluation) count once. */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  const kept: TraceEvent[] = [];
+  for (const event of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && event.ts < last.ts + (last.dur ?? 0)) continue;
+    kept.push(event);
+  }
+  return kept;
+}
+
+const ms = (events: TraceEvent[]) => events.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+
+/**
+ * Reads one page load's trace: finds the renderer thread that ran the extension's script, adds up
+ * that script, and checks every long task on the thread for extension work. Returns undefined when
+ * no extension script ran at all.
+ */
+export function analyzePageLoad(events: readonly TraceEvent[], extensionOrigin: string): PageLoadTrace | undefined {
+  const ours = events.filter(
+    (event) => event.ph === 'X' && SCRIPT_EVENTS.has(event.name) && event.args?.data?.url?.startsWith(extensionOrigin),
+  );
+  const first = ours[0];
+  if (!first) return undefined;
+  const onThread = (event: TraceEvent) => event.pid === first.pid && event.tid === first.tid;
+  const script = outermost(ours.filter(onThread));
+  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'RunTask' && onThread(event) && (event.dur ?? 0) >= LONG_TASK_MS * 1000);
+  const longTasks = tasks.map((task) => {
+    const inside = script.filter((event) => event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0));
+    return { ms: (task.dur ?? 0) / 1000, extensionMs: ms(inside) };
+  });
+  return {
+    extensionScriptMs: ms(script),
+    longTasks,
+    extensionLongTasks: longTasks.filter((task) => task.extensionMs > 0 && task.ms - task.extensionMs < LONG_TASK_MS).length,
+  };
+}

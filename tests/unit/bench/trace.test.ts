@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePageLoad, type TraceEvent } from '../../../bench/trace';
+
+const EXT = 'chrome-extension://abc/';
+const task = (ts: number, ms: number, tid = 1): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid, ts, dur: ms * 1000 });
+const script = (name: string, ts: number, ms: number, url = `${EXT}content-scripts/capture.js`, tid = 1): TraceEvent => ({
+  name, ph: 'X', pid: 1, tid, ts, dur: ms * 1000, args: { data: { url } },
+});
+
+describe('page-load trace analysis', () => {
+  it('adds up the extension’s script once, nested compiles included in their evaluation', () => {
+    const trace = analyzePageLoad(
+      [
+        task(0, 6),
+        script('EvaluateScript', 100, 5),
+        script('v8.compile', 200, 1),
+        task(10_000, 3),
+        script('FunctionCall', 10_100, 2),
+        script('FunctionCall', 20_000, 4, 'https://stackoverflow.com/questions/1'),
+      ],
+      EXT,
+    );
+    expect(trace?.extensionScriptMs).toBe(7);
+    expect(trace?.longTasks).toEqual([]);
+    expect(trace?.extensionLongTasks).toBe(0);
+  });
+
+  it('blames a long task on the extension only when it would not have been long without it', () => {
+    const trace = analyzePageLoad(
+      [
+        task(0, 70),
+        script('EvaluateScript', 1_000, 30),
+        task(100_000, 120),
+        script('FunctionCall', 100_500, 2),
+        script('FunctionCall', 300_000, 1),
+      ],
+      EXT,
+    );
+    expect(trace?.longTasks).toEqual([
+      { ms: 70, extensionMs: 30 },
+      { ms: 120, extensionMs: 2 },
+    ]);
+    expect(trace?.extensionLongTasks).toBe(1);
+  });
+
+  it('reads only the thread where the extension ran, and reports nothing when it did not run', () => {
+    const trace = analyzePageLoad([script('EvaluateScript', 0, 1), task(0, 80, 2), script('FunctionCall', 10, 60, EXT, 2)], EXT);
+    expect(trace?.longTasks).toEqual([]);
+    expect(trace?.extensionScriptMs).toBe(1);
+    expect(analyzePageLoad([task(0, 80), script('EvaluateScript', 0, 60, 'https://example.org/a.js')], EXT)).toBeUndefined();
+  });
+});
