@@ -1,0 +1,182 @@
+import { defineAdapter, type CurrentUser } from './define';
+import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, toIsoDate } from '../dom';
+
+// Facts: research/sites.md §9 and a saved Vimeo clip page (metascraper's fixture): a JSON-LD array
+// [VideoObject, BreadcrumbList], og:url and canonical https://vimeo.com/{id} [V]. The page's own state,
+// `vimeo = _extend(…, {"cur_user": false | {…}})` [V, logged out] and `window.vimeo.clip_page_config =
+// {"clip":{…,"privacy":{"type":"anybody"}},"owner":{"id":…}}` [V-3p], tells privacy and ownership.
+// The shape of a logged-in cur_user and the owner-only links are [I]: see the live checks.
+const sel = {
+  title: ['main h1', 'h1'],
+  inlineScripts: 'script:not([src])',
+  ownerLinks: (id: string) => [`a[href$="/${id}/settings"]`, `a[href*="/manage/videos/${id}"]`],
+  // The uploader's file chooser; its buttons call input.click(), which reaches the document as a click on the input.
+  upload: 'input[type="file"]',
+} as const;
+
+const VIMEO_HOST = /^(?:www\.)?vimeo\.com$/;
+/** Video paths: /{id}, /{id}/{unlisted hash}, and the same video inside a channel, group, album or showcase. */
+const CLIP_PATH = /^\/(?:(?:channels|groups)\/[^/]+\/(?:videos\/)?|(?:album|showcase)\/\d+\/video\/|manage\/videos\/)?(\d{5,})(?:\/([0-9a-f]{6,}))?\/?$/i;
+
+type Privacy = 'public' | 'unlisted' | 'private';
+
+/** Vimeo's JSON-LD keeps HTML entities ("AGENCY &amp; PRODUCTION", "&hellip;"). */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** The JSON object that follows `marker` in a script (brace-balanced, strings skipped), or undefined. */
+function objectAfter(text: string, marker: string): Record<string, unknown> | undefined {
+  const at = text.indexOf(marker);
+  if (at < 0) return undefined;
+  const start = text.slice(at + marker.length).search(/\S/) + at + marker.length;
+  if (text[start] !== '{') return undefined;
+  let depth = 0;
+  let quoted = false;
+  for (let i = start; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '\\') i += 1;
+      else if (char === '"') quoted = false;
+    } else if (char === '"') quoted = true;
+    else if (char === '{') depth += 1;
+    else if (char === '}' && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1)) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function pageState(doc: Document, marker: string): Record<string, unknown> | undefined {
+  for (const script of doc.querySelectorAll(sel.inlineScripts)) {
+    const found = objectAfter(script.textContent ?? '', marker);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const record = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined);
+const str = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+
+function clipPath(raw: string | undefined, base: string) {
+  try {
+    const url = new URL(raw ?? '', base);
+    if (!VIMEO_HOST.test(url.hostname)) return undefined;
+    const match = url.pathname.match(CLIP_PATH);
+    return match ? { id: match[1]!, hash: match[2]?.toLowerCase() } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function privacyOf(config: Record<string, unknown> | undefined, hash: string | undefined): Privacy {
+  const type = str(record(record(record(config)?.clip)?.privacy)?.type);
+  if (type === 'anybody') return 'public';
+  // "Hide from Vimeo" videos still play where the owner embeds them; unlisted ones play from their link.
+  if (type === 'unlisted' || type === 'disable') return 'unlisted';
+  if (type) return 'private';
+  return hash ? 'unlisted' : 'public';
+}
+
+/** Everything the page says about its video, or undefined when it is not a video page. */
+function clipOf(doc: Document, url: URL) {
+  const node = jsonLd(doc).find((candidate) => hasType(candidate, 'VideoObject'));
+  if (!node) return undefined;
+  const own = clipPath(url.href, url.href);
+  const declared = clipPath(str(node.url), url.href) ?? clipPath(metaContent(doc, 'og:url'), url.href) ?? clipPath(attrOf(doc, ['link[rel="canonical"]'], 'href'), url.href);
+  const path = declared ?? own;
+  if (!path) return undefined;
+  const hash = path.hash ?? (own?.id === path.id ? own.hash : undefined);
+  const config = pageState(doc, 'clip_page_config =');
+  return { id: path.id, hash, node, config, privacy: privacyOf(config, hash) };
+}
+
+function currentUser(doc: Document): CurrentUser | null {
+  const user = record(pageState(doc, '"cur_user":'));
+  const id = str(user?.id);
+  return id ? { id, handle: str(user?.display_name) ?? str(user?.name) } : null;
+}
+
+function interactions(node: Record<string, unknown>, action: string): number | undefined {
+  const stats = Array.isArray(node.interactionStatistic) ? node.interactionStatistic : [node.interactionStatistic];
+  for (const stat of stats.map(record)) {
+    if (str(stat?.interactionType)?.endsWith(action)) {
+      const count = Number(stat?.userInteractionCount);
+      if (Number.isInteger(count) && count >= 0) return count;
+    }
+  }
+  return undefined;
+}
+
+export default defineAdapter({
+  id: 'vimeo',
+  name: 'Vimeo',
+  kind: 'video',
+  saveLabel: 'Save video',
+  matches: ['https://vimeo.com/*'],
+  publishIntent: sel.upload,
+
+  // A video page, or the uploader (where the intent is noted before the new video's page confirms it).
+  detect: (doc, url) =>
+    VIMEO_HOST.test(url.hostname) && (url.pathname.startsWith('/upload') || clipOf(doc, url) !== undefined),
+
+  // One video a page; a private video is nobody's public contribution, so it gets no button.
+  items(doc) {
+    const clip = clipOf(doc, new URL(doc.URL || 'https://vimeo.com/'));
+    if (!clip || clip.privacy === 'private') return [];
+    return [first(doc, sel.title) ?? doc.body];
+  },
+
+  itemId: (el) => {
+    const doc = el.ownerDocument;
+    return clipOf(doc, new URL(doc.URL || 'https://vimeo.com/'))?.id;
+  },
+
+  currentUser,
+
+  extract(doc, url) {
+    const clip = clipOf(doc, url);
+    if (!clip || clip.privacy === 'private') return null;
+    const { node, config } = clip;
+    const title = decodeEntities(str(node.name) ?? metaContent(doc, 'og:title') ?? '');
+    if (!title) return null;
+    const description = decodeEntities(str(node.description) ?? metaContent(doc, 'og:description') ?? '');
+    const author = record(node.author);
+    const ownerId = str(record(record(config)?.owner)?.id) ?? str(author?.url)?.match(/\/user(\d+)\/?$/)?.[1];
+    const me = currentUser(doc);
+    const ownerControls = first(doc, sel.ownerLinks(clip.id)) !== null;
+    return {
+      kind: 'video',
+      platform: 'vimeo',
+      url: `https://vimeo.com/${clip.id}${clip.privacy === 'unlisted' && clip.hash ? `/${clip.hash}` : ''}`,
+      title,
+      excerpt: excerptOf(description),
+      text: description || title,
+      publishedAt: toIsoDate(str(node.uploadDate)),
+      author: decodeEntities(str(author?.name) ?? '') || undefined,
+      own: Boolean(me?.id && ownerId && me.id === ownerId) || ownerControls,
+      source: 'one-click',
+      metrics: { views: interactions(node, 'WatchAction'), comments: interactions(node, 'CommentAction') },
+      ...(clip.privacy === 'unlisted' ? { tags: ['unlisted'] } : {}),
+    };
+  },
+
+  /** One key a video: channel, group, album, showcase and player URLs become vimeo.com/{id}. */
+  canonical(url) {
+    if (url.hostname === 'player.vimeo.com') {
+      const id = url.pathname.match(/^\/video\/(\d+)/)?.[1];
+      return id ? new URL(`https://vimeo.com/${id}`) : undefined;
+    }
+    const clip = clipPath(url.href, url.href);
+    return clip ? new URL(`https://vimeo.com/${clip.id}${clip.hash ? `/${clip.hash}` : ''}`) : undefined;
+  },
+});
