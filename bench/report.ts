@@ -69,8 +69,11 @@ export function formatTable(rows: readonly Row[]): string {
   return [line(header), rule, ...cells.map(line), ...notes].join('\n');
 }
 
-/** 0: every budget met. 1: a budget missed. 2: a measure could not run (the extension or the bench broke). */
+/**
+ * 0: every budget met. 3: a budget missed. 2: a measure could not run (the extension or the bench
+ * broke). 1 stays what it is for any program: the runner itself crashed (or the build failed).
+ */
 export function exitCode(rows: readonly Row[]): number {
   if (rows.some((row) => row.status === 'error')) return 2;
-  return rows.some((row) => row.status === 'missed') ? 1 : 0;
+  return rows.some((row) => row.status === 'missed') ? 3 : 0;
 }

@@ -2,7 +2,7 @@
  * `npm run bench` (full) and `npm run bench:quick` (CI): measures the built extension in headless
  * Chromium against the budgets in DESIGN.md, prints a table and writes bench/results.json.
  * `--only=capture,popup` runs some measures (groups, lower case). Exit code: 0 every budget met,
- * 1 a budget missed, 2 a measure could not run.
+ * 3 a budget missed, 2 a measure could not run, 1 the runner crashed (see report.ts exitCode).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
