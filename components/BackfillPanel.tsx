@@ -1,0 +1,178 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { TrackerDb } from '../lib/db/database';
+import { runBackfill, type BackfillResult } from '../lib/backfill/runner';
+import { backfillSources } from '../lib/backfill/sources';
+import { BackfillError, type Progress } from '../lib/backfill/types';
+import { BackfillReport } from './BackfillReport';
+
+export interface BackfillPanelProps {
+  db: TrackerDb;
+  now?: Date;
+  /**
+   * Asks for optional host permissions. Called synchronously inside the submit, because the
+   * browser shows its prompt only during the user's gesture.
+   */
+  requestHosts: (origins: string[]) => Promise<boolean>;
+  /** Whether a host is already granted (a feed's older pages may live on another host). */
+  hasHost?: (url: string) => Promise<boolean>;
+  fetch?: typeof fetch;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: Progress }
+  | { phase: 'done'; result: BackfillResult; year: number }
+  | { phase: 'failed'; message: string };
+
+const hostsOf = (origins: string[]) => origins.map((origin) => origin.replace(/^https:\/\//, '').replace(/\/\*$/, '')).join(' and ');
+
+/** Dashboard → “Import from…”: bring in a year already published elsewhere, all at once or not at all. */
+export function BackfillPanel({ db, now = new Date(), requestHosts, hasHost, fetch, sleep }: BackfillPanelProps) {
+  const thisYear = now.getUTCFullYear();
+  const [sourceId, setSourceId] = useState(backfillSources[0]!.id);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [year, setYear] = useState(thisYear);
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const controller = useRef<AbortController>(undefined);
+  const source = backfillSources.find((candidate) => candidate.id === sourceId)!;
+  const running = state.phase === 'running';
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (running) return;
+    let input: unknown;
+    try {
+      input = source.parseInput(values);
+    } catch (error) {
+      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    const origins = source.origins(input);
+    // No await before this line: the permission prompt needs the click that is running now.
+    const granted = requestHosts(origins);
+    void run(input, origins, granted);
+  }
+
+  async function run(input: unknown, origins: string[], granted: Promise<boolean>) {
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ phase: 'running', progress: { message: `Asking for access to ${hostsOf(origins)}…`, requests: 0, found: 0 } });
+    try {
+      if (!(await granted.catch(() => false))) {
+        setState({ phase: 'failed', message: `Access to ${hostsOf(origins)} was not given, so nothing was read or imported.` });
+        return;
+      }
+      const result = await runBackfill({
+        db,
+        source,
+        input,
+        year,
+        signal: abort.signal,
+        fetch,
+        sleep,
+        allowed: hasHost,
+        onProgress: (progress) => {
+          if (!abort.signal.aborted) setState({ phase: 'running', progress });
+        },
+      });
+      setState({ phase: 'done', result, year });
+    } catch (error) {
+      const message = abort.signal.aborted
+        ? 'Cancelled: nothing was imported.'
+        : error instanceof BackfillError
+          ? error.message
+          : `Something went wrong (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`;
+      setState({ phase: 'failed', message });
+    } finally {
+      controller.current = undefined;
+    }
+  }
+
+  return (
+    <section className="backfill" aria-labelledby="backfill-title">
+      <h2 id="backfill-title">Import from…</h2>
+      <p className="hint">Bring in what you published before you installed the extension. Entries already saved are updated, never doubled.</p>
+      <form onSubmit={onSubmit} aria-label="Import from another site">
+        <fieldset disabled={running}>
+          <legend>Source</legend>
+          {backfillSources.map((candidate) => (
+            <label key={candidate.id} className="choice">
+              <input
+                type="radio"
+                name="backfill-source"
+                value={candidate.id}
+                checked={candidate.id === sourceId}
+                onChange={() => {
+                  setSourceId(candidate.id);
+                  setState({ phase: 'idle' });
+                }}
+              />
+              {candidate.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={running}>
+          <legend>{source.label}</legend>
+          {source.fields.map((field) => {
+            const id = `backfill-${source.id}-${field.name}`;
+            return (
+              <div className="field" key={id}>
+                <label htmlFor={id}>
+                  {field.label}
+                  {field.optional ? ' (optional)' : ''}
+                </label>
+                <input
+                  id={id}
+                  type="text"
+                  inputMode="url"
+                  autoComplete="off"
+                  spellCheck={false}
+                  placeholder={field.placeholder}
+                  value={values[field.name] ?? ''}
+                  aria-describedby={field.hint ? `${id}-hint` : undefined}
+                  onChange={(event) => setValues((old) => ({ ...old, [field.name]: event.target.value }))}
+                />
+                {field.hint && (
+                  <small id={`${id}-hint`} className="hint">
+                    {field.hint}
+                  </small>
+                )}
+              </div>
+            );
+          })}
+          <div className="field">
+            <label htmlFor="backfill-year">Year</label>
+            <select id="backfill-year" value={year} onChange={(event) => setYear(Number(event.target.value))}>
+              {[thisYear, thisYear - 1, thisYear - 2].map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" disabled={running}>
+            Import
+          </button>
+        </fieldset>
+      </form>
+      {state.phase === 'running' && (
+        <div className="backfill-progress">
+          <progress aria-label="Import progress" />
+          <p role="status">
+            {state.progress.message} {state.progress.found > 0 && `(${state.progress.found} found)`}
+          </p>
+          <button type="button" onClick={() => controller.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {state.phase === 'failed' && (
+        <p role="alert" className="status error">
+          {state.message}
+        </p>
+      )}
+      {state.phase === 'done' && <BackfillReport result={state.result} year={state.year} />}
+    </section>
+  );
+}
