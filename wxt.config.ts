@@ -12,7 +12,9 @@ export default defineConfig({
     // is looking at, only after they ask. Sites we capture on come from the content script matches.
     permissions: ['storage', 'activeTab', 'scripting'],
     // Sites the user adds (their Discourse forum, their blog) are asked for one origin at a time, when
-    // they add it (lib/user-sites). Optional: nothing is granted at install.
+    // they add it (lib/user-sites); an import asks for the hosts it reads (a blog's feed,
+    // api.stackexchange.com, www.youtube.com, api.github.com) and gives them back after (lib/backfill).
+    // Optional: nothing is granted at install.
     optional_host_permissions: ['https://*/*'],
   },
   hooks: {

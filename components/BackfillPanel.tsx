@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { runBackfill, type BackfillResult } from '../lib/backfill/runner';
+import { allowedBy, borrowHosts, type HostPermissions } from '../lib/backfill/permissions';
 import { backfillSources } from '../lib/backfill/sources';
 import { BackfillError, type Progress } from '../lib/backfill/types';
 import { BackfillReport } from './BackfillReport';
@@ -9,12 +10,10 @@ export interface BackfillPanelProps {
   db: TrackerDb;
   now?: Date;
   /**
-   * Asks for optional host permissions. Called synchronously inside the submit, because the
-   * browser shows its prompt only during the user's gesture.
+   * Optional host permissions, asked for synchronously inside the submit (the browser shows its
+   * prompt only during the user's gesture) and given back afterwards.
    */
-  requestHosts: (origins: string[]) => Promise<boolean>;
-  /** Whether a host is already granted (a feed's older pages may live on another host). */
-  hasHost?: (url: string) => Promise<boolean>;
+  permissions: HostPermissions;
   fetch?: typeof fetch;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
@@ -28,7 +27,7 @@ type State =
 const hostsOf = (origins: string[]) => origins.map((origin) => origin.replace(/^https:\/\//, '').replace(/\/\*$/, '')).join(' and ');
 
 /** Dashboard → “Import from…”: bring in a year already published elsewhere, all at once or not at all. */
-export function BackfillPanel({ db, now = new Date(), requestHosts, hasHost, fetch, sleep }: BackfillPanelProps) {
+export function BackfillPanel({ db, now = new Date(), permissions, fetch, sleep }: BackfillPanelProps) {
   const thisYear = now.getUTCFullYear();
   const [sourceId, setSourceId] = useState(backfillSources[0]!.id);
   const [values, setValues] = useState<Record<string, string>>({});
@@ -50,16 +49,16 @@ export function BackfillPanel({ db, now = new Date(), requestHosts, hasHost, fet
     }
     const origins = source.origins(input);
     // No await before this line: the permission prompt needs the click that is running now.
-    const granted = requestHosts(origins);
-    void run(input, origins, granted);
+    const access = borrowHosts(permissions, origins);
+    void run(input, origins, access);
   }
 
-  async function run(input: unknown, origins: string[], granted: Promise<boolean>) {
+  async function run(input: unknown, origins: string[], access: ReturnType<typeof borrowHosts>) {
     const abort = new AbortController();
     controller.current = abort;
     setState({ phase: 'running', progress: { message: `Asking for access to ${hostsOf(origins)}…`, requests: 0, found: 0 } });
     try {
-      if (!(await granted.catch(() => false))) {
+      if (!(await access.granted)) {
         setState({ phase: 'failed', message: `Access to ${hostsOf(origins)} was not given, so nothing was read or imported.` });
         return;
       }
@@ -71,7 +70,7 @@ export function BackfillPanel({ db, now = new Date(), requestHosts, hasHost, fet
         signal: abort.signal,
         fetch,
         sleep,
-        allowed: hasHost,
+        allowed: allowedBy(permissions),
         onProgress: (progress) => {
           if (!abort.signal.aborted) setState({ phase: 'running', progress });
         },
@@ -86,6 +85,7 @@ export function BackfillPanel({ db, now = new Date(), requestHosts, hasHost, fet
       setState({ phase: 'failed', message });
     } finally {
       controller.current = undefined;
+      await access.giveBack();
     }
   }
 

@@ -26,9 +26,25 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
-function setup(fetch: typeof globalThis.fetch, requestHosts = vi.fn(async () => true)) {
-  render(<BackfillPanel db={db} now={NOW} requestHosts={requestHosts} fetch={fetch} sleep={noWait} />);
-  return { requestHosts, user: userEvent.setup() };
+/** A stand-in for browser.permissions: `granted` holds what the browser has given. */
+function fakePermissions(answer: boolean, granted = new Set<string>()) {
+  return {
+    granted,
+    contains: vi.fn(async (origins: string[]) => origins.every((origin) => granted.has(origin))),
+    request: vi.fn(async (origins: string[]) => {
+      if (answer) origins.forEach((origin) => granted.add(origin));
+      return answer;
+    }),
+    remove: vi.fn(async (origins: string[]) => {
+      origins.forEach((origin) => granted.delete(origin));
+      return true;
+    }),
+  };
+}
+
+function setup(fetch: typeof globalThis.fetch, permissions = fakePermissions(true)) {
+  render(<BackfillPanel db={db} now={NOW} permissions={permissions} fetch={fetch} sleep={noWait} />);
+  return { permissions, requestHosts: permissions.request, user: userEvent.setup({ delay: null }) };
 }
 
 describe('BackfillPanel', () => {
@@ -57,9 +73,31 @@ describe('BackfillPanel', () => {
     expect(await db.contributions.count()).toBe(4);
   });
 
+  it('gives back the access it borrowed, and keeps what was granted before', async () => {
+    const web = fakeWeb({ [channelFeedUrl(CHANNEL)]: { body: backfillFixture('youtube/channel-feed.xml') } });
+    const permissions = fakePermissions(true);
+    const { user } = setup(web.fetch, permissions);
+    await user.click(screen.getByRole('radio', { name: 'A YouTube channel’s uploads' }));
+    await user.type(screen.getByLabelText('Channel id, link or @handle'), CHANNEL);
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByRole('status', { name: 'Import result' });
+    await vi.waitFor(() => expect(permissions.remove).toHaveBeenCalledWith(['https://www.youtube.com/*']));
+    expect([...permissions.granted]).toEqual([]);
+
+    cleanup();
+    const before = fakePermissions(true, new Set(['https://www.youtube.com/*']));
+    const again = setup(fakeWeb({ [channelFeedUrl(CHANNEL)]: { body: backfillFixture('youtube/channel-feed.xml') } }).fetch, before);
+    await again.user.click(screen.getByRole('radio', { name: 'A YouTube channel’s uploads' }));
+    await again.user.type(screen.getByLabelText('Channel id, link or @handle'), CHANNEL);
+    await again.user.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByRole('status', { name: 'Import result' });
+    expect(before.remove).not.toHaveBeenCalled();
+    expect([...before.granted]).toEqual(['https://www.youtube.com/*']);
+  });
+
   it('reads nothing when access is refused', async () => {
     const web = fakeWeb({});
-    const { user } = setup(web.fetch, vi.fn(async () => false));
+    const { user } = setup(web.fetch, fakePermissions(false));
     await user.type(screen.getByLabelText('Feed address'), 'https://virtuallyjane.example.com/feed/');
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Access to virtuallyjane.example.com was not given, so nothing was read or imported.');
