@@ -1,29 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import type { TrackerDb } from '../lib/db/database';
 import type { Contribution } from '../lib/schema/contribution';
-import { PLATFORM_NAMES } from '../lib/adapters/names';
-import { KIND_LABELS } from '../lib/kinds';
+import { EntryEditor } from './EntryEditor';
+import { EntryRow } from './EntryRow';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const ROW_HEIGHT = 60;
+const EDITOR_HEIGHT = 560;
+/** Rows are read from the database a page at a time, as they scroll into view. */
+const PAGE = 50;
+/** The list's height before it is laid out (a hidden tab, a test without layout). */
+const FALLBACK_RECT = { width: 400, height: 480 };
 
-/** Links are only ever http(s); everything captured is rendered as text by React. */
-function safeHref(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
+/** Reads the rows in view, keeping what was already read so that scrolling never blanks the list. */
+function usePagedRows(db: TrackerDb, ids: readonly string[], first: number, last: number) {
+  const start = Math.floor(first / PAGE) * PAGE;
+  const end = Math.min(ids.length, (Math.floor(last / PAGE) + 1) * PAGE);
+  const cache = useRef(new Map<string, Contribution>());
+  const page = useLiveQuery(() => db.contributions.bulkGet(ids.slice(start, end)), [db, ids, start, end]);
+  for (const entry of page ?? []) if (entry) cache.current.set(entry.id, entry);
+  return (id: string) => cache.current.get(id);
 }
 
-export function EntryList({ entries }: { entries: Contribution[] }) {
+export interface EntryListProps {
+  db: TrackerDb;
+  ids: readonly string[];
+  onDelete: (entry: Contribution) => void;
+}
+
+/** The virtualised list: only the rows in view exist in the page, so 10,000 entries scroll smoothly. */
+export function EntryList({ db, ids, onDelete }: EntryListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<string>();
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (ids[index] === editing ? EDITOR_HEIGHT : ROW_HEIGHT),
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: 6,
+    observeElementRect: (instance, callback) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT)),
+  });
+  useEffect(() => virtualizer.measure(), [editing, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const rowOf = usePagedRows(db, ids, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+
   return (
-    <ol className="entries" aria-label="Contributions, newest first">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <a className="entry-title" href={safeHref(entry.url)} target="_blank" rel="noreferrer noopener">
-            {entry.title}
-          </a>
-          <div className="entry-meta">
-            <span>{PLATFORM_NAMES[entry.platform] ?? entry.platform}</span>
-            <span>{KIND_LABELS[entry.kind]}</span>
-            <time dateTime={entry.publishedAt}>{dateFormat.format(new Date(entry.publishedAt))}</time>
-          </div>
-        </li>
-      ))}
-    </ol>
+    <div className="list-scroller" ref={scroller}>
+      <ol className="entries" aria-label="Contributions, newest first" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const id = ids[item.index]!;
+          const entry = rowOf(id);
+          return (
+            <li
+              key={item.key}
+              className={id === editing ? 'entry editing' : 'entry'}
+              aria-setsize={ids.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+            >
+              {!entry ? (
+                <span className="entry-loading">Loading…</span>
+              ) : id === editing ? (
+                <EntryEditor db={db} entry={entry} onDone={() => setEditing(undefined)} />
+              ) : (
+                <EntryRow entry={entry} onEdit={() => setEditing(id)} onDelete={() => onDelete(entry)} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

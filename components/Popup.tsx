@@ -1,15 +1,23 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
-import { listYear } from '../lib/db/contributions';
 import type { Reply } from '../lib/schema/messages';
-import { EntryList } from './EntryList';
+import { AddEntryForm } from './AddEntryForm';
+import { CaptureToggles } from './CaptureToggles';
+import { EntryBrowser } from './EntryBrowser';
+import { Glance } from './Glance';
+import { PeriodSelect } from './PeriodSelect';
+import { ProgramPanel } from './ProgramPanel';
+import { usePeriod } from './use-period';
 import { UserSites } from './UserSites';
 
 export interface PopupProps {
   db: TrackerDb;
-  year: number;
+  /** Today; the default period is its calendar year. */
+  now?: Date;
   saveCurrentPage: () => Promise<Reply>;
+  writeClipboard?: (text: string) => Promise<void>;
+  /** Opens the full-tab dashboard (export, import, more room). */
+  openDashboard?: () => void;
 }
 
 const SAVED = {
@@ -19,8 +27,23 @@ const SAVED = {
   'not-tracked': 'This page is not saved: nothing to update.',
 } as const;
 
-export function Popup({ db, year, saveCurrentPage }: PopupProps) {
-  const entries = useLiveQuery(() => listYear(db, year), [db, year]);
+const TABS = [
+  ['year', 'Year'],
+  ['programs', 'Applications'],
+  ['add', 'Add'],
+  ['settings', 'Settings'],
+] as const;
+type Tab = (typeof TABS)[number][0];
+
+const EMPTY_HINT =
+  'Nothing saved for this period yet. Post an answer on a supported forum and it is saved here automatically, use the “Save” button beside a post, press “Save this page” on a page you wrote, or add a talk or event by hand.';
+
+const clipboard = (text: string) => navigator.clipboard.writeText(text);
+
+export function Popup({ db, now: given, saveCurrentPage, writeClipboard = clipboard, openDashboard }: PopupProps) {
+  const [now] = useState(() => given ?? new Date());
+  const { options, period, setPeriod } = usePeriod(now);
+  const [tab, setTab] = useState<Tab>('year');
   const [status, setStatus] = useState<{ text: string; error?: boolean }>();
   const [saving, setSaving] = useState(false);
 
@@ -40,7 +63,8 @@ export function Popup({ db, year, saveCurrentPage }: PopupProps) {
   return (
     <main>
       <header>
-        <h1>Your {year} contributions</h1>
+        <h1>Your contributions</h1>
+        <PeriodSelect options={options} value={period} onChange={setPeriod} />
         <button type="button" onClick={onSave} disabled={saving}>
           Save this page
         </button>
@@ -50,18 +74,34 @@ export function Popup({ db, year, saveCurrentPage }: PopupProps) {
           {status.text}
         </p>
       )}
-      {entries === undefined ? (
-        <p className="empty" aria-busy="true">Loading…</p>
-      ) : entries.length === 0 ? (
-        <p className="empty">
-          Nothing saved for {year} yet. Post an answer on Stack Overflow or another Stack Exchange site and it
-          is saved here automatically, use the “Save answer” button beside any answer, or press “Save this
-          page” on a page you wrote.
-        </p>
-      ) : (
-        <EntryList entries={entries} />
-      )}
-      <UserSites />
+      <nav className="tabs" role="tablist" aria-label="Views">
+        {TABS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
+        {tab === 'year' && (
+          <>
+            <Glance db={db} range={period} label={period.label} />
+            <EntryBrowser db={db} range={period} emptyHint={EMPTY_HINT} />
+          </>
+        )}
+        {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} />}
+        {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />}
+        {tab === 'settings' && (
+          <>
+            <CaptureToggles />
+            <UserSites />
+            {openDashboard && (
+              <button type="button" className="secondary" onClick={openDashboard}>
+                Open the dashboard (export, import, more room)
+              </button>
+            )}
+          </>
+        )}
+      </div>
     </main>
   );
 }

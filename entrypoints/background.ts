@@ -4,6 +4,7 @@ import { db } from '../lib/db/database';
 import { handleMessage } from '../lib/background/handlers';
 import { extractActiveTab } from '../lib/background/active-tab';
 import { drainOutbox } from '../lib/background/drain-outbox';
+import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
 
 export default defineBackground(() => {
@@ -26,6 +27,9 @@ export default defineBackground(() => {
     void drainOutbox(browser.storage.local, db).catch((error: unknown) => console.warn('[contribution-tracker] outbox drain failed', error));
   browser.runtime.onStartup.addListener(drain);
   browser.runtime.onInstalled.addListener(drain);
+
+  // The toolbar badge shows the year's count and follows every change.
+  watchBadge(db, browser.action ?? browser.browserAction);
 
   // Content scripts for the sites the user added, registered at run time.
   watchUserSites(browser);

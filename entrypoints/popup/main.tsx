@@ -1,8 +1,17 @@
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
+import { watchBadge } from '../../lib/badge';
 import { sendMessage } from '../../lib/messaging';
 import { Popup } from '../../components/Popup';
 
+// Edits made here update the badge even while the background worker sleeps.
+watchBadge(db, browser.action ?? browser.browserAction);
+
+function openDashboard() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());
+}
+
 createRoot(document.getElementById('root')!).render(
-  <Popup db={db} year={new Date().getFullYear()} saveCurrentPage={() => sendMessage({ type: 'saveCurrentPage' })} />,
+  <Popup db={db} saveCurrentPage={() => sendMessage({ type: 'saveCurrentPage' })} openDashboard={openDashboard} />,
 );

@@ -20,6 +20,8 @@ export interface FieldSpec {
   maxValues?: number;
   /** Entries cannot supply it: the user picks it once per program (technology area, audience). */
   askUser?: boolean;
+  /** The pick assumed until the user makes one. */
+  default?: string | readonly string[];
   help?: string;
 }
 

@@ -20,7 +20,7 @@ export const MVP_FIELDS = {
   title: { name: 'title', label: 'Title', format: 'text', required: true, maxLength: 100 },
   description: { name: 'description', label: 'Description', format: 'multiline', required: true, maxLength: 1000 },
   privateDescription: { name: 'privateDescription', label: 'Private description', format: 'multiline', maxLength: 1000, help: 'Seen only by Microsoft; never filled from your private notes.' },
-  targetAudience: { name: 'targetAudience', label: 'Target audience', format: 'choices', required: true, values: TARGET_AUDIENCES, askUser: true },
+  targetAudience: { name: 'targetAudience', label: 'Target audience', format: 'choices', required: true, values: TARGET_AUDIENCES, askUser: true, default: ['Developer'] },
   date: { name: 'date', label: 'Date', format: 'date', required: true },
   dateEnd: { name: 'dateEnd', label: 'End date', format: 'date' },
   role: { name: 'role', label: 'Role', format: 'choice', required: true, values: ROLES },
@@ -107,7 +107,7 @@ function chosen(choices: Choices): Partial<Record<FieldName, string>> {
   return {
     technologyFocusArea: joined(choices.technologyFocusArea),
     additionalTechnologyAreas: joined(choices.additionalTechnologyAreas),
-    targetAudience: joined(choices.targetAudience ?? ['Developer']),
+    targetAudience: joined(choices.targetAudience ?? MVP_FIELDS.targetAudience.default),
   };
 }
 

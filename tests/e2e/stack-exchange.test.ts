@@ -155,10 +155,12 @@ describe('Stack Exchange in Chromium', () => {
     // The answer is from 2018: seed one from this year too, so both views are exercised.
     await h.seed([{ kind: 'forum-answer', platform: 'stack-exchange', url: 'https://superuser.com/a/123', title: 'A current answer', own: true, source: 'auto', publishedAt: new Date().toISOString() }]);
     const popup = await h.openExtensionPage('popup.html');
-    const link = popup.getByRole('link', { name: 'A current answer' });
+    // The glance's "Latest" shows it too; the list of entries is the one with the site's name.
+    const list = popup.getByRole('list', { name: 'Contributions, newest first' });
+    const link = list.getByRole('link', { name: 'A current answer' });
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('https://superuser.com/a/123');
-    expect(await popup.getByRole('listitem').filter({ hasText: 'A current answer' }).textContent()).toContain('Stack Exchange');
+    expect(await list.getByRole('listitem').filter({ hasText: 'A current answer' }).textContent()).toContain('Stack Exchange');
   });
 
   it('runs no content script on a site it does not support', async () => {

@@ -8,6 +8,7 @@ import { DraftSchema } from '../../../lib/schema/contribution';
 
 let db: TrackerDb;
 let n = 0;
+const now = new Date('2026-11-22T10:00:00.000Z');
 beforeEach(() => {
   db = new TrackerDb(`popup-${++n}`);
 });
@@ -17,19 +18,20 @@ const add = (over: object) =>
   saveDraft(db, DraftSchema.parse({ kind: 'forum-answer', platform: 'stack-exchange', own: true, source: 'auto', ...over }));
 
 describe('Popup', () => {
-  it('says what to do when the year is empty', async () => {
-    render(<Popup db={db} year={2026} saveCurrentPage={vi.fn()} />);
-    expect(await screen.findByText(/Nothing saved for 2026 yet/)).toBeTruthy();
+  it('says what to do when the period is empty', async () => {
+    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
+    expect(await screen.findByText(/Nothing saved for this period yet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save this page' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026');
   });
 
-  it('lists the year’s entries newest first with site, kind, date and link', async () => {
+  it('lists the period’s entries newest first with site, kind, date and link', async () => {
     await add({ url: 'https://stackoverflow.com/a/1', title: 'Older answer', publishedAt: '2026-02-01T10:00:00.000Z' });
     await add({ url: 'https://blog.example.com/p', title: 'Newer post', kind: 'blog-post', platform: 'generic', publishedAt: '2026-09-01T10:00:00.000Z' });
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
-    render(<Popup db={db} year={2026} saveCurrentPage={vi.fn()} />);
+    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
     const list = await screen.findByRole('list', { name: /Contributions/ });
-    const rows = within(list).getAllByRole('listitem');
+    const rows = await within(list).findAllByRole('listitem');
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['Newer post', 'Older answer']);
     expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe('https://blog.example.com/p');
     expect(rows[0]!.textContent).toContain('Web page');
@@ -38,20 +40,41 @@ describe('Popup', () => {
     expect(rows[1]!.querySelector('time')?.getAttribute('datetime')).toBe('2026-02-01T10:00:00.000Z');
   });
 
+  it('switches to another period', async () => {
+    await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
+    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
+    expect(await screen.findByText(/Nothing saved for this period yet/)).toBeTruthy();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'MVP 2026 (Apr 2025 – Mar 2026)');
+    expect(await within(await screen.findByRole('list', { name: /Contributions/ })).findByRole('link', { name: 'Last year' })).toBeTruthy();
+  });
+
   it('renders captured markup as text', async () => {
     await add({ url: 'https://stackoverflow.com/a/3', title: '<img src=x onerror=alert(1)>', publishedAt: '2026-03-01T00:00:00.000Z' });
-    const { container } = render(<Popup db={db} year={2026} saveCurrentPage={vi.fn()} />);
-    expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    const { container } = render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
+    expect((await screen.findAllByText('<img src=x onerror=alert(1)>')).length).toBeGreaterThan(0);
     expect(container.querySelector('img')).toBeNull();
   });
 
   it('saves the current page and reports the outcome, including errors', async () => {
     const save = vi.fn().mockResolvedValueOnce({ ok: true, id: 'x', status: 'created' }).mockResolvedValueOnce({ ok: false, error: 'This page cannot be read: chrome:// pages are off limits' });
-    render(<Popup db={db} year={2026} saveCurrentPage={save} />);
+    render(<Popup db={db} now={now} saveCurrentPage={save} />);
     const button = screen.getByRole('button', { name: 'Save this page' });
     await userEvent.click(button);
-    expect((await screen.findByRole('status')).textContent).toBe('Saved this page.');
+    expect((await screen.findByText('Saved this page.')).getAttribute('role')).toBe('status');
     await userEvent.click(button);
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be read/);
+  });
+
+  it('moves between the year, applications, add and settings views', async () => {
+    const openDashboard = vi.fn();
+    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} openDashboard={openDashboard} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Applications' }));
+    expect(screen.getByRole('tab', { name: 'Applications' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('radiogroup', { name: 'Program' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('tab', { name: 'Add' }));
+    expect(screen.getByRole('form', { name: 'Add by hand' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Open the dashboard/ }));
+    expect(openDashboard).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,100 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { TrackerDb } from '../lib/db/database';
+import { dayToIso, type FieldErrors } from '../lib/db/edit';
+import { addManual } from '../lib/db/manual';
+import { MANUAL_KINDS } from '../lib/kinds';
+import type { Kind } from '../lib/schema/contribution';
+import { parseTags } from '../lib/format';
+import { Field, invalidProps } from './Field';
+
+const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+/** Adds what cannot be captured: talks, user groups, events, books, mentoring… Checked by the same schema as captures. */
+export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
+  const base = useId();
+  const [kind, setKind] = useState<Kind>('talk');
+  const [title, setTitle] = useState('');
+  const [day, setDay] = useState(today);
+  const [url, setUrl] = useState('');
+  const [where, setWhere] = useState('');
+  const [tags, setTags] = useState('');
+  const [notes, setNotes] = useState('');
+  const [attendees, setAttendees] = useState('');
+  const [views, setViews] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [added, setAdded] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAdded(undefined);
+    const result = await addManual(db, {
+      kind,
+      title,
+      url: url.trim(),
+      publishedAt: day ? dayToIso(day) : undefined,
+      contextTitle: where.trim() || undefined,
+      tags: parseTags(tags),
+      metrics: { attendees: count(attendees), views: count(views) },
+      notes,
+    });
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setAdded(result.entry.title);
+    setTitle('');
+    setUrl('');
+    setWhere('');
+    setNotes('');
+    setAttendees('');
+    setViews('');
+  }
+
+  const id = (name: string) => `${base}-${name}`;
+  const hint = MANUAL_KINDS.find((option) => option.kind === kind)?.link ?? 'a page that shows it';
+  return (
+    <form className="add-form" aria-label="Add by hand" onSubmit={submit} noValidate>
+      <p className="hint">For what cannot be captured: talks, user groups, events, books, documentation, feedback, mentoring.</p>
+      <Field label="What" id={id('kind')} error={errors.kind}>
+        <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          {MANUAL_KINDS.map((option) => (
+            <option key={option.kind} value={option.kind}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Title" id={id('title')} error={errors.title}>
+        <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), errors.title)} />
+      </Field>
+      <div className="row">
+        <Field label="Date" id={id('date')} error={errors.publishedAt}>
+          <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), errors.publishedAt)} />
+        </Field>
+        <Field label="Where (event, group, publication)" id={id('where')} error={errors.contextTitle}>
+          <input id={id('where')} value={where} onChange={(e) => setWhere(e.target.value)} {...invalidProps(id('where'), errors.contextTitle)} />
+        </Field>
+      </div>
+      <Field label={`Link (${hint})`} id={id('url')} error={errors.url}>
+        <input id={id('url')} type="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} {...invalidProps(id('url'), errors.url)} />
+      </Field>
+      <div className="row">
+        <Field label="Attendees" id={id('attendees')} error={errors['metrics.attendees']}>
+          <input id={id('attendees')} type="number" value={attendees} onChange={(e) => setAttendees(e.target.value)} {...invalidProps(id('attendees'), errors['metrics.attendees'])} />
+        </Field>
+        <Field label="Views" id={id('views')} error={errors['metrics.views']}>
+          <input id={id('views')} type="number" value={views} onChange={(e) => setViews(e.target.value)} {...invalidProps(id('views'), errors['metrics.views'])} />
+        </Field>
+      </div>
+      <Field label="Tags (comma-separated)" id={id('tags')} error={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}>
+        <input id={id('tags')} value={tags} onChange={(e) => setTags(e.target.value)} />
+      </Field>
+      <Field label="Notes (used as the description in applications)" id={id('notes')} error={errors.notes}>
+        <textarea id={id('notes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalidProps(id('notes'), errors.notes)} />
+      </Field>
+      <button type="submit">Add entry</button>
+      {added && <p role="status" className="status">Added “{added}”.</p>}
+    </form>
+  );
+}

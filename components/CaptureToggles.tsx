@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { adapters } from '../lib/adapters';
+import { loadSettings, updateSettings } from '../lib/settings';
+
+/** Per-site capture on/off, kept in settings.disabledAdapters; the capture scripts read it on each page. */
+export function CaptureToggles() {
+  const [disabled, setDisabled] = useState<readonly string[]>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((settings) => live && setDisabled(settings.disabledAdapters));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function toggle(id: string, on: boolean) {
+    setError(undefined);
+    try {
+      const next = await updateSettings((settings) => ({
+        ...settings,
+        disabledAdapters: on ? settings.disabledAdapters.filter((other) => other !== id) : [...new Set([...settings.disabledAdapters, id])],
+      }));
+      setDisabled(next.disabledAdapters);
+    } catch (cause) {
+      setError(`Could not change the setting: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+
+  if (!disabled) return null;
+  return (
+    <fieldset className="capture-toggles">
+      <legend>Capture on these sites</legend>
+      <p className="hint">A change applies to pages you open or reload from now on.</p>
+      {[...adapters]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((adapter) => (
+          <label key={adapter.id} className="check">
+            <input type="checkbox" checked={!disabled.includes(adapter.id)} onChange={(event) => void toggle(adapter.id, event.target.checked)} /> {adapter.name}
+          </label>
+        ))}
+      {error && (
+        <p role="alert" className="status error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { TrackerDb } from '../lib/db/database';
+import { AddEntryForm } from './AddEntryForm';
+import { BackupPanel } from './BackupPanel';
+import { CaptureToggles } from './CaptureToggles';
+import { EntryBrowser } from './EntryBrowser';
+import { Glance } from './Glance';
+import { PeriodSelect } from './PeriodSelect';
+import { ProgramPanel } from './ProgramPanel';
+import { usePeriod } from './use-period';
+import { UserSites } from './UserSites';
+
+export interface DashboardProps {
+  db: TrackerDb;
+  now?: Date;
+  writeClipboard?: (text: string) => Promise<void>;
+}
+
+const clipboard = (text: string) => navigator.clipboard.writeText(text);
+
+/** The popup's pieces with room to work, plus export, import and settings. */
+export function Dashboard({ db, now: given, writeClipboard = clipboard }: DashboardProps) {
+  const [now] = useState(() => given ?? new Date());
+  const { options, period, setPeriod } = usePeriod(now);
+  return (
+    <main className="dashboard">
+      <header>
+        <h1>Your contributions</h1>
+        <PeriodSelect options={options} value={period} onChange={setPeriod} />
+      </header>
+      <div className="columns">
+        <div className="column">
+          <Glance db={db} range={period} label={period.label} />
+          <EntryBrowser db={db} range={period} emptyHint="Nothing saved for this period yet." />
+        </div>
+        <div className="column">
+          <h2>Applications</h2>
+          <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} />
+        </div>
+      </div>
+      <div className="columns">
+        <section className="column" aria-label="Add by hand">
+          <h2>Add by hand</h2>
+          <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />
+        </section>
+        <div className="column">
+          <BackupPanel db={db} period={period} />
+          <h2>Settings</h2>
+          <CaptureToggles />
+          <UserSites />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TrackerDb } from '../lib/db/database';
+import { removeEntry, restoreEntry, type Removed } from '../lib/db/edit';
+import { facets, filteredIds, type DateRange, type EntryFilter } from '../lib/db/queries';
+import type { Contribution } from '../lib/schema/contribution';
+import { EntryFilters } from './EntryFilters';
+import { EntryList } from './EntryList';
+import { UndoBar } from './UndoBar';
+
+/** Search, filters and the list of the period's entries, with edit and delete-with-undo. */
+export function EntryBrowser({ db, range, emptyHint }: { db: TrackerDb; range: DateRange; emptyHint: string }) {
+  const [filter, setFilter] = useState<EntryFilter>({});
+  const [removed, setRemoved] = useState<Removed>();
+  const [error, setError] = useState<string>();
+  const ids = useLiveQuery(() => filteredIds(db, range, filter), [db, range.from, range.to, filter]);
+  const choices = useLiveQuery(() => facets(db), [db]);
+  const filtering = Object.values(filter).some((value) => value !== undefined);
+
+  const onDelete = useCallback(
+    async (entry: Contribution) => {
+      setError(undefined);
+      setRemoved(await removeEntry(db, entry.id));
+    },
+    [db],
+  );
+
+  async function undo() {
+    if (!removed) return;
+    try {
+      await restoreEntry(db, removed);
+      setRemoved(undefined);
+    } catch (cause) {
+      setError(`Could not undo: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+
+  return (
+    <section className="browser" aria-label="Entries">
+      <EntryFilters filter={filter} onChange={setFilter} platforms={choices?.platforms ?? []} tags={choices?.tags ?? []} />
+      {removed && <UndoBar message={`Deleted “${removed.entry.title}”.`} onUndo={undo} onDismiss={() => setRemoved(undefined)} />}
+      {error && (
+        <p role="alert" className="status error">
+          {error}
+        </p>
+      )}
+      {ids === undefined ? (
+        <p className="empty" aria-busy="true">
+          Loading…
+        </p>
+      ) : ids.length === 0 ? (
+        <p className="empty">{filtering ? 'No entries match these filters.' : emptyHint}</p>
+      ) : (
+        <>
+          <p className="result-count" aria-live="polite">
+            {ids.length} {ids.length === 1 ? 'entry' : 'entries'}
+          </p>
+          <EntryList db={db} ids={ids} onDelete={onDelete} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { TrackerDb } from '../lib/db/database';
+import { dayToIso, updateEntry, type FieldErrors } from '../lib/db/edit';
+import { KIND_LABELS } from '../lib/kinds';
+import { parseTags } from '../lib/format';
+import { KINDS, type Contribution, type Kind } from '../lib/schema/contribution';
+import { Field, invalidProps } from './Field';
+
+const COUNTS = [
+  ['votes', 'Votes'],
+  ['views', 'Views'],
+  ['comments', 'Comments'],
+  ['attendees', 'Attendees'],
+  ['subscribers', 'Subscribers'],
+] as const;
+type CountName = (typeof COUNTS)[number][0];
+
+/** A number typed by the user: empty means unknown; anything else goes to the schema as typed. */
+const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+/** The message for a field: its own, or the first of its parts (`tags.2`, `metrics.views`). */
+const errorFor = (errors: FieldErrors, key: string) => errors[key] ?? Object.entries(errors).find(([k]) => k.startsWith(`${key}.`))?.[1];
+
+/** Inline edit of one entry; every save is checked by the record's schema and refusals shown per field. */
+export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contribution; onDone: () => void }) {
+  const base = useId();
+  const [title, setTitle] = useState(entry.title);
+  const [day, setDay] = useState(entry.publishedAt.slice(0, 10));
+  const [kind, setKind] = useState<Kind>(entry.kind);
+  const [tags, setTags] = useState(entry.tags.join(', '));
+  const [notes, setNotes] = useState(entry.notes);
+  const [privateNotes, setPrivateNotes] = useState(entry.privateNotes);
+  const [counts, setCounts] = useState<Record<CountName, string>>(
+    Object.fromEntries(COUNTS.map(([name]) => [name, entry.metrics?.[name]?.toString() ?? ''])) as Record<CountName, string>,
+  );
+  const [accepted, setAccepted] = useState(entry.metrics?.accepted ?? false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    const result = await updateEntry(db, entry.id, {
+      title,
+      publishedAt: dayToIso(day, entry.publishedAt),
+      kind,
+      tags: parseTags(tags),
+      notes,
+      privateNotes,
+      metrics: {
+        ...Object.fromEntries(COUNTS.map(([name]) => [name, count(counts[name])])),
+        accepted: accepted || entry.metrics?.accepted !== undefined ? accepted : undefined,
+      },
+    });
+    setSaving(false);
+    if (result.ok) onDone();
+    else setErrors(result.errors);
+  }
+
+  const id = (name: string) => `${base}-${name}`;
+  const err = (key: string) => errorFor(errors, key);
+  return (
+    <form className="editor" aria-label={`Edit “${entry.title}”`} onSubmit={save} noValidate>
+      <Field label="Title" id={id('title')} error={err('title')}>
+        <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), err('title'))} />
+      </Field>
+      <div className="row">
+        <Field label="Date" id={id('date')} error={err('publishedAt')}>
+          <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), err('publishedAt'))} />
+        </Field>
+        <Field label="Kind" id={id('kind')} error={err('kind')}>
+          <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label="Tags (comma-separated)" id={id('tags')} error={err('tags')}>
+        <input id={id('tags')} value={tags} onChange={(e) => setTags(e.target.value)} {...invalidProps(id('tags'), err('tags'))} />
+      </Field>
+      <Field label="Notes" id={id('notes')} error={err('notes')}>
+        <textarea id={id('notes')} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalidProps(id('notes'), err('notes'))} />
+      </Field>
+      <Field label="Private notes (never exported to CSV, reports or applications)" id={id('private')} error={err('privateNotes')}>
+        <textarea id={id('private')} rows={2} value={privateNotes} onChange={(e) => setPrivateNotes(e.target.value)} {...invalidProps(id('private'), err('privateNotes'))} />
+      </Field>
+      <fieldset className="counts-edit">
+        <legend>Counts</legend>
+        {COUNTS.map(([name, label]) => (
+          <Field key={name} label={label} id={id(name)} error={err(`metrics.${name}`)}>
+            <input
+              id={id(name)}
+              type="number"
+              inputMode="numeric"
+              value={counts[name]}
+              onChange={(e) => setCounts({ ...counts, [name]: e.target.value })}
+              {...invalidProps(id(name), err(`metrics.${name}`))}
+            />
+          </Field>
+        ))}
+        <label className="check">
+          <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} /> Accepted answer
+        </label>
+      </fieldset>
+      {errors.form && <p className="field-error">{errors.form}</p>}
+      <div className="actions">
+        <button type="submit" disabled={saving}>
+          Save changes
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import type { EntryFilter } from '../lib/db/queries';
+import { PLATFORM_NAMES } from '../lib/adapters/names';
+import { KIND_LABELS } from '../lib/kinds';
+import { programs } from '../lib/programs';
+import { KINDS, type Kind } from '../lib/schema/contribution';
+
+const SEARCH_DELAY_MS = 200;
+
+export interface EntryFiltersProps {
+  filter: EntryFilter;
+  onChange: (filter: EntryFilter) => void;
+  platforms: readonly string[];
+  tags: readonly string[];
+}
+
+/** Search and filters; typing waits for a pause before it queries. */
+export function EntryFilters({ filter, onChange, platforms, tags }: EntryFiltersProps) {
+  const [search, setSearch] = useState(filter.search ?? '');
+  useEffect(() => {
+    if ((filter.search ?? '') === search) return;
+    const timer = setTimeout(() => onChange({ ...filter, search: search || undefined }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search, filter, onChange]);
+
+  const submitted = filter.submitted ? `${filter.submitted.programId}:${filter.submitted.value ? 'yes' : 'no'}` : '';
+  return (
+    <div className="filters" role="search">
+      <input type="search" aria-label="Search" placeholder="Search titles, notes, tags, links" value={search} onChange={(event) => setSearch(event.target.value)} />
+      <select aria-label="Kind" value={filter.kind ?? ''} onChange={(event) => onChange({ ...filter, kind: (event.target.value || undefined) as Kind | undefined })}>
+        <option value="">All kinds</option>
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {KIND_LABELS[kind]}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Site" value={filter.platform ?? ''} onChange={(event) => onChange({ ...filter, platform: event.target.value || undefined })}>
+        <option value="">All sites</option>
+        {platforms.map((platform) => (
+          <option key={platform} value={platform}>
+            {PLATFORM_NAMES[platform] ?? platform}
+          </option>
+        ))}
+      </select>
+      {tags.length > 0 && (
+        <select aria-label="Tag" value={filter.tag ?? ''} onChange={(event) => onChange({ ...filter, tag: event.target.value || undefined })}>
+          <option value="">All tags</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      )}
+      <select
+        aria-label="Whose"
+        value={filter.own === undefined ? '' : filter.own ? 'mine' : 'others'}
+        onChange={(event) => onChange({ ...filter, own: event.target.value === '' ? undefined : event.target.value === 'mine' })}
+      >
+        <option value="">Mine and saved</option>
+        <option value="mine">Mine</option>
+        <option value="others">Saved from others</option>
+      </select>
+      <select
+        aria-label="Submitted"
+        value={submitted}
+        onChange={(event) => {
+          const [programId, value] = event.target.value.split(':');
+          onChange({ ...filter, submitted: programId ? { programId, value: value === 'yes' } : undefined });
+        }}
+      >
+        <option value="">Submitted or not</option>
+        {programs.flatMap((program) => [
+          <option key={`${program.id}:no`} value={`${program.id}:no`}>
+            Not yet submitted to {program.name}
+          </option>,
+          <option key={`${program.id}:yes`} value={`${program.id}:yes`}>
+            Submitted to {program.name}
+          </option>,
+        ])}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { PLATFORM_NAMES } from '../lib/adapters/names';
+import { formatDay, safeHref } from '../lib/format';
+import { KIND_LABELS } from '../lib/kinds';
+import type { Contribution } from '../lib/schema/contribution';
+
+/** One entry in the list: its link, where and when, and what can be done with it. */
+export function EntryRow({ entry, onEdit, onDelete }: { entry: Contribution; onEdit: () => void; onDelete: () => void }) {
+  const submitted = Object.keys(entry.programs).filter((id) => entry.programs[id]?.status === 'submitted');
+  return (
+    <>
+      <div className="entry-main">
+        <a className="entry-title" href={safeHref(entry.url)} target="_blank" rel="noreferrer noopener" title={entry.title}>
+          {entry.title}
+        </a>
+        <div className="entry-meta">
+          <span>{PLATFORM_NAMES[entry.platform] ?? entry.platform}</span>
+          <span>{KIND_LABELS[entry.kind]}</span>
+          <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
+          {!entry.own && <span className="tag">saved from others</span>}
+          {submitted.length > 0 && <span className="tag">submitted: {submitted.join(', ')}</span>}
+        </div>
+      </div>
+      <div className="entry-actions">
+        <button type="button" className="icon" onClick={onEdit} aria-label={`Edit “${entry.title}”`}>
+          Edit
+        </button>
+        <button type="button" className="icon danger" onClick={onDelete} aria-label={`Delete “${entry.title}”`}>
+          Delete
+        </button>
+      </div>
+    </>
+  );
+}

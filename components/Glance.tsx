@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TrackerDb } from '../lib/db/database';
+import { summarize, type DateRange } from '../lib/db/queries';
+import { formatDay, safeHref } from '../lib/format';
+import { KIND_GROUPS, KIND_LABELS } from '../lib/kinds';
+import { MonthChart } from './MonthChart';
+
+/** The period at a glance: counts by category, a month-by-month chart, the latest entries, what is missing. */
+export function Glance({ db, range, label }: { db: TrackerDb; range: DateRange; label: string }) {
+  const summary = useLiveQuery(() => summarize(db, range), [db, range.from, range.to]);
+  if (!summary) return <p className="empty" aria-busy="true">Counting…</p>;
+
+  const groups = KIND_GROUPS.map((group) => ({ ...group, count: group.kinds.reduce((sum, kind) => sum + (summary.byKind[kind] ?? 0), 0) }));
+  const missing = groups.filter((group) => group.count === 0 && group.missing).map((group) => group.missing!);
+
+  return (
+    <section className="glance" aria-label={`${label} at a glance`}>
+      <p className="total">
+        <strong>{summary.own}</strong> {summary.own === 1 ? 'contribution' : 'contributions'}
+        {summary.others > 0 && <span className="others"> · {summary.others} saved from others</span>}
+      </p>
+      <ul className="counts" aria-label="Counts by category">
+        {groups
+          .filter((group) => group.count > 0)
+          .map((group) => (
+            <li key={group.id}>
+              <span>{group.label}</span> <strong>{group.count}</strong>
+            </li>
+          ))}
+      </ul>
+      <MonthChart months={summary.byMonth} />
+      {missing.length > 0 && (
+        <p className="missing">
+          Nothing yet in this period: {missing.join(', ')}.
+        </p>
+      )}
+      {summary.latest.length > 0 && (
+        <>
+          <h2>Latest</h2>
+          <ul className="latest" aria-label="Latest contributions">
+            {summary.latest.map((entry) => (
+              <li key={entry.id}>
+                <a href={safeHref(entry.url)} target="_blank" rel="noreferrer noopener">
+                  {entry.title}
+                </a>{' '}
+                <span className="entry-meta">
+                  {KIND_LABELS[entry.kind]} · <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { PlanItem } from '../lib/programs/define';
+import { CopyButton, type Copy } from './CopyButton';
+
+/** One thing to paste: its fields as they will be pasted, a Copy button each, and the whole item. */
+export function PlanItemView({ item, copy, onMarkSubmitted, submitLabel }: { item: PlanItem; copy: Copy; onMarkSubmitted: () => void; submitLabel: string }) {
+  const whole = item.fields.length > 2 ? 'activity' : 'list';
+  return (
+    <section className="plan-item" aria-label={item.heading}>
+      <header>
+        <h3>{item.heading}</h3>
+        <CopyButton text={item.text} what={`${whole}: ${item.heading}`} copy={copy} label={`Copy ${whole}`} />
+      </header>
+      {item.warnings.length > 0 && (
+        <ul className="warnings" aria-label="Check before pasting">
+          {item.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      <dl className="plan-fields">
+        {item.fields.map((field) => (
+          <div key={field.name} className="plan-field">
+            <dt>
+              {field.label}
+              {field.maxLength !== undefined && (
+                <span className={field.trimmedFrom !== undefined ? 'limit trimmed' : 'limit'}>
+                  {' '}
+                  {field.value.length}/{field.maxLength}
+                </span>
+              )}
+            </dt>
+            <dd>
+              <pre>{field.value}</pre>
+              <CopyButton text={field.value} what={`${field.label} of ${item.heading}`} copy={copy} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="secondary" onClick={onMarkSubmitted}>
+        {submitLabel}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TrackerDb } from '../lib/db/database';
+import { setSubmitted } from '../lib/db/edit';
+import { listRange, type DateRange } from '../lib/db/queries';
+import { loadChoices, saveChoices } from '../lib/program-choices';
+import { planFor, programs } from '../lib/programs';
+import type { Choices, PlanItem } from '../lib/programs/define';
+import { ChoiceFields } from './ChoiceFields';
+import type { Copy } from './CopyButton';
+import { PlanItemView } from './PlanItemView';
+import { UndoBar } from './UndoBar';
+
+/** Items shown at once; more on request, so a big year stays light. */
+const SHOWN = 30;
+
+export interface ProgramPanelProps {
+  db: TrackerDb;
+  range: DateRange;
+  /** Writes to the clipboard; the popup passes navigator.clipboard. */
+  writeClipboard: (text: string) => Promise<void>;
+}
+
+/** A program's copy-ready fields for the period: copy one field, one item, or everything; mark what was sent. */
+export function ProgramPanel({ db, range, writeClipboard }: ProgramPanelProps) {
+  const [programId, setProgramId] = useState(programs[0]!.id);
+  const program = programs.find((p) => p.id === programId)!;
+  const [includeSubmitted, setIncludeSubmitted] = useState(false);
+  const [choices, setChoices] = useState<Choices>({});
+  const [shown, setShown] = useState(SHOWN);
+  const [status, setStatus] = useState<{ text: string; error?: boolean }>();
+  const [marked, setMarked] = useState<{ ids: string[]; message: string }>();
+  const entries = useLiveQuery(() => listRange(db, range), [db, range.from, range.to]);
+
+  useEffect(() => {
+    let live = true;
+    void loadChoices(programId).then((loaded) => live && setChoices(loaded));
+    return () => {
+      live = false;
+    };
+  }, [programId]);
+
+  const plan = useMemo(() => (entries ? planFor(program, entries, { includeSubmitted, choices }) : undefined), [program, entries, includeSubmitted, choices]);
+
+  const copy: Copy = (text, what) => {
+    writeClipboard(text).then(
+      () => setStatus({ text: `Copied ${what} (${text.length} characters).` }),
+      (error: unknown) => setStatus({ text: `Could not copy: ${error instanceof Error ? error.message : String(error)}`, error: true }),
+    );
+  };
+
+  async function mark(ids: string[], what: string) {
+    await setSubmitted(db, program.id, ids, true);
+    setMarked({ ids, message: `Marked ${what} as submitted to ${program.name}.` });
+  }
+
+  function changeChoices(next: Choices) {
+    setChoices(next);
+    void saveChoices(program.id, next).catch((error: unknown) => setStatus({ text: `Could not keep that choice: ${String(error)}`, error: true }));
+  }
+
+  const allIds = plan?.items.flatMap((item) => item.entryIds) ?? [];
+  return (
+    <section className="programs" aria-label="Applications">
+      <div className="program-switch" role="radiogroup" aria-label="Program">
+        {programs.map((p) => (
+          <label key={p.id} className={p.id === programId ? 'chip selected' : 'chip'}>
+            <input type="radio" name="program" value={p.id} checked={p.id === programId} onChange={() => { setProgramId(p.id); setShown(SHOWN); }} /> {p.name}
+          </label>
+        ))}
+      </div>
+      <ChoiceFields fields={program.fields} choices={choices} onChange={changeChoices} />
+      <label className="check">
+        <input type="checkbox" checked={includeSubmitted} onChange={(e) => setIncludeSubmitted(e.target.checked)} /> Include entries already submitted
+      </label>
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'status error' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      {marked && (
+        <UndoBar
+          message={marked.message}
+          onUndo={() => void setSubmitted(db, program.id, marked.ids, false).then(() => setMarked(undefined))}
+          onDismiss={() => setMarked(undefined)}
+        />
+      )}
+      {!plan ? (
+        <p className="empty" aria-busy="true">Loading…</p>
+      ) : plan.items.length === 0 ? (
+        <p className="empty">
+          Nothing new to offer {program.name} in this period{includeSubmitted ? '' : ' (entries already submitted are left out)'}.
+        </p>
+      ) : (
+        <>
+          {plan.warnings.length > 0 && (
+            <ul className="warnings" aria-label="Before you paste">
+              {plan.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
+          <div className="plan-actions">
+            <button type="button" onClick={() => copy(plan.text, `everything for ${program.name}`)}>
+              Copy all ({plan.items.length})
+            </button>
+            <button type="button" className="secondary" onClick={() => void mark(allIds, `${allIds.length} entries`)}>
+              Mark all as submitted
+            </button>
+          </div>
+          <details className="preview">
+            <summary>Preview of “Copy all”</summary>
+            <pre>{plan.text}</pre>
+          </details>
+          {plan.items.slice(0, shown).map((item: PlanItem) => (
+            <PlanItemView
+              key={item.key}
+              item={item}
+              copy={copy}
+              submitLabel={item.entryIds.length === 1 ? 'Mark as submitted' : `Mark ${item.entryIds.length} as submitted`}
+              onMarkSubmitted={() => void mark(item.entryIds, `“${item.heading}”`)}
+            />
+          ))}
+          {plan.items.length > shown && (
+            <button type="button" className="secondary" onClick={() => setShown(shown + SHOWN)}>
+              Show {Math.min(SHOWN, plan.items.length - shown)} more of {plan.items.length - shown}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
