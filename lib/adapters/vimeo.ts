@@ -1,5 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, toIsoDate } from '../dom';
+import { decodeEntities } from '../entities';
 
 // Facts: research/sites.md §9 and a saved Vimeo clip page (metascraper's fixture): a JSON-LD array
 // [VideoObject, BreadcrumbList], og:url and canonical https://vimeo.com/{id} [V]. The page's own state,
@@ -19,16 +20,6 @@ const VIMEO_HOST = /^(?:www\.)?vimeo\.com$/;
 const CLIP_PATH = /^\/(?:(?:channels|groups)\/[^/]+\/(?:videos\/)?|(?:album|showcase)\/\d+\/video\/|manage\/videos\/)?(\d{5,})(?:\/([0-9a-f]{6,}))?\/?$/i;
 
 type Privacy = 'public' | 'unlisted' | 'private';
-
-/** Vimeo's JSON-LD keeps HTML entities ("AGENCY &amp; PRODUCTION", "&hellip;"). */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
 
 /** The JSON object that follows `marker` in a script (brace-balanced, strings skipped), or undefined. */
 function objectAfter(text: string, marker: string): Record<string, unknown> | undefined {
