@@ -45,8 +45,18 @@ const topicPage = (origin: string) => fixture('topic-logged-in.html').replaceAll
 /** The saved post as the app draws it now, so it is fresh whatever day the tests run. */
 const freshPost = () => fixture('new-post.fragment.html').replace(/data-time="\d+"/, `data-time="${Date.now()}"`);
 
+/** The `chrome` APIs these tests call from an extension page. */
+interface ExtensionApis {
+  chrome: {
+    scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+    permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+  };
+}
+
 async function registeredIds(page: Page): Promise<string[]> {
-  return page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id));
+  return page.evaluate(async () =>
+    (await (globalThis as unknown as ExtensionApis).chrome.scripting.getRegisteredContentScripts()).map((script) => script.id),
+  );
 }
 
 /** The popup's list of the user's own sites (under its Settings tab). */
@@ -118,7 +128,7 @@ describe('Discourse in Chromium', () => {
     await popup.getByRole('button', { name: 'Remove forum.example.org' }).click();
     await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Removed forum.example.org' }).count()).toBe(1);
     await expect.poll(() => registeredIds(popup)).toEqual([]);
-    expect(await popup.evaluate((pattern) => chrome.permissions.contains({ origins: [pattern] }), PATTERN)).toBe(false);
+    expect(await popup.evaluate((pattern) => (globalThis as unknown as ExtensionApis).chrome.permissions.contains({ origins: [pattern] }), PATTERN)).toBe(false);
     const after = await h.context.newPage();
     await after.goto(TOPIC);
     await after.waitForTimeout(1_500);
