@@ -16,8 +16,11 @@ export interface FixtureCase {
     detect: boolean;
     /** One draft per post on the page, in page order (the one-click path); `text` is left out. */
     drafts?: Omit<Draft, 'text'>[];
-    /** The auto-capture path: posts present before the submit, and the draft it must confirm. */
-    autoCapture?: { submittedAt: string; existing: string[]; expected: Omit<Draft, 'text'> | null };
+    /**
+     * The auto-capture path: posts present before the submit, and the draft it must confirm.
+     * `intentPath` is where the click happened when that is another page (an editor, then the post).
+     */
+    autoCapture?: { submittedAt: string; intentPath?: string; existing: string[]; expected: Omit<Draft, 'text'> | null };
   };
 }
 

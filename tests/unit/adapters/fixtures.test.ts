@@ -28,7 +28,7 @@ describe.each(cases)('$adapterId / $name', (fixture) => {
     if (autoCapture) {
       const submittedAt = Date.parse(autoCapture.submittedAt);
       const storage = memoryStorage({
-        [`intent:${adapter.id}`]: { adapterId: adapter.id, at: submittedAt, path: url.pathname, existing: autoCapture.existing },
+        [`intent:${adapter.id}`]: { adapterId: adapter.id, at: submittedAt, path: autoCapture.intentPath ?? url.pathname, existing: autoCapture.existing },
       });
       const auto = createAutoCapture(adapter, storage, () => undefined, () => submittedAt + 5_000);
       await auto.restore();

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { blogAdapters } from '../lib/adapters/blogs';
+import { matchesOf } from '../lib/adapters';
+import { runCaptureScript } from '../lib/capture/content-main';
+
+export default defineContentScript({
+  matches: matchesOf(blogAdapters),
+  // wordpress.com shows its block editor in a frame of the blog's own wp-admin.
+  allFrames: true,
+  runAt: 'document_idle',
+  main: (ctx) => runCaptureScript(ctx, blogAdapters),
+});
