@@ -49,8 +49,9 @@ function filterBox(page: Page) {
 }
 
 /**
- * Types the filter word and waits until every row shown carries it, on the page's own clock.
- * The value goes through the native setter and an input event, as typing would, so React sees it.
+ * Types the filter word and waits until every row of the filtered list carries it, on the page's
+ * own clock; the list is the one in the filter box's nearest surrounding element that holds rows.
+ * The value goes through the native setter and an input event, as typing does, so React sees it.
  */
 async function timeFilter(page: Page): Promise<number> {
   const box = await filterBox(page).elementHandle();
@@ -58,21 +59,27 @@ async function timeFilter(page: Page): Promise<number> {
   return box.evaluate(
     (input, { word, row }) =>
       new Promise<number>((resolve, reject) => {
+        let scope: Element | null = input.parentElement;
+        while (scope && !scope.querySelector(row)) scope = scope.parentElement;
+        if (!scope) return reject(new Error('no entry rows around the filter box'));
+        const list = scope;
         const start = performance.now();
+        // No named inner functions here: the runner (tsx) would wrap them in a helper the page lacks.
+        const observer = new MutationObserver(() => {
+          const rows = [...list.querySelectorAll(row)].map((link) => link.closest('li, [role="listitem"], [role="row"]')!);
+          if (rows.length > 0 && rows.every((shown) => shown.textContent!.includes(word))) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(list, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error('the list never showed only matching entries'));
+        }, 10_000);
         const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
         setter.call(input, word);
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        const check = () => {
-          const links = [...document.querySelectorAll(row)];
-          if (links.length > 0 && links.every((link) => link.closest('li, [role="listitem"], [role="row"]')!.textContent!.includes(word))) {
-            resolve(performance.now() - start);
-          } else if (performance.now() - start > 10_000) {
-            reject(new Error('the list never showed only matching entries'));
-          } else {
-            requestAnimationFrame(check);
-          }
-        };
-        check();
       }),
     { word: FILTER_WORD, row: ROW },
   );
@@ -83,8 +90,7 @@ export async function popup(plan: PopupPlan): Promise<Row[]> {
   return withBrowser(async (h) => {
     const year = new Date().getFullYear();
     const control = await neutralPage(h);
-    // Opening the popup once creates the database with the current schema; then seed it in bulk.
-    await (await open(h).catch(() => undefined))?.page.close();
+    // The probe is built from the same source as the extension: it creates the database at the same version.
     await loadProbe(control);
     await callProbe(control, 'seed', plan.entries, `${year}-01-01T00:00:00.000Z`, new Date().toISOString());
     const shell: number[] = [];
