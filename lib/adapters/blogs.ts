@@ -1,8 +1,9 @@
 import type { Adapter } from './define';
+import ghost from './ghost';
 import wordpress from './wordpress';
 
 /**
  * The blog family's registry: one import and one line per platform. Bundled as its own content
  * script (entrypoints/capture-blogs.content.ts); WordPress and Ghost also serve blogs the user adds.
  */
-export const blogAdapters: readonly Adapter[] = [wordpress];
+export const blogAdapters: readonly Adapter[] = [wordpress, ghost];
