@@ -1,0 +1,73 @@
+import { defineAdapter, type CurrentUser } from './define';
+import { attrOf, excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
+
+// Markup facts: research/sites.md §8 and forem/forem (article-form EditorActions: the primary button
+// is Publish, or "Save changes" on a live post; articles/show.html.erb); article-page attributes as on
+// a saved dev.to page from 2026. After a publish the editor does location.replace to the article.
+const sel = {
+  publish: [
+    '#editor-actions .c-btn--primary',
+    '.crayons-article-form__footer .c-btn--primary',
+    // Older Crayons buttons carry no modifier class when they are primary.
+    '.crayons-article-form__footer .crayons-btn:not([class*="crayons-btn--"])',
+  ].join(', '),
+  article: '#article-show-container[data-path]',
+  // Set by the page's own inline script when the signed-in user wrote the article…
+  authorMark: '.current-user-is-article-author',
+  // …and the Edit link its script adds for the author.
+  editLink: '#action-space a[href$="/edit"]',
+  title: ['#main-title h1', '.crayons-article__header h1'],
+  date: ['.crayons-article__header time[datetime]', 'time[datetime]'],
+  body: ['#article-body', '.crayons-article__body'],
+} as const;
+
+const EDITOR_PATH = /^\/(?:new|[^/]+\/[^/]+\/edit)\/?$/;
+
+function currentUser(doc: Document): CurrentUser | null {
+  const article = doc.querySelector(sel.article);
+  if (article && (article.matches(sel.authorMark) || doc.querySelector(sel.editLink))) {
+    return { id: article.getAttribute('data-author-id') ?? undefined, handle: article.getAttribute('data-author-username') ?? undefined };
+  }
+  return null;
+}
+
+export default defineAdapter({
+  id: 'dev-to',
+  name: 'DEV Community',
+  kind: 'blog-post',
+  saveLabel: 'Save post',
+  matches: ['https://dev.to/*'],
+  publishIntent: sel.publish,
+
+  detect: (doc, url) => url.hostname === 'dev.to' && (EDITOR_PATH.test(url.pathname) || doc.querySelector(sel.article) !== null),
+
+  items: () => [],
+  itemId: () => undefined,
+  extract: () => null,
+  currentUser,
+
+  /** The article page the editor sends the author to: live, not a draft's secret preview, and theirs. */
+  confirmPublish(doc, url) {
+    const article = doc.querySelector(sel.article);
+    if (!article || url.searchParams.has('preview')) return null;
+    if (article.getAttribute('data-published') !== 'true' || article.getAttribute('data-scheduled') === 'true') return null;
+    const path = article.getAttribute('data-path')!;
+    if (url.pathname.replace(/\/$/, '') !== path || !currentUser(doc)) return null;
+    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || '';
+    if (!title) return null;
+    const text = textOf(first(article, sel.body));
+    return {
+      kind: 'blog-post',
+      platform: 'dev-to',
+      // Not the canonical link: a cross-posted article names its original blog there.
+      url: `https://dev.to${path}`,
+      title,
+      excerpt: excerptOf(text || metaContent(doc, 'og:description') || ''),
+      text: text || undefined,
+      publishedAt: toIsoDate(attrOf(article, sel.date, 'datetime')),
+      author: article.getAttribute('data-author-username') ?? undefined,
+      own: true,
+      source: 'auto',
+    };
+  },
+});
