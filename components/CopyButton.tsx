@@ -1,9 +1,9 @@
 export type Copy = (text: string, what: string) => void;
 
-/** Copies exactly `text`; its accessible name says what it copies. */
-export function CopyButton({ text, what, copy, label = 'Copy' }: { text: string; what: string; copy: Copy; label?: string }) {
+/** Copies exactly `text`; its accessible name ("Copy Title of …") says what it copies. */
+export function CopyButton({ text, what, copy, label = 'Copy', name = `Copy ${what}` }: { text: string; what: string; copy: Copy; label?: string; name?: string }) {
   return (
-    <button type="button" className="copy" aria-label={`${label} ${what}`} onClick={() => copy(text, what)}>
+    <button type="button" className="copy" aria-label={name} onClick={() => copy(text, what)}>
       {label}
     </button>
   );

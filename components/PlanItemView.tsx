@@ -8,7 +8,7 @@ export function PlanItemView({ item, copy, onMarkSubmitted, submitLabel }: { ite
     <section className="plan-item" aria-label={item.heading}>
       <header>
         <h3>{item.heading}</h3>
-        <CopyButton text={item.text} what={`${whole}: ${item.heading}`} copy={copy} label={`Copy ${whole}`} />
+        <CopyButton text={item.text} what={`${whole}: ${item.heading}`} copy={copy} label={`Copy ${whole}`} name={`Copy ${whole}: ${item.heading}`} />
       </header>
       {item.warnings.length > 0 && (
         <ul className="warnings" aria-label="Check before pasting">

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AddEntryForm } from '../../../components/AddEntryForm';
+import { TrackerDb } from '../../../lib/db/database';
+
+let db: TrackerDb;
+let n = 0;
+beforeEach(() => {
+  db = new TrackerDb(`add-${++n}`);
+});
+afterEach(cleanup);
+
+describe('AddEntryForm', () => {
+  it('explains each wrong field with zod’s message and adds nothing', async () => {
+    render(<AddEntryForm db={db} today="2026-11-22" />);
+    await userEvent.type(screen.getByLabelText(/^Link/), 'javascript:alert(1)');
+    await userEvent.type(screen.getByLabelText('Attendees'), '-5');
+    await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    expect(await screen.findByText('Title: a title is required')).toBeTruthy();
+    expect(screen.getByText(/^Link \(.*\): must be an http\(s\) URL$/)).toBeTruthy();
+    expect(screen.getByText(/^Attendees: .*>=\s*0/)).toBeTruthy();
+    expect(screen.getByLabelText('Title').getAttribute('aria-invalid')).toBe('true');
+    expect(await db.contributions.count()).toBe(0);
+  });
+
+  it('adds a talk by hand as the user’s own, manual entry', async () => {
+    render(<AddEntryForm db={db} today="2026-11-22" />);
+    await userEvent.selectOptions(screen.getByLabelText('What'), 'User group leadership (VMUG, meetup)');
+    expect(screen.getByLabelText('Link (the group’s page)')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Title'), 'London VMUG leader');
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-05-14' } });
+    await userEvent.type(screen.getByLabelText('Where (event, group, publication)'), 'London VMUG');
+    await userEvent.type(screen.getByLabelText(/^Link/), 'https://community.vmug.com/london');
+    await userEvent.type(screen.getByLabelText('Attendees'), '60');
+    await userEvent.type(screen.getByLabelText('Tags (comma-separated)'), 'vmug, community');
+    await userEvent.type(screen.getByLabelText(/^Notes/), 'Ran four meetings.');
+    await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Added “London VMUG leader”.');
+    const [stored] = await db.contributions.toArray();
+    expect(stored).toMatchObject({
+      kind: 'user-group',
+      title: 'London VMUG leader',
+      url: 'https://community.vmug.com/london',
+      publishedAt: '2026-05-14T12:00:00.000Z',
+      contextTitle: 'London VMUG',
+      platform: 'manual',
+      source: 'manual',
+      own: true,
+      tags: ['vmug', 'community'],
+      notes: 'Ran four meetings.',
+      metrics: { attendees: 60 },
+    });
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
+  });
+
+  it('refuses a link that is already saved', async () => {
+    render(<AddEntryForm db={db} today="2026-11-22" />);
+    for (let i = 0; i < 2; i += 1) {
+      await userEvent.type(screen.getByLabelText('Title'), 'Keynote');
+      await userEvent.type(screen.getByLabelText(/^Link/), 'https://vmug.example/usercon');
+      await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    }
+    expect(await screen.findByText(/: Already saved as “Keynote”\.$/)).toBeTruthy();
+    expect(await db.contributions.count()).toBe(1);
+  });
+});

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { Glance } from '../../../components/Glance';
+import { TrackerDb } from '../../../lib/db/database';
+import { entry } from '../../helpers/entries';
+
+afterEach(cleanup);
+const year = { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
+
+describe('Glance', () => {
+  it('counts by category, charts the months, lists the latest and names what is missing', async () => {
+    const db = new TrackerDb('glance-1');
+    await db.contributions.bulkAdd([
+      entry({ kind: 'blog-post', title: 'Post one', publishedAt: '2026-02-01T00:00:00.000Z' }),
+      entry({ kind: 'blog-post', title: 'Post two', publishedAt: '2026-02-20T00:00:00.000Z' }),
+      entry({ kind: 'forum-answer', title: 'Answer', publishedAt: '2026-05-01T00:00:00.000Z' }),
+      entry({ kind: 'talk', title: 'Talk', publishedAt: '2026-09-01T00:00:00.000Z' }),
+      entry({ kind: 'forum-answer', title: 'Not mine', own: false, publishedAt: '2026-09-02T00:00:00.000Z' }),
+    ]);
+    render(<Glance db={db} range={year} label="2026" />);
+    const counts = await screen.findByRole('list', { name: 'Counts by category' });
+    expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Blog posts 2', 'Forum answers and threads 1', 'Talks 1']);
+    expect(screen.getByText(/saved from others/).textContent).toBe(' · 1 saved from others');
+    const chart = screen.getByRole('img');
+    expect(chart.getAttribute('aria-label')).toBe('Contributions per month: Jan 2026 0, Feb 2026 2, Mar 2026 0, Apr 2026 0, May 2026 1, Jun 2026 0, Jul 2026 0, Aug 2026 0, Sep 2026 1, Oct 2026 0, Nov 2026 0, Dec 2026 0');
+    expect(chart.querySelectorAll('rect')).toHaveLength(12);
+    expect(screen.getByText(/^Nothing yet in this period/).textContent).toBe(
+      'Nothing yet in this period: no video or podcast, no book, article or documentation, no open source or tool, no user group, event or mentoring.',
+    );
+    expect(within(screen.getByRole('list', { name: 'Latest contributions' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['Talk', 'Answer', 'Post two', 'Post one']);
+  });
+
+  it('shows zero and everything missing for an empty period', async () => {
+    render(<Glance db={new TrackerDb('glance-2')} range={year} label="2026" />);
+    expect((await screen.findByText(/^0/, { selector: 'strong' })).textContent).toBe('0');
+    expect(screen.getByText(/^Nothing yet in this period: no blog post, no forum answer/)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Latest contributions' })).toBeNull();
+  });
+});
