@@ -60,11 +60,10 @@ function currentUser(doc: Document): CurrentUser | null {
   };
 }
 
-/** A saved post's id; none while the reply is still staged (id -1) so a failed save is never taken for a post. */
+/** A saved post's id; none while a reply is staged (the app gives it id -1 until the server saves it). */
 function postId(el: Element): string | undefined {
   const id = el.getAttribute('data-post-id');
-  if (!id || !/^\d+$/.test(id) || Number(id) <= 0) return undefined;
-  return el.closest(sel.wrapper)?.classList.contains('staged') ? undefined : id;
+  return id && /^\d+$/.test(id) && Number(id) > 0 ? id : undefined;
 }
 
 function isOwn(el: Element, me: CurrentUser | null): boolean {
