@@ -3,6 +3,7 @@ import type { Adapter } from '../adapters/define';
 import type { Draft } from '../schema/contribution';
 import type { Reply } from '../schema/messages';
 import { createAutoCapture } from './auto-capture';
+import { disabledAdapters } from './disabled';
 import { injectSaveButtons } from './save-buttons';
 import { showToast } from './toast';
 import type { Outbox, OutboxStorage } from './outbox';
@@ -91,7 +92,8 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
   }
 
   async function route() {
-    adapter = routeAdapter(adapters, doc, currentUrl());
+    const off = await disabledAdapters(host.storage).catch(() => new Set<string>());
+    adapter = routeAdapter(adapters.filter((candidate) => !off.has(candidate.id)), doc, currentUrl());
     auto = adapter ? createAutoCapture(adapter, host.storage, (draft) => void capture(draft)) : undefined;
     await auto?.restore().catch(() => undefined);
     schedule();

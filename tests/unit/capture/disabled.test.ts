@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import stackExchange from '../../../lib/adapters/stack-exchange';
+import { disabledAdapters } from '../../../lib/capture/disabled';
+import type { Outbox } from '../../../lib/capture/outbox';
+import { startCapture } from '../../../lib/capture/runtime';
+import { INJECTED_ATTR } from '../../../lib/capture/save-buttons';
+import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
+import { memoryStorage } from '../../helpers/memory-storage';
+
+const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
+
+async function buttonsWith(settings: unknown) {
+  const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
+  const storage = memoryStorage(settings === undefined ? {} : { settings });
+  const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
+  // Nothing is captured here: the outbox is never reached.
+  const runtime = startCapture([stackExchange], { doc, win, storage, outbox: {} as Outbox, undo: vi.fn(), signal: new AbortController().signal });
+  await runtime.route();
+  runtime.scan();
+  return doc.querySelectorAll(`[${INJECTED_ATTR}="save"]`).length;
+}
+
+describe('per-site capture switch', () => {
+  it('runs nothing on a site the user switched off, and runs again when switched on', async () => {
+    expect(await buttonsWith({ disabledAdapters: ['stack-exchange'] })).toBe(0);
+    expect(await buttonsWith({ disabledAdapters: ['reddit'] })).toBe(2);
+    expect(await buttonsWith(undefined)).toBe(2);
+  });
+
+  it('reads the stored list without trusting its shape', async () => {
+    expect([...(await disabledAdapters(memoryStorage({ settings: { disabledAdapters: ['a', 3, null, 'b'] } })))]).toEqual(['a', 'b']);
+    expect((await disabledAdapters(memoryStorage({ settings: 'garbage' }))).size).toBe(0);
+    expect((await disabledAdapters(memoryStorage())).size).toBe(0);
+  });
+});
