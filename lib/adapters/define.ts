@@ -43,6 +43,8 @@ export interface Adapter {
    * is the intent to publish. Editors usually have no posts to list: `items` returns [] there.
    */
   publishIntent?: string;
+  /** Editors where Ctrl/Cmd+Enter sends the post without a click or a form submit: that key press is an intent too. */
+  submitShortcut?: string;
   /**
    * Editors whose controls have no stable attribute: the control's text must match too. Only for
    * sites with one interface language; prefer attributes wherever the site has them.

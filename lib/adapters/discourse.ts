@@ -79,6 +79,8 @@ export default defineAdapter({
   matches: ['https://meta.discourse.org/t/*'],
   // The composer is not a form: its Reply/Create button is the intent.
   publishIntent: '#reply-control .save-or-cancel .create, #reply-control button.create',
+  // The composer also sends on Ctrl/Cmd+Enter, its documented shortcut [I: confirm live].
+  submitShortcut: '#reply-control textarea, #reply-control .d-editor-input',
   saveAnchor: '.post-controls .actions, .post-menu-area, .topic-body',
 
   detect: (doc, url) => doc.querySelector(sel.generator) !== null && topicOf(url) !== undefined,

@@ -76,6 +76,8 @@ export default defineAdapter({
   submitForm: 'form.js-new-comment-form, form.js-inline-comment-form, form.js-comment-form',
   // The React composer's button is not a submit button [I: confirm on a React-rendered discussion].
   publishIntent: '[data-testid="comment-composer"] button[type="submit"], [data-testid="comment-composer"] button[data-variant="primary"]',
+  // Ctrl/Cmd+Enter in a comment box sends it [I: whether GitHub then fires the form's submit event].
+  submitShortcut: 'form.js-new-comment-form textarea, form.js-inline-comment-form textarea, [data-testid="comment-composer"] textarea',
   saveAnchor: '.timeline-comment-header, [data-testid="comment-header"]',
 
   detect: (doc, url) => discussionOf(url) !== undefined && (first(doc, sel.title) !== null || metaContent(doc, 'og:title') !== undefined),

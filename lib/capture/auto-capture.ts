@@ -41,6 +41,10 @@ export function createAutoCapture(
   function isIntent(event: Event): boolean {
     const target = event.target;
     if (!(target instanceof Element)) return false;
+    if (event.type === 'keydown') {
+      const key = event as KeyboardEvent;
+      return Boolean(adapter.submitShortcut && key.key === 'Enter' && (key.ctrlKey || key.metaKey) && target.closest(adapter.submitShortcut));
+    }
     const control = adapter.publishIntent ? target.closest(adapter.publishIntent) : null;
     if (control && (!adapter.publishText || adapter.publishText.test(textOf(control)))) return true;
     if (!adapter.submitForm || !target.closest(adapter.submitForm)) return false;

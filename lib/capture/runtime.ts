@@ -104,6 +104,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
   };
   doc.addEventListener('submit', onIntent, { capture: true, signal });
   doc.addEventListener('click', onIntent, { capture: true, signal });
+  doc.addEventListener('keydown', onIntent, { capture: true, signal });
 
   const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
