@@ -85,12 +85,24 @@ const decode = (html: string) =>
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const messageIdOf = (href: string | null | undefined) => href?.match(/\/(?:replies|m-p)\/(\d+)/)?.[1];
 
-/** Parsed once per document: the Next.js payload is large and every post reads it. */
-const cache = new WeakMap<Document, Structured>();
+/** The Next.js payload is large and every post reads it: parsed once per document (it never changes in place). */
+const apolloCache = new WeakMap<Document, Json | undefined>();
+function apolloOf(doc: Document): Json | undefined {
+  if (apolloCache.has(doc)) return apolloCache.get(doc);
+  let apollo: Json | undefined;
+  try {
+    const next = JSON.parse(doc.querySelector(sel.auroraData)?.textContent ?? 'null') as Json | null;
+    apollo = ((next?.props as Json | undefined)?.pageProps as Json | undefined)?.apolloState as Json | undefined;
+  } catch {
+    // A page without a readable payload falls back to its markup.
+  }
+  apolloCache.set(doc, apollo);
+  return apollo;
+}
+
+/** Structured data first; the JSON-LD is read afresh, as in-app navigation replaces it. */
 function structured(doc: Document): Structured {
-  const known = cache.get(doc);
-  if (known) return known;
-  const found: Structured = { answers: new Map() };
+  const found: Structured = { answers: new Map(), apollo: apolloOf(doc) };
   const page = jsonLd(doc).find((node) => hasType(node, 'QAPage'));
   const question = page?.mainEntity as Json | undefined;
   for (const [key, accepted] of [['acceptedAnswer', true], ['suggestedAnswer', false]] as const) {
@@ -106,14 +118,8 @@ function structured(doc: Document): Structured {
       });
     }
   }
-  found.title = str(question?.name) && decode(str(question?.name)!).replace(/\s+/g, ' ').trim();
-  try {
-    const next = JSON.parse(doc.querySelector(sel.auroraData)?.textContent ?? 'null') as Json | null;
-    found.apollo = ((next?.props as Json | undefined)?.pageProps as Json | undefined)?.apolloState as Json | undefined;
-  } catch {
-    // A page without a readable payload falls back to its markup.
-  }
-  cache.set(doc, found);
+  const name = str(question?.name);
+  found.title = name ? decode(name).replace(/\s+/g, ' ').trim() : undefined;
   return found;
 }
 
@@ -152,7 +158,7 @@ function classicUser(doc: Document): Json | undefined {
 }
 
 function currentUser(doc: Document): CurrentUser | null {
-  const apollo = structured(doc).apollo;
+  const apollo = apolloOf(doc);
   const ref = str(((apollo?.ROOT_QUERY as Json | undefined)?.self as Json | undefined)?.__ref);
   const id = ref?.match(/^User:user:(\d+)$/)?.[1];
   if (id && Number(id) > 0) return { id, handle: str((apollo?.[ref!] as Json | undefined)?.login) };
