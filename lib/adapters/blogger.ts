@@ -1,0 +1,83 @@
+import { defineAdapter } from './define';
+import { attrOf, excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
+import { articleFacts } from './blog-page';
+
+// Markup facts: research/sites.md §8 and §11 (metascraper's Blogger fixture, 2024): the post page's
+// BlogPosting microdata carries postId and blogId. The editor's controls are unverified [I] and
+// matched by their label; it returns to the post list after publishing, so the confirmation is the
+// post's public page once the user opens it, matched to the editor's post id.
+const sel = {
+  publish: '[role="button"], button',
+  post: ['[itemscope][itemtype$="schema.org/BlogPosting"]', '.post.hentry', '.post'],
+  postId: ['meta[itemprop="postId"]'],
+  blogId: ['meta[itemprop="blogId"]'],
+  title: ['[itemprop="name"].post-title', '.post-title', '[itemprop="headline"]'],
+  // The post's own link; the author's profile carries an itemprop=url too.
+  url: ['.post-timestamp meta[itemprop="url"]', 'a.timestamp-link[href]'],
+  body: ['[itemprop~="articleBody"]', '.post-body'],
+  author: ['[itemprop="author"] [itemprop="name"]', '.post-author .fn'],
+} as const;
+
+const EDITOR_PATH = /^\/blog\/post\/(?:edit|create)\/(\d+)(?:\/(\d+))?/;
+const POST_PATH = /^\/\d{4}\/\d{2}\/[^/]+\.html$/;
+
+/** Themes print the date as microdata on an <abbr title>, a <time datetime> or a <meta content>. */
+function postDate(post: Element): string | undefined {
+  const el = post.querySelector('[itemprop="datePublished"], time.published, abbr.published');
+  return toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('title'));
+}
+
+export default defineAdapter({
+  id: 'blogger',
+  name: 'Blogger',
+  kind: 'blog-post',
+  saveLabel: 'Save post',
+  // Blogs on their own domains are not covered.
+  matches: ['https://www.blogger.com/blog/post/*', 'https://*.blogspot.com/*'],
+  publishIntent: sel.publish,
+  publishText: /^(?:publish|update)$/i,
+
+  detect: (doc, url) =>
+    (url.hostname === 'www.blogger.com' && EDITOR_PATH.test(url.pathname)) ||
+    (url.hostname.endsWith('.blogspot.com') && (POST_PATH.test(url.pathname) || first(doc, sel.postId) !== null)),
+
+  items: () => [],
+  itemId: () => undefined,
+  extract: () => null,
+  currentUser: () => null,
+
+  /** The public page of the post the user published from /blog/post/edit/{blogId}/{postId}. */
+  confirmPublish(doc, url, intent) {
+    const editor = intent.path.match(EDITOR_PATH);
+    const post = first(doc, sel.post);
+    if (!editor || !post || !url.hostname.endsWith('.blogspot.com')) return null;
+    const [, blogId, postId] = editor;
+    if (attrOf(doc, sel.blogId, 'content') !== blogId) return null;
+    const facts = articleFacts(doc);
+    const publishedAt = postDate(post) ?? facts.publishedAt;
+    if (postId ? attrOf(post, sel.postId, 'content') !== postId : !publishedAt) return null;
+    const title = textOf(first(post, sel.title)) || facts.title;
+    if (!title) return null;
+    const text = textOf(first(post, sel.body));
+    return {
+      kind: 'blog-post',
+      platform: 'blogger',
+      url: attrOf(post, [sel.url[0]], 'content') ?? attrOf(post, [sel.url[1]], 'href') ?? metaContent(doc, 'og:url') ?? `${url.origin}${url.pathname}`,
+      title,
+      excerpt: excerptOf(text || facts.description || ''),
+      text: text || undefined,
+      publishedAt,
+      author: textOf(first(post, sel.author)) || facts.author,
+      own: true,
+      source: 'auto',
+    };
+  },
+
+  /** ?m=1 is the mobile rendering of the same post. */
+  canonical(url) {
+    if (!url.hostname.endsWith('.blogspot.com') || !url.searchParams.has('m')) return undefined;
+    const out = new URL(url.href);
+    out.searchParams.delete('m');
+    return out;
+  },
+});
