@@ -66,6 +66,15 @@ describe('khoros signals', () => {
     expect(khoros.items(fixture('classic-thread-anonymous.html')).map((el) => khoros.itemId(el))).toEqual(['2300111', '2300122']);
   });
 
+  it('follows in-app navigation: a replaced JSON-LD names the new thread', () => {
+    const doc = fixture('aurora-thread-anonymous.html');
+    const url = new URL('https://techcommunity.microsoft.com/discussions/microsoft365copilot/copilot-chat-or-microsoft-365-copilot-which-one-do-we-need/4400100');
+    expect(khoros.extract(doc, url, khoros.items(doc)[1]!)?.contextTitle).toBe('Copilot Chat or Microsoft 365 Copilot: which one do we need?');
+    const ld = doc.querySelector('script[type="application/ld+json"]')!;
+    ld.textContent = ld.textContent!.replace('Copilot Chat or Microsoft 365 Copilot: which one do we need?', 'Another thread');
+    expect(khoros.extract(doc, url, khoros.items(doc)[1]!)?.contextTitle).toBe('Another thread');
+  });
+
   it('falls back to the markup when the Aurora cache and JSON-LD are missing', () => {
     const doc = fixture('aurora-thread-logged-in.html');
     doc.querySelectorAll('script').forEach((script) => script.remove());
