@@ -19,6 +19,8 @@ export interface ParsedFeed {
   entries: FeedEntry[];
   /** RFC 5005 `rel="next"` page, absolute. */
   next?: string;
+  /** The feed's <generator>, e.g. "https://wordpress.org/?v=6.8.3", "Ghost 5.96", "Blogger". */
+  generator: string;
   /** WordPress pages its feeds with `?paged=N` without announcing it. */
   wordpress: boolean;
 }
@@ -66,6 +68,7 @@ function fromFeed(parsed: AnyFeed, base: string): ParsedFeed {
         format: 'rss',
         title: plainTitle(feed.title),
         next: nextOf(feed.atom?.links, base),
+        generator: feed.generator ?? '',
         wordpress: /wordpress\.(org|com)/i.test(feed.generator ?? ''),
         entries: (feed.items ?? []).map((item) => {
           const excerpt = excerptOfHtml(item.description ?? item.content?.encoded);
@@ -87,6 +90,7 @@ function fromFeed(parsed: AnyFeed, base: string): ParsedFeed {
         format: 'atom',
         title: atomText(feed.title),
         next: nextOf(feed.links, base),
+        generator: generator.trim(),
         wordpress: /wordpress/i.test(generator),
         entries: (feed.entries ?? []).map((entry) => ({
           title: atomText(entry.title),
@@ -103,6 +107,7 @@ function fromFeed(parsed: AnyFeed, base: string): ParsedFeed {
       return {
         format: 'rdf',
         title: plainTitle(feed.title),
+        generator: '',
         wordpress: false,
         entries: (feed.items ?? []).map((item) => {
           const excerpt = excerptOfHtml(item.description);
@@ -122,6 +127,7 @@ function fromFeed(parsed: AnyFeed, base: string): ParsedFeed {
         format: 'json',
         title: plainTitle(feed.title),
         next: absolute(feed.next_url, base),
+        generator: '',
         wordpress: false,
         entries: (feed.items ?? []).map((item) => {
           const excerpt = excerptOf(item.summary ?? item.content_text ?? '') || excerptOfHtml(item.content_html);

@@ -1,3 +1,4 @@
+import { adapters } from '../adapters';
 import type { Draft } from '../schema/contribution';
 import { httpFailure } from './context';
 import { parseFeedText, type FeedEntry } from './feed-parse';
@@ -21,8 +22,28 @@ export function wordpressPage(feedUrl: string, page: number): string {
   return url.href;
 }
 
+/** Blog platforms we also capture on, known by the feed's host or its generator. */
+const PLATFORM_SIGNS: { id: string; host?: RegExp; generator?: RegExp }[] = [
+  { id: 'medium', host: /(^|\.)medium\.com$/, generator: /^medium$/i },
+  { id: 'blogger', host: /\.blogspot\.com$/, generator: /^blogger$/i },
+  { id: 'dev-to', host: /^dev\.to$/ },
+  { id: 'hashnode', host: /\.hashnode\.dev$/, generator: /hashnode/i },
+  { id: 'wordpress', host: /\.wordpress\.com$/, generator: /wordpress\.(org|com)/i },
+  { id: 'ghost', generator: /^ghost\b/i },
+];
+
+/**
+ * The entry's platform: the capture adapter's id when the blog is on a platform we capture on, so
+ * imported and captured posts count as one site; "blog" for any other.
+ */
+export function feedPlatform(feedUrl: string, generator: string): string {
+  const { hostname } = new URL(feedUrl);
+  const sign = PLATFORM_SIGNS.find((candidate) => candidate.host?.test(hostname) || candidate.generator?.test(generator.trim()));
+  return sign && adapters.some((adapter) => adapter.id === sign.id) ? sign.id : 'blog';
+}
+
 /** Feed entries → drafts of the year, with what was left out and why. Pure. */
-export function feedDrafts(entries: readonly FeedEntry[], input: FeedInput, year: number): Collected {
+export function feedDrafts(entries: readonly FeedEntry[], input: FeedInput, year: number, platform = 'blog'): Collected {
   const out: Collected = { drafts: [], rejected: [], otherYears: 0, warnings: [] };
   const wanted = input.author.trim().toLowerCase();
   for (const entry of entries) {
@@ -45,7 +66,7 @@ export function feedDrafts(entries: readonly FeedEntry[], input: FeedInput, year
     }
     const draft: Draft = {
       kind: 'blog-post',
-      platform: 'blog',
+      platform,
       url: entry.url,
       title: entry.title,
       excerpt: entry.excerpt,
@@ -71,6 +92,7 @@ export async function collectFeed(input: FeedInput, ctx: SourceContext): Promise
   let pages = 0;
   let reachedBefore = false;
   let elsewhere: string | undefined;
+  let generator = '';
 
   while (url && pages < MAX_PAGES) {
     const response = await ctx.get(url, ACCEPT);
@@ -78,6 +100,7 @@ export async function collectFeed(input: FeedInput, ctx: SourceContext): Promise
     if (!response.ok && pages > 0 && (response.status === 404 || response.status === 410)) break;
     if (!response.ok) throw httpFailure(response, url, 'The feed');
     const feed = parseFeedText(await response.text(), url);
+    generator ||= feed.generator;
     pages += 1;
     const fresh = feed.entries.filter((entry) => {
       const key = entry.url ?? `${entry.title}|${entry.publishedAt}`;
@@ -102,7 +125,7 @@ export async function collectFeed(input: FeedInput, ctx: SourceContext): Promise
     url = next;
   }
 
-  const result = feedDrafts(entries, input, ctx.year);
+  const result = feedDrafts(entries, input, ctx.year, feedPlatform(input.url, generator));
   const oldest = entries
     .flatMap((entry) => (entry.publishedAt ? [entry.publishedAt] : []))
     .sort()[0];

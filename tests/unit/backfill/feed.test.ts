@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../lib/backfill/context';
-import { collectFeed, feedOrigins, parseFeedInput, wordpressPage } from '../../../lib/backfill/feed';
+import { collectFeed, feedOrigins, feedPlatform, parseFeedInput, wordpressPage } from '../../../lib/backfill/feed';
 import { parseFeedText } from '../../../lib/backfill/feed-parse';
 import { backfillFixture, fakeWeb } from './fake-web';
 
@@ -109,7 +109,8 @@ describe('collectFeed', () => {
     ]);
     expect(result.drafts[0]).toEqual({
       kind: 'blog-post',
-      platform: 'blog',
+      // A WordPress blog (its generator says so): the same site as posts captured in its editor.
+      platform: 'wordpress',
       url: 'https://virtuallyjane.example.com/2026/11/qa-upgrading-vcenter-8-in-place/',
       title: 'Q&A: upgrading vCenter 8 “in place”',
       excerpt: expect.stringMatching(/^Readers asked/),
@@ -177,6 +178,18 @@ describe('collectFeed', () => {
     );
     const offline = fakeWeb({});
     await expect(collectFeed({ url: WP, author: '' }, context(offline.fetch))).rejects.toThrow(/virtuallyjane\.example\.com could not be reached/);
+  });
+});
+
+describe('feedPlatform', () => {
+  it.each([
+    ['https://virtuallyjane.example.com/feed/', 'https://wordpress.org/?v=6.8.3', 'wordpress'],
+    ['https://janedoe.wordpress.com/feed/', '', 'wordpress'],
+    ['https://blog.example.org/rss/', 'Ghost 5.96', 'ghost'],
+    ['https://blog.example.org/index.xml', 'Hugo 0.140.0', 'blog'],
+    ['https://blog.example.org/feed.xml', '', 'blog'],
+  ])('%s made by %j is on %s', (url, generator, platform) => {
+    expect(feedPlatform(url, generator)).toBe(platform);
   });
 });
 
