@@ -68,3 +68,9 @@ export interface Adapter {
 export function defineAdapter(adapter: Adapter): Adapter {
   return adapter;
 }
+
+/** The match patterns of a family's content script. Lives here, not in the registry, so that a family's
+ * bundle imports only its own adapters. */
+export function matchesOf(family: readonly Adapter[]): string[] {
+  return [...new Set(family.flatMap((adapter) => adapter.matches))];
+}

@@ -10,10 +10,7 @@ import { blogAdapters } from './blogs';
  */
 export const adapters: readonly Adapter[] = [...forumAdapters, ...videoAdapters, ...blogAdapters];
 
-/** The match patterns of a family's content script. */
-export function matchesOf(family: readonly Adapter[]): string[] {
-  return [...new Set(family.flatMap((adapter) => adapter.matches))];
-}
+export { matchesOf } from './define';
 
 const rewrites = adapters.flatMap((adapter) => (adapter.canonical ? [adapter.canonical] : []));
 
