@@ -3,11 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../lib/db/database';
 import { handleMessage } from '../lib/background/handlers';
 import { extractActiveTab } from '../lib/background/active-tab';
-import { drainOutbox } from '../lib/background/drain-outbox';
+import { drainOutbox, singleFlight } from '../lib/background/drain-outbox';
 import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
 
 export default defineBackground(() => {
+  // One pass over the outbox at a time, however many tabs ask at once.
+  const retryPending = singleFlight(() => drainOutbox(browser.storage.local, db, { skipInFlight: true }));
+
   // Registered synchronously at the top so a message that wakes the worker is never missed.
   // sendResponse + `return true` rather than a returned promise: it works in every browser version.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -16,6 +19,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       extractActiveTab,
+      retryPending,
     }).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: `Background error: ${String(error)}`, retry: true }),
     );

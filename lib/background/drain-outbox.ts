@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OUTBOX_PREFIX, type OutboxItem, type OutboxStorage } from '../capture/outbox';
+import { OUTBOX_PREFIX, SEND_TIMEOUT_MS, type OutboxItem, type OutboxStorage } from '../capture/outbox';
 import type { TrackerDb } from '../db/database';
 import { saveDraft } from '../db/contributions';
 import { CaptureDraftSchema } from '../schema/contribution';
@@ -10,18 +10,28 @@ export interface DrainReport {
   kept: number;
 }
 
+export interface DrainOptions {
+  now?: () => Date;
+  /**
+   * Leaves alone items whose first delivery may still be under way (never attempted, queued less than
+   * a send timeout ago): their page shows the outcome when its answer comes. Off at browser start.
+   */
+  skipInFlight?: boolean;
+}
+
 /**
- * Stores the captures pages left in the outbox: after the browser was closed with items pending, or
- * after an update orphaned the pages that queued them. Without this they would wait for the next
- * visit to a supported site. Captures are idempotent (canonical URL), so a page delivering the same
- * item at the same moment never makes a second entry.
+ * Stores the captures waiting in the outbox, in one place for every tab: when a page asks (it had
+ * items that did not get through), when the browser starts with items left from the last session, and
+ * after an update orphaned the pages that queued them. Captures are idempotent (canonical URL), so a
+ * page delivering the same item at the same moment never makes a second entry.
  */
-export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, now: () => Date = () => new Date()): Promise<DrainReport> {
+export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, { now = () => new Date(), skipInFlight = false }: DrainOptions = {}): Promise<DrainReport> {
   const report: DrainReport = { stored: 0, refused: [], kept: 0 };
   const all = await storage.get(null);
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(OUTBOX_PREFIX)) continue;
     const item = value as Partial<OutboxItem> | null;
+    if (skipInFlight && item?.attempts === 0 && typeof item.queuedAt === 'number' && now().getTime() - item.queuedAt < SEND_TIMEOUT_MS) continue;
     const draft = CaptureDraftSchema.safeParse(item?.draft);
     if (!draft.success) {
       // The page that queued it would refuse it too: nothing could ever store it.
@@ -41,4 +51,25 @@ export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, now: ()
     report.stored += 1;
   }
   return report;
+}
+
+/**
+ * One pass at a time. A request while a pass runs gets the next pass, which starts when the current
+ * one ends (it may have read the outbox before the requester's items were there); every request made
+ * meanwhile shares that next pass.
+ */
+export function singleFlight<T>(run: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | undefined;
+  let next: Promise<T> | undefined;
+  const start = () => (running = run().finally(() => (running = undefined)));
+  return () => {
+    if (!running) return start();
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return start();
+      });
+    return next;
+  };
 }

@@ -18,6 +18,8 @@ export interface HandlerDeps {
   extensionOrigin: string;
   /** Runs the generic extractor in the active tab and returns what it found. */
   extractActiveTab: () => Promise<unknown>;
+  /** Stores what waits in the outbox (lib/background/drain-outbox.ts); one pass at a time. */
+  retryPending?: () => Promise<unknown>;
   now?: () => Date;
 }
 
@@ -34,6 +36,7 @@ export const ALLOWED_SENDERS: Record<Message['type'], 'extension' | 'content'> =
   undoCapture: 'content',
   saveCurrentPage: 'extension',
   deleteContribution: 'extension',
+  retryPendingCaptures: 'content',
 };
 
 /** The declared type of a raw message, read before anything else is parsed. */
@@ -99,6 +102,11 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
     case 'deleteContribution':
       await deleteContribution(deps.db, message.id);
       return { ok: true, id: message.id };
+
+    case 'retryPendingCaptures':
+      if (!deps.retryPending) return fail('Pending captures cannot be retried here.', true);
+      await deps.retryPending();
+      return { ok: true };
   }
 }
 

@@ -16,6 +16,7 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
     storage,
     (item) => sendMessage({ type: 'captureContribution', captureId: item.captureId, draft: item.draft }),
     (_item, error) => showToast(document, { message: `Not saved: ${error}`, tone: 'error' }),
+    { retryPending: () => sendMessage({ type: 'retryPendingCaptures' }) },
   );
   const flush = () => {
     if (ctx.isValid)

@@ -30,6 +30,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined>
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+export interface OutboxOptions {
+  /**
+   * Asks the background to store everything pending, every tab's items in one pass
+   * (retryPendingCaptures): N open tabs retrying M items cost N nudges, not N×M captures.
+   */
+  retryPending: () => Promise<unknown>;
+  sendTimeoutMs?: number;
+}
+
 /**
  * Written before sending, removed only on the background's answer. A reply that says "retry" (or no
  * reply at all) leaves the item for the next flush; a definite refusal is reported and removed.
@@ -38,7 +47,7 @@ export function createOutbox(
   storage: OutboxStorage,
   send: Send,
   onRefused: (item: OutboxItem, error: string) => void,
-  sendTimeoutMs = SEND_TIMEOUT_MS,
+  { retryPending, sendTimeoutMs = SEND_TIMEOUT_MS }: OutboxOptions,
 ) {
   let flushing: Promise<void> | undefined;
 
@@ -50,7 +59,7 @@ export function createOutbox(
       await storage.remove(key);
       onRefused(item, reply.error);
     } else if ((await storage.get(key))[key]) {
-      // Count the attempt only if no other delivery (another tab, a flush) settled the item meanwhile:
+      // Count the attempt only if nothing else (the background's retry pass) settled the item meanwhile:
       // rewriting it would bring back a capture the user may already have undone.
       await storage.set({ [key]: { ...item, attempts: item.attempts + 1 } });
     }
@@ -86,11 +95,13 @@ export function createOutbox(
       return deliver(item);
     },
 
-    /** Retries everything pending; concurrent calls share one pass. */
+    /** Asks the background to retry everything pending, if anything is; concurrent calls share one request. */
     flush(): Promise<void> {
       flushing ??= (async () => {
         try {
-          for (const item of await pending()) await deliver(item);
+          if ((await pending()).length === 0) return;
+          // An unreachable or frozen worker leaves the items for the next flush.
+          await withTimeout(Promise.resolve().then(retryPending), sendTimeoutMs).catch(() => undefined);
         } finally {
           flushing = undefined;
         }

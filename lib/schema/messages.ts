@@ -22,11 +22,17 @@ export const DeleteContributionSchema = z.object({
   id: z.string().min(1),
 });
 
+/** A page nudges the background to store every pending outbox item, its own and other tabs' alike. */
+export const RetryPendingCapturesSchema = z.object({
+  type: z.literal('retryPendingCaptures'),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   CaptureContributionSchema,
   UndoCaptureSchema,
   SaveCurrentPageSchema,
   DeleteContributionSchema,
+  RetryPendingCapturesSchema,
 ]);
 export type Message = z.input<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -16,6 +16,8 @@ export interface AnswerSpec {
   body?: string;
   /** Display name of the author (escaped into the page). */
   author?: string;
+  /** When it was posted, `YYYY-MM-DDTHH:MM:SS` (UTC); the template's date otherwise. */
+  postedAt?: string;
 }
 
 /**
@@ -26,8 +28,9 @@ export function questionWithAnswers(answers: readonly AnswerSpec[], title = QUES
   const template = fixture('new-answer.fragment.html');
   const body = /(<div class="s-prose js-post-body" itemprop="text">)[\s\S]*?(<\/div>)/;
   const rendered = answers
-    .map(({ id, body: text, author }) => {
+    .map(({ id, body: text, author, postedAt }) => {
       let html = template.replaceAll('99990001', String(id));
+      if (postedAt) html = html.replaceAll('2026-11-20T10:00:05', postedAt).replaceAll('2026-11-20 10:00:05Z', `${postedAt.replace('T', ' ')}Z`);
       if (text !== undefined) html = html.replace(body, (_match, open: string, close: string) => `${open}<p>${escapeHtml(text)}</p>${close}`);
       if (author !== undefined) html = html.replaceAll('New Helper', escapeHtml(author));
       return html;

@@ -49,4 +49,15 @@ describe('background entrypoint', () => {
     await expect.poll(() => db.contributions.count()).toBe(1);
     await expect.poll(async () => Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([]);
   });
+  it('stores every tab’s pending captures when a page asks for a retry', async () => {
+    const queuedAt = Date.now() - 60_000;
+    await fakeBrowser.storage.local.set({
+      'outbox:a': { captureId: 'a', draft: capture.draft, queuedAt, attempts: 1 },
+      'outbox:b': { captureId: 'b', draft: { ...capture.draft, url: 'https://stackoverflow.com/a/2' }, queuedAt, attempts: 3 },
+    });
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 1, url: 'https://stackoverflow.com/questions/1' } };
+    expect(await deliver({ type: 'retryPendingCaptures' }, sender)).toEqual({ ok: true });
+    expect(await db.contributions.count()).toBe(2);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
 });
