@@ -12,7 +12,8 @@ export interface AddressContext {
 function hostCovered(pattern: string, hostname: string): boolean {
   const host = pattern.match(/^[^:]+:\/\/([^/]+)/)?.[1];
   if (!host) return false;
-  if (host === '*') return true;
+  // A pattern for every host (a generic helper's) says nothing about this site being supported.
+  if (host === '*') return false;
   if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
   return hostname === host;
 }

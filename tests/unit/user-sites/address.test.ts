@@ -39,6 +39,10 @@ describe('the address typed in "Add a site"', () => {
     expect(!result.ok && result.error).toMatch(message);
   });
 
+  it('is not blocked by a pattern that covers every host', () => {
+    expect(parseSiteAddress('forum.example.net', { taken: [], builtIn: ['https://*/wp-admin/*'] })).toEqual({ ok: true, origin: 'https://forum.example.net' });
+  });
+
   it('does not mistake a look-alike host for a supported one', () => {
     expect(parse('notstackoverflow.com')).toEqual({ ok: true, origin: 'https://notstackoverflow.com' });
     expect(parse('meta.discourse.org.evil.example')).toEqual({ ok: true, origin: 'https://meta.discourse.org.evil.example' });
