@@ -21,12 +21,13 @@ function bundle(): Promise<string> {
 
 /**
  * Loads the probe into an extension page. It goes through the DevTools protocol rather than a
- * <script> tag because extension pages' CSP (script-src 'self') refuses inline scripts.
+ * <script> tag because extension pages' CSP (script-src 'self') refuses inline scripts; eval stays
+ * forbidden as in the extension, so libraries that probe for it at load (zod) take the same path.
  */
 export async function loadProbe(page: Page): Promise<void> {
   const session = await page.context().newCDPSession(page);
   try {
-    const { exceptionDetails } = await session.send('Runtime.evaluate', { expression: await bundle() });
+    const { exceptionDetails } = await session.send('Runtime.evaluate', { expression: await bundle(), allowUnsafeEvalBlockedByCSP: false });
     if (exceptionDetails) throw new Error(`the database probe failed to load: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   } finally {
     await session.detach();
