@@ -25,6 +25,11 @@ export default defineConfig({
       wxt.config.imports.imports = [];
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      // MV2 (Firefox) has no optional_host_permissions and WXT drops the key: the same optional hosts
+      // are declared as optional permissions there, or permissions.request would refuse them.
+      if (wxt.config.manifestVersion === 2) {
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'https://*/*'];
+      }
       if (wxt.config.browser === 'firefox') {
         manifest.browser_specific_settings = { gecko: { id: 'contribution-tracker@example.org' } };
       }
