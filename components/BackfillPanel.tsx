@@ -94,7 +94,7 @@ export function BackfillPanel({ db, now = new Date(), permissions, fetch, sleep 
       <h2 id="backfill-title">Import from…</h2>
       <p className="hint">Bring in what you published before you installed the extension. Entries already saved are updated, never doubled.</p>
       <form onSubmit={onSubmit} aria-label="Import from another site">
-        <fieldset disabled={running}>
+        <fieldset className="choices" disabled={running}>
           <legend>Source</legend>
           {backfillSources.map((candidate) => (
             <label key={candidate.id} className="choice">
@@ -112,7 +112,7 @@ export function BackfillPanel({ db, now = new Date(), permissions, fetch, sleep 
             </label>
           ))}
         </fieldset>
-        <fieldset disabled={running}>
+        <fieldset className="choices" disabled={running}>
           <legend>{source.label}</legend>
           {source.fields.map((field) => {
             const id = `backfill-${source.id}-${field.name}`;

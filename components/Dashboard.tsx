@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { TrackerDb } from '../lib/db/database';
+import { browserHostPermissions } from '../lib/backfill/browser-permissions';
 import { AddEntryForm } from './AddEntryForm';
+import { BackfillPanel } from './BackfillPanel';
 import { BackupPanel } from './BackupPanel';
 import { CaptureToggles } from './CaptureToggles';
 import { EntryBrowser } from './EntryBrowser';
@@ -45,6 +47,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
         </section>
         <div className="column">
           <BackupPanel db={db} period={period} />
+          <BackfillPanel db={db} now={now} permissions={browserHostPermissions} />
           <h2>Settings</h2>
           <CaptureToggles />
           <UserSites />

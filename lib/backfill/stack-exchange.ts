@@ -201,7 +201,12 @@ export const stackExchangeSource: BackfillSource<StackExchangeInput> = {
   label: 'Stack Exchange answers',
   fields: [
     { name: 'site', label: 'Site', placeholder: 'stackoverflow.com' },
-    { name: 'user', label: 'User id or profile link', placeholder: 'https://stackoverflow.com/users/12345/your-name' },
+    {
+      name: 'user',
+      label: 'User id or profile link',
+      placeholder: 'https://stackoverflow.com/users/12345/your-name',
+      hint: 'Your profile link gives both: on the site, click your picture and copy the address.',
+    },
   ],
   parseInput: parseStackExchangeInput,
   origins: () => ['https://api.stackexchange.com/*'],

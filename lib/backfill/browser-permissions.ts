@@ -1,0 +1,9 @@
+import { browser } from 'wxt/browser';
+import type { HostPermissions } from './permissions';
+
+/** The browser's permission API, for the dashboard; tests pass their own HostPermissions. */
+export const browserHostPermissions: HostPermissions = {
+  contains: (origins) => browser.permissions.contains({ origins }),
+  request: (origins) => browser.permissions.request({ origins }),
+  remove: (origins) => browser.permissions.remove({ origins }),
+};
