@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Harness } from '../tests/e2e/harness';
 
-export { EXTENSION_DIR } from '../tests/e2e/harness';
+export { CHROMIUM, EXTENSION_DIR } from '../tests/e2e/harness';
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

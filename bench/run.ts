@@ -4,9 +4,10 @@
  * `--only=capture,popup` runs some measures (groups, lower case). Exit code: 0 every budget met,
  * 3 a budget missed, 2 a measure could not run, 1 the runner crashed (see report.ts exitCode).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { EXTENSION_DIR, browserVersion } from './browser';
+import { join } from 'node:path';
+import { CHROMIUM, EXTENSION_DIR, browserVersion } from './browser';
 import { capture } from './measures/capture';
 import { database } from './measures/database';
 import { pageCost } from './measures/page-cost';
@@ -48,6 +49,14 @@ const MEASURES: { group: string; label: string; run: () => Row[] | Promise<Row[]
 ];
 
 async function main() {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`bench: no Chromium at ${CHROMIUM}; install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    process.exit(2);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.error(`bench: no built extension in ${EXTENSION_DIR}; npm run bench builds it first.`);
+    process.exit(2);
+  }
   const started = Date.now();
   const load = loadavg()[0]!;
   const rows: Row[] = [];
