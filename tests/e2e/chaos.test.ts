@@ -134,7 +134,7 @@ describe('chaos: the worker is stopped at random while captures pour in', () => 
             await pages[0]!.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
             return (await pendingCaptures(h)).length;
           },
-          { timeout: 60_000, intervals: [3_000] },
+          { timeout: 60_000, interval: 3_000 },
         )
         .toBe(0);
       const retryMs = Date.now() - retryStarted;

@@ -40,9 +40,10 @@ describe('background entrypoint', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/Message refused/) });
     expect(await db.contributions.count()).toBe(0);
   });
+
   it.each([
     ['the browser starts', () => fakeBrowser.runtime.onStartup.trigger()],
-    ['the extension is updated or reloaded', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false })],
+    ['the extension is updated or reloaded', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' })],
   ])('stores captures pages left pending when %s', async (_when, trigger) => {
     await fakeBrowser.storage.local.set({ 'outbox:c9': { captureId: 'c9', draft: capture.draft, queuedAt: Date.now() - 60_000, attempts: 1 } });
     await trigger();
