@@ -80,13 +80,14 @@ function jsonObjectAt(text: string, from: number): unknown {
 
 /** wp.apiFetch.createPreloadingMiddleware({ "/wp/v2/posts/7?context=edit": { body: {...} } }) in the page. */
 function preloadedPost(doc: Document): PreloadedPost | undefined {
+  const call = 'createPreloadingMiddleware(';
   for (const script of doc.querySelectorAll(sel.scripts)) {
     const text = script.textContent ?? '';
-    const at = text.indexOf('createPreloadingMiddleware(');
-    if (at < 0) continue;
-    const data = jsonObjectAt(text, at) as Record<string, { body?: PreloadedPost }> | undefined;
-    const key = Object.keys(data ?? {}).find((path) => /^\/wp\/v2\/[\w-]+\/\d+\?(?:.*&)?context=edit\b/.test(path));
-    if (key) return data![key]!.body;
+    for (let at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + call.length)) {
+      const data = jsonObjectAt(text, at + call.length) as Record<string, { body?: PreloadedPost }> | undefined;
+      const key = Object.keys(data ?? {}).find((path) => /^\/wp\/v2\/[\w-]+\/\d+\?(?:.*&)?context=edit\b/.test(path));
+      if (key) return data![key]!.body;
+    }
   }
   return undefined;
 }
