@@ -9,8 +9,17 @@ export default defineConfig({
     name: 'Contribution Tracker',
     description: 'Captures your community contributions as you make them and fills award applications.',
     // storage: the outbox and settings; activeTab + scripting: "Save this page" on the tab the user
-    // is looking at, only after they ask. Sites we capture on come from the content script matches.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // is looking at, only after they ask (popup, menu item or keyboard command all grant activeTab,
+    // which also lets tabs.captureVisibleTab keep a screenshot as evidence). contextMenus: the one
+    // "Save this page" item. Sites we capture on come from the content script matches.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // The same save from the keyboard; commands need no permission, and users can rebind the keys.
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this page to your contributions',
+      },
+    },
     // Sites the user adds (their Discourse forum, their blog) are asked for one origin at a time, when
     // they add it (lib/user-sites); an import asks for the hosts it reads (a blog's feed,
     // api.stackexchange.com, www.youtube.com, api.github.com) and gives them back after (lib/backfill).

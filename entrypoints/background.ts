@@ -2,12 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../lib/db/database';
 import { handleMessage } from '../lib/background/handlers';
-import { extractActiveTab } from '../lib/background/active-tab';
+import { pageActions } from '../lib/background/active-tab';
+import { savePage } from '../lib/background/save-page';
+import { registerSavePageTriggers } from '../lib/background/save-page-triggers';
+import { loadSettings } from '../lib/settings';
 import { drainOutbox, singleFlight } from '../lib/background/drain-outbox';
 import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
 
 export default defineBackground(() => {
+  const screenshotsEnabled = async () => (await loadSettings()).screenshots;
+
   // One pass over the outbox at a time, however many tabs ask at once.
   const retryPending = singleFlight(() => drainOutbox(browser.storage.local, db, { skipInFlight: true }));
 
@@ -18,13 +23,21 @@ export default defineBackground(() => {
       db,
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      extractActiveTab,
+      ...pageActions(),
+      screenshotsEnabled,
       retryPending,
     }).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: `Background error: ${String(error)}`, retry: true }),
     );
     return true;
   });
+
+  // "Save this page" from the context menu and the keyboard command: no form, saved at once.
+  registerSavePageTriggers(
+    browser,
+    (tab) => savePage({ db, ...pageActions(tab), screenshotsEnabled }),
+    browser.action ?? browser.browserAction,
+  );
 
   // Captures left pending when the browser closed, or by pages an update orphaned.
   const drain = () =>

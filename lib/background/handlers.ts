@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { TrackerDb } from '../db/database';
 import { deleteContribution, saveDraft } from '../db/contributions';
-import { DraftSchema, type ParsedCaptureDraft } from '../schema/contribution';
+import type { ParsedCaptureDraft } from '../schema/contribution';
 import { MessageSchema, type Message, type Reply } from '../schema/messages';
+import { previewPage, savePage } from './save-page';
 
 /** The part of runtime.MessageSender the checks read. */
 export interface Sender {
@@ -18,6 +19,10 @@ export interface HandlerDeps {
   extensionOrigin: string;
   /** Runs the generic extractor in the active tab and returns what it found. */
   extractActiveTab: () => Promise<unknown>;
+  /** A screenshot of the active tab, kept as evidence of a page the user saves. */
+  screenshotActiveTab?: () => Promise<string>;
+  /** settings.screenshots: whether to keep that screenshot. */
+  screenshotsEnabled?: () => Promise<boolean>;
   /** Stores what waits in the outbox (lib/background/drain-outbox.ts); one pass at a time. */
   retryPending?: () => Promise<unknown>;
   now?: () => Date;
@@ -34,6 +39,7 @@ const UNDO_WINDOW_MS = 10 * 60 * 1000;
 export const ALLOWED_SENDERS: Record<Message['type'], 'extension' | 'content'> = {
   captureContribution: 'content',
   undoCapture: 'content',
+  previewCurrentPage: 'extension',
   saveCurrentPage: 'extension',
   deleteContribution: 'extension',
   retryPendingCaptures: 'content',
@@ -75,17 +81,11 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
     case 'captureContribution':
       return store(deps, message.draft, now);
 
-    case 'saveCurrentPage': {
-      let found: unknown;
-      try {
-        found = await deps.extractActiveTab();
-      } catch (error) {
-        return fail(`This page cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      const draft = DraftSchema.safeParse(found);
-      if (!draft.success) return fail(`Nothing to save on this page: ${z.prettifyError(draft.error)}`);
-      return store(deps, draft.data, now);
-    }
+    case 'previewCurrentPage':
+      return previewPage(deps);
+
+    case 'saveCurrentPage':
+      return savePage({ ...deps, now: () => now }, message.corrections);
 
     case 'undoCapture': {
       const entry = await deps.db.contributions.get(message.id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaptureDraftSchema } from './contribution';
+import { CaptureDraftSchema, DraftSchema, KindSchema, LIMITS } from './contribution';
 
 export const CaptureContributionSchema = z.object({
   type: z.literal('captureContribution'),
@@ -13,8 +13,21 @@ export const UndoCaptureSchema = z.object({
   id: z.string().min(1),
 });
 
+/** What the user corrected in the popup's preview before saving the page. */
+export const PageCorrectionsSchema = z.object({
+  kind: KindSchema.optional(),
+  title: z.string().trim().min(1, 'a title is required').max(LIMITS.title).optional(),
+});
+export type PageCorrections = z.infer<typeof PageCorrectionsSchema>;
+
+/** Reads the active tab (structured data) without saving: the popup shows it for correction. */
+export const PreviewCurrentPageSchema = z.object({
+  type: z.literal('previewCurrentPage'),
+});
+
 export const SaveCurrentPageSchema = z.object({
   type: z.literal('saveCurrentPage'),
+  corrections: PageCorrectionsSchema.optional(),
 });
 
 export const DeleteContributionSchema = z.object({
@@ -30,6 +43,7 @@ export const RetryPendingCapturesSchema = z.object({
 export const MessageSchema = z.discriminatedUnion('type', [
   CaptureContributionSchema,
   UndoCaptureSchema,
+  PreviewCurrentPageSchema,
   SaveCurrentPageSchema,
   DeleteContributionSchema,
   RetryPendingCapturesSchema,
@@ -42,7 +56,13 @@ export const SaveStatusSchema = z.enum(['created', 'updated', 'duplicate', 'not-
 export type SaveStatus = z.infer<typeof SaveStatusSchema>;
 
 export const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), id: z.string().optional(), status: SaveStatusSchema.optional() }),
+  z.object({
+    ok: z.literal(true),
+    id: z.string().optional(),
+    status: SaveStatusSchema.optional(),
+    /** previewCurrentPage: what the page would be saved as (its captured text left out). */
+    draft: DraftSchema.omit({ text: true }).optional(),
+  }),
   z.object({
     ok: z.literal(false),
     error: z.string(),
