@@ -23,13 +23,13 @@ function recordGrantedHost(profileDir: string, extensionId: string, pattern: str
   writeFileSync(file, JSON.stringify(prefs));
 }
 
-/** A browser whose user already answered "Allow" for `pattern` (an optional host permission). */
-export async function launchWithGrantedHost(pattern: string): Promise<Harness> {
+/** A browser whose user already answered "Allow" for each pattern (optional host permissions). */
+export async function launchWithGrantedHost(...patterns: string[]): Promise<Harness> {
   const profileDir = mkdtempSync(join(tmpdir(), 'ct-e2e-granted-'));
   const first = await launchWithExtension({ profileDir });
   const { extensionId } = first;
   await first.close();
-  recordGrantedHost(profileDir, extensionId, pattern);
+  for (const pattern of patterns) recordGrantedHost(profileDir, extensionId, pattern);
   const harness = await launchWithExtension({ profileDir });
   return {
     ...harness,
