@@ -4,6 +4,7 @@ import { db } from '../../lib/db/database';
 import { watchBadge } from '../../lib/badge';
 import { sendMessage } from '../../lib/messaging';
 import { Popup } from '../../components/Popup';
+import { StorageGuard } from '../../components/StorageGuard';
 
 // Edits made here update the badge even while the background worker sleeps.
 watchBadge(db, browser.action ?? browser.browserAction);
@@ -13,5 +14,7 @@ function openDashboard() {
 }
 
 createRoot(document.getElementById('root')!).render(
-  <Popup db={db} saveCurrentPage={() => sendMessage({ type: 'saveCurrentPage' })} openDashboard={openDashboard} />,
+  <StorageGuard db={db}>
+    <Popup db={db} saveCurrentPage={() => sendMessage({ type: 'saveCurrentPage' })} openDashboard={openDashboard} />
+  </StorageGuard>,
 );

@@ -1,0 +1,68 @@
+import { Component, useEffect, useState, type ReactNode } from 'react';
+import type { TrackerDb } from '../lib/db/database';
+import { requestPersistentStorage, type Persistence } from '../lib/db/persist';
+import { describeStorageProblem, watchStorage, type StorageProblem } from '../lib/db/storage-problems';
+
+/** Problems that leave nothing to show: the page's own views would only fail again. */
+const BLOCKING: ReadonlySet<StorageProblem['kind']> = new Set(['unavailable', 'failed', 'newer-version', 'upgraded']);
+const RELOADABLE: ReadonlySet<StorageProblem['kind']> = new Set(['newer-version', 'upgraded', 'failed']);
+
+function Notice({ problem }: { problem: StorageProblem }) {
+  return (
+    <div role="alert" className="storage-notice">
+      <p>{problem.message}</p>
+      <p>{problem.action}</p>
+      {RELOADABLE.has(problem.kind) && (
+        <button type="button" onClick={() => location.reload()}>
+          Reload
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A view that throws a storage error (a live query on a database that closed) shows the notice instead of a blank page. */
+class StorageErrorBoundary extends Component<{ children: ReactNode }, { problem?: StorageProblem }> {
+  state: { problem?: StorageProblem } = {};
+
+  static getDerivedStateFromError(error: unknown) {
+    return { problem: describeStorageProblem(error) };
+  }
+
+  render() {
+    return this.state.problem ? <Notice problem={this.state.problem} /> : this.props.children;
+  }
+}
+
+export interface StorageGuardProps {
+  db: TrackerDb;
+  /** Ask the browser to keep the data under storage pressure (the dashboard does). */
+  persist?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * Wraps an extension page: says in plain words when the database cannot be used (full disk, a private
+ * window, an update under the page, another tab blocking an upgrade) and what to do about it.
+ */
+export function StorageGuard({ db, persist = false, children }: StorageGuardProps) {
+  const [problem, setProblem] = useState<StorageProblem>();
+  const [persistence, setPersistence] = useState<Persistence>();
+  useEffect(() => watchStorage(db, setProblem), [db]);
+  useEffect(() => {
+    if (persist) void requestPersistentStorage().then(setPersistence);
+  }, [persist]);
+
+  if (problem && BLOCKING.has(problem.kind)) return <Notice problem={problem} />;
+  return (
+    <>
+      {problem && <Notice problem={problem} />}
+      {persistence === 'denied' && (
+        <p role="status" className="storage-notice">
+          The browser may clear the tracker’s data when the disk runs low: export a backup now and then.
+        </p>
+      )}
+      <StorageErrorBoundary>{children}</StorageErrorBoundary>
+    </>
+  );
+}
