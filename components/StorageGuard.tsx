@@ -23,13 +23,13 @@ function Notice({ problem }: { problem: StorageProblem }) {
 
 /** A view that throws a storage error (a live query on a database that closed) shows the notice instead of a blank page. */
 class StorageErrorBoundary extends Component<{ children: ReactNode }, { problem?: StorageProblem }> {
-  state: { problem?: StorageProblem } = {};
+  override state: { problem?: StorageProblem } = {};
 
   static getDerivedStateFromError(error: unknown) {
     return { problem: describeStorageProblem(error) };
   }
 
-  render() {
+  override render() {
     return this.state.problem ? <Notice problem={this.state.problem} /> : this.props.children;
   }
 }
