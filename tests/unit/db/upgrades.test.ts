@@ -1,0 +1,133 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { findByUrl } from '../../../lib/db/contributions';
+import { TrackerDb } from '../../../lib/db/database';
+import { ContributionSchema } from '../../../lib/schema/contribution';
+
+/**
+ * Every released schema version, exactly as it shipped (the stores it declared, cumulatively). A
+ * released version is never edited: this table is the record, and a new version adds a row (with
+ * rows written the way that version wrote them) in the same change that adds it to TrackerDb.
+ */
+const RELEASED: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      contributions: 'id, &url, publishedAt, capturedAt, kind, platform',
+      screenshots: 'id, contributionId',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      contributions: 'id, &url, publishedAt, capturedAt, kind, platform, [kind+publishedAt], [platform+publishedAt], *tags',
+      screenshots: 'id, contributionId',
+    },
+  },
+];
+const LATEST = RELEASED.at(-1)!;
+
+/** What users have stored: a full entry, a minimal one, one edited by hand, one with hostile text. */
+const STORED = [
+  {
+    id: 'full',
+    kind: 'forum-answer',
+    platform: 'stack-exchange',
+    url: 'https://stackoverflow.com/a/52742770',
+    contextUrl: 'https://stackoverflow.com/questions/52742612',
+    contextTitle: 'How to print the stack trace of an exception object in Python?',
+    title: 'How to print the stack trace of an exception object in Python?',
+    excerpt: 'Use traceback.print_exception',
+    publishedAt: '2018-10-10T14:39:21.000Z',
+    capturedAt: '2026-02-01T08:00:00.000Z',
+    source: 'one-click',
+    author: 'Aran-Fey',
+    own: true,
+    metrics: { asOf: '2026-02-01T08:00:00.000Z', votes: 21, accepted: true },
+    evidence: { textSha256: 'a'.repeat(64), screenshotId: 'shot-1' },
+    tags: ['python'],
+    notes: 'Cited in my MVP form',
+    privateNotes: 'asked by a colleague',
+    programs: { mvp: { status: 'submitted', at: '2026-03-01T00:00:00.000Z' } },
+  },
+  {
+    // Written before tags, notes and programs had defaults in the rows.
+    id: 'minimal',
+    kind: 'blog-post',
+    platform: 'generic',
+    url: 'https://blog.example.com/posts/vsan-stretched-cluster',
+    title: 'vSAN stretched clusters, step by step',
+    excerpt: '',
+    publishedAt: '2026-05-04T00:00:00.000Z',
+    capturedAt: '2026-05-04T10:00:00.000Z',
+    source: 'auto',
+    own: true,
+    evidence: {},
+  },
+  {
+    id: 'hostile',
+    kind: 'forum-answer',
+    platform: 'stack-exchange',
+    url: 'https://superuser.com/a/1',
+    title: '<img src=x onerror=alert(1)> \u202Egnp.exe',
+    excerpt: '<script>alert(1)</script>',
+    publishedAt: '2026-06-01T00:00:00.000Z',
+    capturedAt: '2026-06-01T00:00:00.000Z',
+    source: 'one-click',
+    own: false,
+    evidence: {},
+    tags: [],
+    notes: '',
+    privateNotes: '',
+    programs: {},
+  },
+];
+const SCREENSHOT = { id: 'shot-1', contributionId: 'full', takenAt: '2026-02-01T08:00:00.000Z', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' };
+
+/** A database exactly as an install of `version` left it. */
+async function seedAt(name: string, version: number) {
+  const old = new Dexie(name);
+  old.version(version).stores(RELEASED.find((release) => release.version === version)!.stores);
+  await old.open();
+  await old.table('contributions').bulkAdd(structuredClone(STORED));
+  await old.table('screenshots').add(structuredClone(SCREENSHOT));
+  old.close();
+}
+
+const indexSpec = (db: Dexie) =>
+  Object.fromEntries(db.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)].sort()]));
+const storesSpec = (stores: Record<string, string>) =>
+  Object.fromEntries(Object.entries(stores).map(([table, spec]) => [table, spec.split(',').map((part) => part.trim()).sort()]));
+
+let n = 0;
+
+describe('database versions', () => {
+  it('lists every version TrackerDb declares, in order, the latest being what it opens', async () => {
+    const db = new TrackerDb(`versions-${++n}`);
+    await db.open();
+    expect(RELEASED.map((release) => release.version)).toEqual(Array.from({ length: db.verno }, (_, i) => i + 1));
+    expect(indexSpec(db)).toEqual(storesSpec(LATEST.stores));
+    db.close();
+  });
+
+  describe.each(RELEASED)('from version $version', ({ version }) => {
+    it('keeps every entry, its user edits and its screenshot, and every entry is still valid', async () => {
+      const name = `upgrade-from-${version}-${++n}`;
+      await seedAt(name, version);
+      const db = new TrackerDb(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST.version);
+      const entries = await db.contributions.toArray();
+      expect(entries.map((entry) => entry.id).sort()).toEqual(STORED.map((entry) => entry.id).sort());
+      for (const stored of STORED) {
+        const entry = await db.contributions.get(stored.id);
+        expect(entry).toMatchObject(Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'tags' || stored.tags)));
+        // Read back through today's schema: an upgrade that leaves old rows invalid fails here.
+        expect(ContributionSchema.safeParse(entry).error?.issues ?? []).toEqual([]);
+        expect((await findByUrl(db, stored.url))?.id).toBe(stored.id);
+      }
+      expect(await db.screenshots.get('shot-1')).toEqual(SCREENSHOT);
+      db.close();
+    });
+  });
+});
