@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { browserHostPermissions } from '../lib/backfill/browser-permissions';
 import { AddEntryForm } from './AddEntryForm';
@@ -24,6 +24,8 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
 export function Dashboard({ db, now: given, writeClipboard = clipboard }: DashboardProps) {
   const [now] = useState(() => given ?? new Date());
   const { options, period, setPeriod } = usePeriod(now);
+  const [listShown, setListShown] = useState(false);
+  const showList = useCallback(() => setListShown(true), []);
   return (
     <main className="dashboard">
       <header>
@@ -32,8 +34,8 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
       </header>
       <div className="columns">
         <div className="column">
-          <Glance db={db} range={period} label={period.label} />
-          <EntryBrowser db={db} range={period} emptyHint="Nothing saved for this period yet." />
+          <Glance db={db} range={period} label={period.label} start={listShown} />
+          <EntryBrowser db={db} range={period} onShown={showList} emptyHint="Nothing saved for this period yet." />
         </div>
         <div className="column">
           <h2>Applications</h2>

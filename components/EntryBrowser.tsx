@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import { removeEntry, restoreEntry, type Removed } from '../lib/db/edit';
@@ -9,13 +9,24 @@ import { EntryList } from './EntryList';
 import { UndoBar } from './UndoBar';
 
 /** Search, filters and the list of the period's entries, with edit and delete-with-undo. */
-export function EntryBrowser({ db, range, emptyHint }: { db: TrackerDb; range: DateRange; emptyHint: string }) {
+export interface EntryBrowserProps {
+  db: TrackerDb;
+  range: DateRange;
+  emptyHint: string;
+  /** Called when the first rows (or the empty state) are on screen, so heavier reads can start after them. */
+  onShown?: () => void;
+}
+
+export function EntryBrowser({ db, range, emptyHint, onShown }: EntryBrowserProps) {
   const [filter, setFilter] = useState<EntryFilter>({});
   const [removed, setRemoved] = useState<Removed>();
   const [error, setError] = useState<string>();
   const ids = useLiveQuery(() => filteredIds(db, range, filter), [db, range.from, range.to, filter]);
   const choices = useLiveQuery(() => facets(db), [db]);
   const filtering = Object.values(filter).some((value) => value !== undefined);
+  useEffect(() => {
+    if (ids?.length === 0) onShown?.();
+  }, [ids, onShown]);
 
   const onDelete = useCallback(
     async (entry: Contribution) => {
@@ -55,7 +66,7 @@ export function EntryBrowser({ db, range, emptyHint }: { db: TrackerDb; range: D
           <p className="result-count" aria-live="polite">
             {ids.length} {ids.length === 1 ? 'entry' : 'entries'}
           </p>
-          <EntryList db={db} ids={ids} onDelete={onDelete} />
+          <EntryList db={db} ids={ids} onDelete={onDelete} onFirstRows={onShown} />
         </>
       )}
     </section>

@@ -27,10 +27,12 @@ export interface EntryListProps {
   db: TrackerDb;
   ids: readonly string[];
   onDelete: (entry: Contribution) => void;
+  /** Called once, when the first rows are on screen. */
+  onFirstRows?: () => void;
 }
 
 /** The virtualised list: only the rows in view exist in the page, so 10,000 entries scroll smoothly. */
-export function EntryList({ db, ids, onDelete }: EntryListProps) {
+export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<string>();
   const virtualizer = useVirtualizer({
@@ -45,6 +47,10 @@ export function EntryList({ db, ids, onDelete }: EntryListProps) {
 
   const items = virtualizer.getVirtualItems();
   const rowOf = usePagedRows(db, ids, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const shown = items.length > 0 && rowOf(ids[items[0]!.index]!) !== undefined;
+  useEffect(() => {
+    if (shown) onFirstRows?.();
+  }, [shown, onFirstRows]);
 
   return (
     <div className="list-scroller" ref={scroller}>

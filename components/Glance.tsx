@@ -5,9 +5,20 @@ import { formatDay, safeHref } from '../lib/format';
 import { KIND_GROUPS, KIND_LABELS } from '../lib/kinds';
 import { MonthChart } from './MonthChart';
 
+export interface GlanceProps {
+  db: TrackerDb;
+  range: DateRange;
+  label: string;
+  /**
+   * False until the list's first rows are on screen: the summary reads every row of the period, and
+   * with 10,000 entries that read would otherwise delay them.
+   */
+  start?: boolean;
+}
+
 /** The period at a glance: counts by category, a month-by-month chart, the latest entries, what is missing. */
-export function Glance({ db, range, label }: { db: TrackerDb; range: DateRange; label: string }) {
-  const summary = useLiveQuery(() => summarize(db, range), [db, range.from, range.to]);
+export function Glance({ db, range, label, start = true }: GlanceProps) {
+  const summary = useLiveQuery(() => (start ? summarize(db, range) : undefined), [db, range.from, range.to, start]);
   if (!summary) return <p className="empty" aria-busy="true">Counting…</p>;
 
   const groups = KIND_GROUPS.map((group) => ({ ...group, count: group.kinds.reduce((sum, kind) => sum + (summary.byKind[kind] ?? 0), 0) }));

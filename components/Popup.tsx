@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import type { Reply } from '../lib/schema/messages';
 import { AddEntryForm } from './AddEntryForm';
@@ -43,6 +43,8 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
 export function Popup({ db, now: given, saveCurrentPage, writeClipboard = clipboard, openDashboard }: PopupProps) {
   const [now] = useState(() => given ?? new Date());
   const { options, period, setPeriod } = usePeriod(now);
+  const [listShown, setListShown] = useState(false);
+  const showList = useCallback(() => setListShown(true), []);
   const [tab, setTab] = useState<Tab>('year');
   const [status, setStatus] = useState<{ text: string; error?: boolean }>();
   const [saving, setSaving] = useState(false);
@@ -84,8 +86,8 @@ export function Popup({ db, now: given, saveCurrentPage, writeClipboard = clipbo
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
         {tab === 'year' && (
           <>
-            <Glance db={db} range={period} label={period.label} />
-            <EntryBrowser db={db} range={period} emptyHint={EMPTY_HINT} />
+            <Glance db={db} range={period} label={period.label} start={listShown} />
+            <EntryBrowser db={db} range={period} onShown={showList} emptyHint={EMPTY_HINT} />
           </>
         )}
         {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} />}

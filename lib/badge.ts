@@ -16,12 +16,10 @@ export function badgeText(count: number): string {
 }
 
 /** The user's own entries in the calendar year (UTC, as the year view counts them). */
-export function countOwnInYear(db: TrackerDb, year: number): Promise<number> {
-  return db.contributions
-    .where('publishedAt')
-    .between(`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`, true, false)
-    .filter((entry) => entry.own)
-    .count();
+export async function countOwnInYear(db: TrackerDb, year: number): Promise<number> {
+  // One batch read (getAll) rather than a cursor: own is a boolean, which IndexedDB cannot index.
+  const rows = await db.contributions.where('publishedAt').between(`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`, true, false).toArray();
+  return rows.reduce((count, entry) => count + (entry.own ? 1 : 0), 0);
 }
 
 /**

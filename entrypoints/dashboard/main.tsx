@@ -5,8 +5,10 @@ import { watchBadge } from '../../lib/badge';
 import { Dashboard } from '../../components/Dashboard';
 import { StorageGuard } from '../../components/StorageGuard';
 
-// Edits made here update the badge even while the background worker sleeps.
-watchBadge(db, browser.action ?? browser.browserAction);
+// Edits made here update the badge even while the background worker sleeps. The count reads the
+// whole year, so it starts after the page's first rows rather than competing with them.
+const BADGE_DELAY_MS = 1500;
+setTimeout(() => watchBadge(db, browser.action ?? browser.browserAction), BADGE_DELAY_MS);
 
 createRoot(document.getElementById('root')!).render(
   <StorageGuard db={db} persist>

@@ -6,8 +6,10 @@ import { sendMessage } from '../../lib/messaging';
 import { Popup } from '../../components/Popup';
 import { StorageGuard } from '../../components/StorageGuard';
 
-// Edits made here update the badge even while the background worker sleeps.
-watchBadge(db, browser.action ?? browser.browserAction);
+// Edits made here update the badge even while the background worker sleeps. The count reads the
+// whole year, so it starts after the page's first rows rather than competing with them.
+const BADGE_DELAY_MS = 1500;
+setTimeout(() => watchBadge(db, browser.action ?? browser.browserAction), BADGE_DELAY_MS);
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());

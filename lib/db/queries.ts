@@ -33,8 +33,8 @@ export interface Summary {
 const LATEST = 5;
 
 /** The range's entries, newest first. */
-export function listRange(db: TrackerDb, range: DateRange): Promise<Contribution[]> {
-  return db.contributions.where('publishedAt').between(range.from, range.to, true, false).reverse().toArray();
+export async function listRange(db: TrackerDb, range: DateRange): Promise<Contribution[]> {
+  return (await db.contributions.where('publishedAt').between(range.from, range.to, true, false).toArray()).reverse();
 }
 
 /** Every month the range touches, as `YYYY-MM`. */
@@ -48,25 +48,26 @@ export function monthsOf(range: DateRange): string[] {
   return months;
 }
 
-/** Counts for the glance in one pass over the range's index, newest first. */
+/**
+ * Counts for the glance from one read of the range. The rows are read in one batch (IndexedDB's
+ * getAll), which is several times faster than a cursor stepping through 10,000 rows.
+ */
 export async function summarize(db: TrackerDb, range: DateRange): Promise<Summary> {
   const months = new Map(monthsOf(range).map((month) => [month, 0]));
   const summary: Summary = { own: 0, others: 0, byKind: {}, byMonth: [], latest: [] };
-  await db.contributions
-    .where('publishedAt')
-    .between(range.from, range.to, true, false)
-    .reverse()
-    .each((entry) => {
-      if (!entry.own) {
-        summary.others += 1;
-        return;
-      }
-      summary.own += 1;
-      summary.byKind[entry.kind] = (summary.byKind[entry.kind] ?? 0) + 1;
-      const month = entry.publishedAt.slice(0, 7);
-      months.set(month, (months.get(month) ?? 0) + 1);
-      if (summary.latest.length < LATEST) summary.latest.push(entry);
-    });
+  const rows = await db.contributions.where('publishedAt').between(range.from, range.to, true, false).toArray();
+  for (let index = rows.length - 1; index >= 0; index -= 1) {
+    const entry = rows[index]!;
+    if (!entry.own) {
+      summary.others += 1;
+      continue;
+    }
+    summary.own += 1;
+    summary.byKind[entry.kind] = (summary.byKind[entry.kind] ?? 0) + 1;
+    const month = entry.publishedAt.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + 1);
+    if (summary.latest.length < LATEST) summary.latest.push(entry);
+  }
   summary.byMonth = [...months].map(([month, count]) => ({ month, count }));
   return summary;
 }
@@ -86,7 +87,7 @@ function matches(filter: EntryFilter, needle: string | undefined) {
  * their [field+publishedAt] index; only the remaining tests read whole rows. Rows are then read a
  * page at a time with `db.contributions.bulkGet`.
  */
-export function filteredIds(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<string[]> {
+export async function filteredIds(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<string[]> {
   const rest: EntryFilter = filter.kind ? filter : { ...filter, platform: undefined };
   const collection = filter.kind
     ? db.contributions.where('[kind+publishedAt]').between([filter.kind, range.from], [filter.kind, range.to], true, false)
@@ -95,8 +96,10 @@ export function filteredIds(db: TrackerDb, range: DateRange, filter: EntryFilter
       : db.contributions.where('publishedAt').between(range.from, range.to, true, false);
   const needle = filter.search?.trim().toLowerCase() || undefined;
   const needsRows = rest.platform !== undefined || rest.tag !== undefined || rest.own !== undefined || rest.submitted !== undefined || needle !== undefined;
-  const ordered = collection.reverse();
-  return (needsRows ? ordered.filter(matches(rest, needle)) : ordered).primaryKeys() as Promise<string[]>;
+  // Forward batch reads (getAllKeys, getAll) and a reverse in memory beat a backward cursor.
+  if (!needsRows) return ((await collection.primaryKeys()) as string[]).reverse();
+  const test = matches(rest, needle);
+  return (await collection.toArray()).filter(test).map((entry) => entry.id).reverse();
 }
 
 /** The sites and tags that occur at all, for the filters' choices; read from the indexes only. */

@@ -36,4 +36,14 @@ describe('Glance', () => {
     expect(screen.getByText(/^Nothing yet in this period: no blog post, no forum answer/)).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Latest contributions' })).toBeNull();
   });
+
+  it('waits to read the period until told to start, so the list’s first rows come first', async () => {
+    const db = new TrackerDb('glance-3');
+    await db.contributions.add(entry({ kind: 'talk', publishedAt: '2026-09-01T00:00:00.000Z' }));
+    const { rerender } = render(<Glance db={db} range={year} label="2026" start={false} />);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText('Counting…')).toBeTruthy();
+    rerender(<Glance db={db} range={year} label="2026" start />);
+    expect((await screen.findByRole('list', { name: 'Counts by category' })).textContent).toBe('Talks 1');
+  });
 });
