@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { communityAdapters } from '../lib/adapters/communities';
+import { matchesOf } from '../lib/adapters/define';
+import { runCaptureScript } from '../lib/capture/content-main';
+
+export default defineContentScript({
+  matches: matchesOf(communityAdapters),
+  runAt: 'document_idle',
+  main: (ctx) => runCaptureScript(ctx, communityAdapters),
+});
