@@ -6,6 +6,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** CPU time of the thread during the event, when the trace has it. */
+  tdur?: number;
   args?: { data?: { url?: string } };
 }
 
@@ -15,6 +17,10 @@ export const LONG_TASK_MS = 50;
 /** Script work whose source is an extension file: evaluating a content script, or calling into it. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
 
+/**
+ * Durations are the main thread's CPU time (tdur), not wall time: on a busy machine other processes
+ * preempt the renderer, and a task stretched by them says nothing about the extension.
+ */
 export interface PageLoadTrace {
   /** Milliseconds of the extension's own script on the page's main thread. */
   extensionScriptMs: number;
@@ -36,7 +42,8 @@ function outermost(events: TraceEvent[]): TraceEvent[] {
   return kept;
 }
 
-const ms = (events: TraceEvent[]) => events.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+const cpu = (event: TraceEvent) => event.tdur ?? event.dur ?? 0;
+const ms = (events: TraceEvent[]) => events.reduce((sum, event) => sum + cpu(event), 0) / 1000;
 
 /**
  * Reads one page load's trace: finds the renderer thread that ran the extension's script, adds up
@@ -51,10 +58,10 @@ export function analyzePageLoad(events: readonly TraceEvent[], extensionOrigin: 
   if (!first) return undefined;
   const onThread = (event: TraceEvent) => event.pid === first.pid && event.tid === first.tid;
   const script = outermost(ours.filter(onThread));
-  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'RunTask' && onThread(event) && (event.dur ?? 0) >= LONG_TASK_MS * 1000);
+  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'RunTask' && onThread(event) && cpu(event) >= LONG_TASK_MS * 1000);
   const longTasks = tasks.map((task) => {
     const inside = script.filter((event) => event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0));
-    return { ms: (task.dur ?? 0) / 1000, extensionMs: ms(inside) };
+    return { ms: cpu(task) / 1000, extensionMs: ms(inside) };
   });
   return {
     extensionScriptMs: ms(script),

@@ -23,7 +23,6 @@ interface Load {
   scriptMs: number;
   taskMs: number;
   longTasks: number;
-  saveButtons: number;
 }
 
 /** The Long Tasks API, as a page sees it: installed before the page's own scripts run. */
@@ -33,7 +32,8 @@ function observeLongTasks() {
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask', buffered: true });
 }
 
-async function load(h: Harness, url: string): Promise<Load> {
+/** One load in a new tab; `supported` says whether the content script must (or must not) have run. */
+async function load(h: Harness, url: string, supported: boolean): Promise<Load> {
   const page = await h.context.newPage();
   try {
     await page.addInitScript(observeLongTasks);
@@ -45,8 +45,10 @@ async function load(h: Harness, url: string): Promise<Load> {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? Number.NaN) * 1000;
     const longTasks = await page.evaluate(() => (window as unknown as { __ctLongTasks: number[] }).__ctLongTasks.length);
-    const saveButtons = await page.getByRole('button', { name: /^Save/ }).count();
-    return { scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), longTasks, saveButtons };
+    const saveButtons = page.getByRole('button', { name: /^Save/ });
+    if (supported) await saveButtons.first().waitFor({ timeout: 10_000 }).catch(() => Promise.reject(new Error('the content script did not run on the supported page')));
+    else if ((await saveButtons.count()) > 0) throw new Error('the content script ran on the unsupported page');
+    return { scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), longTasks };
   } finally {
     await page.close();
   }
@@ -62,6 +64,8 @@ async function tracedLoad(h: Harness, url: string) {
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     await page.goto(url, { waitUntil: 'load' });
     await sleep(SETTLE_MS);
+    // The trace attributes by script URL, so the test's own queries in the page do not count.
+    await page.getByRole('button', { name: /^Save/ }).first().waitFor({ timeout: 10_000 });
     await cdp.send('Tracing.end');
     await complete;
     const trace = analyzePageLoad(events, `chrome-extension://${h.extensionId}/`);
@@ -85,15 +89,11 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
     const without: Load[] = [];
     for (let round = 0; round < plan.warmup + plan.loads; round += 1) {
       // Alternate which side goes first, so neither always follows the other.
-      const pair = round % 2 === 0 ? [SUPPORTED_URL, UNSUPPORTED_URL] : [UNSUPPORTED_URL, SUPPORTED_URL];
-      const results: Load[] = [];
-      for (const url of pair) results.push(await load(h, url));
-      const [supported, unsupported] = round % 2 === 0 ? results : [results[1]!, results[0]!];
-      if (supported!.saveButtons === 0) throw new Error('the content script did not run on the supported page');
-      if (unsupported!.saveButtons !== 0) throw new Error('the content script ran on the unsupported page');
-      if (round < plan.warmup) continue;
-      withIt.push(supported!);
-      without.push(unsupported!);
+      const order = round % 2 === 0 ? [true, false] : [false, true];
+      for (const supported of order) {
+        const result = await load(h, supported ? SUPPORTED_URL : UNSUPPORTED_URL, supported);
+        if (round >= plan.warmup) (supported ? withIt : without).push(result);
+      }
     }
     const traces = [];
     for (let i = 0; i < plan.traced; i += 1) traces.push(await tracedLoad(h, SUPPORTED_URL));
@@ -118,10 +118,10 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
         { added: script, with: withScript, without: withoutScript, samples: { with: withIt, without } },
       ),
       info(GROUP, 'added task time per load (TaskDuration)', `${ms(task.median)} median, IQR ${ms(task.p25)}–${ms(task.p75)} (script, style, layout; ${n})`, { added: task }),
-      info(GROUP, 'content script’s own JS per load (trace)', `${ms(own.median)} median, max ${ms(own.max)} (n=${plan.traced})`, { own, traces }),
+      info(GROUP, 'content script’s own JS per load (trace, CPU time)', `${ms(own.median)} median, max ${ms(own.max)} (n=${plan.traced})`, { own, traces }),
       judged(
         GROUP,
-        'long tasks caused by the extension (trace)',
+        'long tasks caused by the extension (trace, CPU time)',
         extensionLongTasks,
         BUDGETS.extensionLongTasks,
         `${extensionLongTasks} in ${plan.traced} loads${longest ? `; longest task with extension work ${ms(longest)}` : ''}`,

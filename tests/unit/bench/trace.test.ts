@@ -43,6 +43,17 @@ describe('page-load trace analysis', () => {
     expect(trace?.extensionLongTasks).toBe(1);
   });
 
+  it('counts CPU time, so a task stretched by other processes is not long', () => {
+    const trace = analyzePageLoad(
+      [
+        { ...task(0, 200), tdur: 30_000 },
+        { ...script('EvaluateScript', 100, 150), tdur: 25_000 },
+      ],
+      EXT,
+    );
+    expect(trace).toEqual({ extensionScriptMs: 25, longTasks: [], extensionLongTasks: 0 });
+  });
+
   it('reads only the thread where the extension ran, and reports nothing when it did not run', () => {
     const trace = analyzePageLoad([script('EvaluateScript', 0, 1), task(0, 80, 2), script('FunctionCall', 10, 60, EXT, 2)], EXT);
     expect(trace?.longTasks).toEqual([]);
