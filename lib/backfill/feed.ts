@@ -2,14 +2,9 @@ import { adapters } from '../adapters';
 import type { Draft } from '../schema/contribution';
 import { httpFailure } from './context';
 import { parseFeedText, type FeedEntry } from './feed-parse';
-import { BackfillError, type BackfillSource, type Collected, type SourceContext } from './types';
+import type { FeedInput } from './inputs';
+import type { Collected, SourceContext } from './types';
 import { formatDay, inYear, yearBounds } from './year';
-
-export interface FeedInput {
-  url: string;
-  /** Only posts by this author (multi-author blogs); empty keeps every post. */
-  author: string;
-}
 
 /** A year of weekly posts at ten a page; beyond that the feed is not the way to backfill. */
 const MAX_PAGES = 30;
@@ -141,42 +136,3 @@ export async function collectFeed(input: FeedInput, ctx: SourceContext): Promise
   }
   return result;
 }
-
-export function parseFeedInput(values: Readonly<Record<string, string>>): FeedInput {
-  const raw = values.url?.trim() ?? '';
-  if (!raw) throw new BackfillError('Enter the address of the feed, e.g. https://example.com/feed.');
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    throw new BackfillError(`“${raw}” is not a web address.`);
-  }
-  if (url.protocol !== 'https:') {
-    throw new BackfillError('Only https feeds can be read. Most blogs serve their feed over https: try the same address with https://.');
-  }
-  url.hash = '';
-  return { url: url.href, author: values.author?.trim() ?? '' };
-}
-
-/** Blogger links a blog's older feed pages on www.blogger.com/feeds/<blog id>/ [I: confirm live]. */
-export function feedOrigins(input: FeedInput): string[] {
-  const { origin, hostname } = new URL(input.url);
-  return hostname.endsWith('.blogspot.com') ? [`${origin}/*`, 'https://www.blogger.com/*'] : [`${origin}/*`];
-}
-
-export const feedSource: BackfillSource<FeedInput> = {
-  id: 'feed',
-  label: 'A blog’s RSS or Atom feed',
-  fields: [
-    {
-      name: 'url',
-      label: 'Feed address',
-      placeholder: 'https://example.com/feed',
-      hint: 'WordPress: /feed · Ghost: /rss · Blogger: /feeds/posts/default · dev.to: dev.to/feed/NAME · Medium: medium.com/feed/@NAME · Hashnode: /rss.xml',
-    },
-    { name: 'author', label: 'Only posts by', placeholder: 'your name as the blog shows it', optional: true },
-  ],
-  parseInput: parseFeedInput,
-  origins: feedOrigins,
-  collect: collectFeed,
-};

@@ -2,17 +2,14 @@ import { z } from 'zod';
 import type { Draft } from '../schema/contribution';
 import { excerptOf } from '../dom';
 import { httpFailure } from './context';
-import { BackfillError, type BackfillSource, type Collected, type SourceContext } from './types';
+import type { GitHubInput } from './inputs';
+import { BackfillError, type Collected, type SourceContext } from './types';
 import { inYear, yearBounds } from './year';
 
 // REST API facts: docs.github.com/rest (repos of a user, releases, Link paging, rate-limit headers).
 const API = 'https://api.github.com';
 const ACCEPT = 'application/vnd.github+json';
 const MAX_PAGES = 10;
-
-export interface GitHubInput {
-  user: string;
-}
 
 const RepoSchema = z.object({
   name: z.string(),
@@ -171,22 +168,3 @@ export async function collectGitHub(input: GitHubInput, ctx: SourceContext): Pro
   }
   return gitHubDrafts(repos, releases, ctx.year);
 }
-
-export function parseGitHubInput(values: Readonly<Record<string, string>>): GitHubInput {
-  const raw = values.user?.trim() ?? '';
-  const user = raw.match(/^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/?$/i)?.[1] ?? raw.replace(/^@/, '');
-  // GitHub user names: letters, digits and single inner hyphens, at most 39 characters.
-  if (!/^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i.test(user)) {
-    throw new BackfillError('Enter a GitHub user name (or the profile link, https://github.com/NAME).');
-  }
-  return { user };
-}
-
-export const gitHubSource: BackfillSource<GitHubInput> = {
-  id: 'github',
-  label: 'GitHub repositories and releases',
-  fields: [{ name: 'user', label: 'GitHub user name', placeholder: 'octocat or https://github.com/octocat' }],
-  parseInput: parseGitHubInput,
-  origins: () => ['https://api.github.com/*'],
-  collect: collectGitHub,
-};

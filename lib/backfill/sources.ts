@@ -1,8 +1,59 @@
-import { feedSource } from './feed';
-import { gitHubSource } from './github';
-import { stackExchangeSource } from './stack-exchange';
+import { feedOrigins, parseFeedInput, parseGitHubInput, parseStackExchangeInput, parseYouTubeInput, type FeedInput, type GitHubInput, type StackExchangeInput, type YouTubeInput } from './inputs';
 import type { BackfillSource } from './types';
-import { youTubeSource } from './youtube';
+
+// The collectors (feed parsing, dates, entities) load when an import starts, not with the dashboard.
+
+export const feedSource: BackfillSource<FeedInput> = {
+  id: 'feed',
+  label: 'A blog’s RSS or Atom feed',
+  fields: [
+    {
+      name: 'url',
+      label: 'Feed address',
+      placeholder: 'https://example.com/feed',
+      hint: 'WordPress: /feed · Ghost: /rss · Blogger: /feeds/posts/default · dev.to: dev.to/feed/NAME · Medium: medium.com/feed/@NAME · Hashnode: /rss.xml',
+    },
+    { name: 'author', label: 'Only posts by', placeholder: 'your name as the blog shows it', optional: true },
+  ],
+  parseInput: parseFeedInput,
+  origins: feedOrigins,
+  collect: async (input, ctx) => (await import('./feed')).collectFeed(input, ctx),
+};
+
+export const stackExchangeSource: BackfillSource<StackExchangeInput> = {
+  id: 'stack-exchange',
+  label: 'Stack Exchange answers',
+  fields: [
+    { name: 'site', label: 'Site', placeholder: 'stackoverflow.com' },
+    {
+      name: 'user',
+      label: 'User id or profile link',
+      placeholder: 'https://stackoverflow.com/users/12345/your-name',
+      hint: 'Your profile link gives both: on the site, click your picture and copy the address.',
+    },
+  ],
+  parseInput: parseStackExchangeInput,
+  origins: () => ['https://api.stackexchange.com/*'],
+  collect: async (input, ctx) => (await import('./stack-exchange')).collectStackExchange(input, ctx),
+};
+
+export const youTubeSource: BackfillSource<YouTubeInput> = {
+  id: 'youtube',
+  label: 'A YouTube channel’s uploads',
+  fields: [{ name: 'channel', label: 'Channel id, link or @handle', placeholder: 'UCxxxxxxxxxxxxxxxxxxxxxx or @your-channel' }],
+  parseInput: parseYouTubeInput,
+  origins: () => ['https://www.youtube.com/*'],
+  collect: async (input, ctx) => (await import('./youtube')).collectYouTube(input, ctx),
+};
+
+export const gitHubSource: BackfillSource<GitHubInput> = {
+  id: 'github',
+  label: 'GitHub repositories and releases',
+  fields: [{ name: 'user', label: 'GitHub user name', placeholder: 'octocat or https://github.com/octocat' }],
+  parseInput: parseGitHubInput,
+  origins: () => ['https://api.github.com/*'],
+  collect: async (input, ctx) => (await import('./github')).collectGitHub(input, ctx),
+};
 
 /** Where a year can be imported from, in the order the dashboard offers them. */
 export const backfillSources = [feedSource, stackExchangeSource, youTubeSource, gitHubSource] as readonly BackfillSource[];

@@ -1,22 +1,14 @@
 import { z } from 'zod';
 import type { Draft } from '../schema/contribution';
 import { excerptOfHtml, plainTitle } from './text';
-import { BackfillError, type BackfillSource, type Collected, type SourceContext } from './types';
+import type { StackExchangeInput } from './inputs';
+import { BackfillError, type Collected, type SourceContext } from './types';
 import { inYear, yearBounds } from './year';
 
 // API 2.3 facts: https://api.stackexchange.com/docs (wrapper, paging, back-off, throttles, filters).
 const API = 'https://api.stackexchange.com/2.3';
 /** The anonymous quota is 300 requests a day; 25 pages of 100 is far beyond a year of answers. */
 const MAX_PAGES = 25;
-/** Hosts of the network, as in the capture adapter (lib/adapters/stack-exchange.ts). */
-const SITE_HOST = /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
-
-export interface StackExchangeInput {
-  /** The site's domain, which the API accepts as `site` and which answer links live on. */
-  host: string;
-  userId: string;
-}
-
 /** Every response is wrapped; errors come as HTTP 4xx/5xx with error_id/error_name/error_message. */
 const WrapperSchema = z.object({
   items: z.array(z.unknown()).default([]),
@@ -180,35 +172,3 @@ export async function collectStackExchange(input: StackExchangeInput, ctx: Sourc
   }
   return answerDrafts(answers, titles, input, ctx.year);
 }
-
-/** "https://superuser.com/users/123/name", or a site and a numeric id. */
-export function parseStackExchangeInput(values: Readonly<Record<string, string>>): StackExchangeInput {
-  const user = values.user?.trim() ?? '';
-  const fromLink = user.match(/^(?:https?:\/\/)?([^/\s]+)\/users\/(\d+)/i);
-  const host = (fromLink?.[1] ?? values.site?.trim() ?? '').toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(/^www\./, '');
-  const userId = fromLink?.[2] ?? user;
-  if (!host || !SITE_HOST.test(host)) {
-    throw new BackfillError('Enter a Stack Exchange site, e.g. stackoverflow.com, superuser.com or unix.stackexchange.com.');
-  }
-  if (!/^\d{1,12}$/.test(userId)) {
-    throw new BackfillError('Enter your numeric user id, or paste your profile link (https://stackoverflow.com/users/12345/your-name).');
-  }
-  return { host, userId };
-}
-
-export const stackExchangeSource: BackfillSource<StackExchangeInput> = {
-  id: 'stack-exchange',
-  label: 'Stack Exchange answers',
-  fields: [
-    { name: 'site', label: 'Site', placeholder: 'stackoverflow.com' },
-    {
-      name: 'user',
-      label: 'User id or profile link',
-      placeholder: 'https://stackoverflow.com/users/12345/your-name',
-      hint: 'Your profile link gives both: on the site, click your picture and copy the address.',
-    },
-  ],
-  parseInput: parseStackExchangeInput,
-  origins: () => ['https://api.stackexchange.com/*'],
-  collect: collectStackExchange,
-};

@@ -4,15 +4,13 @@ import { excerptOf } from '../dom';
 import { httpFailure } from './context';
 import { feedDate } from './dates';
 import { plainTitle } from './text';
-import { BackfillError, type BackfillSource, type Collected, type SourceContext } from './types';
+import type { YouTubeInput } from './inputs';
+import { BackfillError, type Collected, type SourceContext } from './types';
 import { formatDay, inYear } from './year';
 
 /** The channel's public upload feed: Atom with yt: and media: namespaces, the latest 15 uploads. */
 export const channelFeedUrl = (channelId: string) => `https://www.youtube.com/feeds/videos.xml?channel_id=${channelId}`;
 const FEED_SIZE = 15;
-const CHANNEL_ID = /^UC[\w-]{22}$/;
-
-export type YouTubeInput = { channelId: string } | { handle: string };
 
 /** Watch URLs are the videos' permalinks; shorts and youtu.be links point at the same id. */
 export const watchUrl = (videoId: string) => `https://www.youtube.com/watch?v=${videoId}`;
@@ -117,21 +115,3 @@ export async function collectYouTube(input: YouTubeInput, ctx: SourceContext): P
   const { drafts, rejected, otherYears, warnings } = result;
   return { drafts, rejected, otherYears, warnings };
 }
-
-export function parseYouTubeInput(values: Readonly<Record<string, string>>): YouTubeInput {
-  const raw = values.channel?.trim() ?? '';
-  const id = raw.match(/(?:^|\/channel\/)(UC[\w-]{22})(?:[/?#]|$)/)?.[1];
-  if (id && CHANNEL_ID.test(id)) return { channelId: id };
-  const handle = raw.match(/^(?:https?:\/\/)?(?:(?:www|m)\.)?(?:youtube\.com\/)?@([\w.-]{3,30})\/?$/)?.[1];
-  if (handle) return { handle };
-  throw new BackfillError('Enter the channel id (UC…), the channel link (youtube.com/channel/UC…) or its handle (@name).');
-}
-
-export const youTubeSource: BackfillSource<YouTubeInput> = {
-  id: 'youtube',
-  label: 'A YouTube channel’s uploads',
-  fields: [{ name: 'channel', label: 'Channel id, link or @handle', placeholder: 'UCxxxxxxxxxxxxxxxxxxxxxx or @your-channel' }],
-  parseInput: parseYouTubeInput,
-  origins: () => ['https://www.youtube.com/*'],
-  collect: collectYouTube,
-};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../lib/backfill/context';
-import { collectFeed, feedOrigins, feedPlatform, parseFeedInput, wordpressPage } from '../../../lib/backfill/feed';
+import { collectFeed, feedPlatform, wordpressPage } from '../../../lib/backfill/feed';
+import { feedOrigins, parseFeedInput } from '../../../lib/backfill/inputs';
 import { parseFeedText } from '../../../lib/backfill/feed-parse';
 import { backfillFixture, fakeWeb } from './fake-web';
 

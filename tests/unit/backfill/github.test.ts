@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../lib/backfill/context';
-import { collectGitHub, nextLink, parseGitHubInput } from '../../../lib/backfill/github';
+import { collectGitHub, nextLink } from '../../../lib/backfill/github';
+import { parseGitHubInput } from '../../../lib/backfill/inputs';
 import { backfillFixture, fakeWeb, type FakeReply } from './fake-web';
 
 const REPOS = 'https://api.github.com/users/janedoe/repos?type=owner&sort=pushed&direction=desc&per_page=100';

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { abortableSleep } from '../../../lib/backfill/context';
-import { feedSource, wordpressPage } from '../../../lib/backfill/feed';
+import { wordpressPage } from '../../../lib/backfill/feed';
 import { runBackfill } from '../../../lib/backfill/runner';
 import type { BackfillSource } from '../../../lib/backfill/types';
-import { answersUrl, questionsUrl, stackExchangeSource } from '../../../lib/backfill/stack-exchange';
+import { feedSource, stackExchangeSource } from '../../../lib/backfill/sources';
+import { answersUrl, questionsUrl } from '../../../lib/backfill/stack-exchange';
 import { saveDraft } from '../../../lib/db/contributions';
 import { TrackerDb } from '../../../lib/db/database';
 import { DraftSchema } from '../../../lib/schema/contribution';

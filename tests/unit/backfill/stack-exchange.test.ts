@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../../lib/backfill/context';
-import { answersUrl, collectStackExchange, parseStackExchangeInput, questionsUrl } from '../../../lib/backfill/stack-exchange';
+import { parseStackExchangeInput } from '../../../lib/backfill/inputs';
+import { answersUrl, collectStackExchange, questionsUrl } from '../../../lib/backfill/stack-exchange';
 import { backfillFixture, fakeWeb } from './fake-web';
 
 const input = { host: 'superuser.com', userId: '4242' };

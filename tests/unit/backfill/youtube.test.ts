@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../lib/backfill/context';
-import { channelFeedUrl, channelIdFromPage, collectYouTube, parseYouTubeInput, videoDrafts } from '../../../lib/backfill/youtube';
+import { parseYouTubeInput } from '../../../lib/backfill/inputs';
+import { channelFeedUrl, channelIdFromPage, collectYouTube, videoDrafts } from '../../../lib/backfill/youtube';
 import { backfillFixture, fakeWeb } from './fake-web';
 
 const CHANNEL = 'UCa1b2C3d4E5f6G7h8I9j0Kl';
