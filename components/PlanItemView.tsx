@@ -36,6 +36,12 @@ export function PlanItemView({ item, copy, onMarkSubmitted, submitLabel }: { ite
           </div>
         ))}
       </dl>
+      {whole === 'activity' && (
+        <details className="preview">
+          <summary>Preview of “Copy activity”</summary>
+          <pre>{item.text}</pre>
+        </details>
+      )}
       <button type="button" className="secondary" onClick={onMarkSubmitted}>
         {submitLabel}
       </button>

@@ -132,14 +132,6 @@ function stripUndefined<T extends object>(value: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-const yearBounds = (year: number) => [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`] as const;
-
-/** The year's entries, newest first (years are calendar years in UTC). */
-export function listYear(db: TrackerDb, year: number): Promise<Contribution[]> {
-  const [from, to] = yearBounds(year);
-  return db.contributions.where('publishedAt').between(from, to, true, false).reverse().toArray();
-}
-
 export function listByKind(db: TrackerDb, kind: Kind): Promise<Contribution[]> {
   return db.contributions.where('kind').equals(kind).toArray();
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TrackerDb } from '../../lib/db/database';
-import { deleteContribution, findByUrl, listByKind, listByPlatform, listYear, saveDraft, sha256Hex } from '../../lib/db/contributions';
+import { deleteContribution, findByUrl, listByKind, listByPlatform, saveDraft, sha256Hex } from '../../lib/db/contributions';
+import { listRange } from '../../lib/db/queries';
+import { calendarYear } from '../../lib/periods';
 import { DraftSchema, type Draft } from '../../lib/schema/contribution';
 
 let db: TrackerDb;
@@ -85,12 +87,12 @@ describe('queries', () => {
   });
 
   it('lists a calendar year, newest first, bounds included correctly', async () => {
-    expect((await listYear(db, 2026)).map((e) => e.url)).toEqual([
+    expect((await listRange(db, calendarYear(2026))).map((e) => e.url)).toEqual([
       'https://stackoverflow.com/a/3',
       'https://blog.example.com/p',
       'https://stackoverflow.com/a/2',
     ]);
-    expect((await listYear(db, 2025)).map((e) => e.url)).toEqual(['https://stackoverflow.com/a/1']);
+    expect((await listRange(db, calendarYear(2025))).map((e) => e.url)).toEqual(['https://stackoverflow.com/a/1']);
   });
 
   it('lists by kind and by platform', async () => {

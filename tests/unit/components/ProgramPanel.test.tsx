@@ -47,6 +47,8 @@ describe('ProgramPanel', () => {
     await userEvent.click(within(post).getByRole('button', { name: 'Copy Title of NSX overlay basics' }));
     expect(clipboard).toEqual(['NSX overlay basics']);
     await userEvent.click(within(post).getByRole('button', { name: 'Copy activity: NSX overlay basics' }));
+    // The preview under the item is exactly what was pasted.
+    expect(within(post).getByText('Preview of “Copy activity”').nextElementSibling?.textContent).toBe(clipboard.at(-1));
     expect(clipboard.at(-1)).toBe(
       ['Activity type: Blog', 'Title: NSX overlay basics', 'Description: Overlay networking explained.', 'Target audience: Developer', 'Date: 2026-02-01', 'Role: Author', 'Quantity: 1', 'URL: https://blog.example.com/nsx'].join('\n'),
     );
