@@ -22,7 +22,7 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 const PLANS = {
   quick: {
     pageCost: { loads: 20, warmup: 1, traced: 4 },
-    stress: { loads: 6, warmup: 1 },
+    stress: { loads: 5, warmup: 0 },
     capture: { warm: 20, cold: 8 },
     popup: { entries: 10_000, opens: 5, filters: 5 },
     database: { entries: 50_000, queries: 8, transfers: 2, transferEntries: 10_000 },

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import type { Harness } from '../../tests/e2e/harness';
 import { BUDGETS } from '../budgets';
 import { neutralPage, sleep, stopWorker, withBrowser } from '../browser';
 import { ANSWER_ID, QUESTION_HTML, SUPPORTED_URL } from '../pages';
@@ -16,62 +15,69 @@ export interface CapturePlan {
 }
 
 /**
- * Installed before the page's scripts: notes when the click reaches the page and when the
+ * The real question page with its first answer repeated under new numbers (popular questions have
+ * dozens of answers), so every click saves a new entry and all samples come from one page load.
+ */
+function pageWithAnswers(count: number): { html: string; ids: string[] } {
+  const start = QUESTION_HTML.indexOf(`<a name="${ANSWER_ID}"></a>`);
+  const end = QUESTION_HTML.indexOf('<a name=', start + 1);
+  const block = QUESTION_HTML.slice(start, end);
+  const ids = Array.from({ length: count }, (_, i) => String(90_000_000 + i));
+  const copies = ids.map((id) => block.replaceAll(ANSWER_ID, id)).join('\n');
+  return { html: QUESTION_HTML.slice(0, end) + copies + QUESTION_HTML.slice(end), ids };
+}
+
+/**
+ * Installed before the page's scripts: notes when each click reaches the page and when the
  * extension's confirmation appears (its toast, in an open shadow root). The toast is shown only
  * after the background answered, and it answers after the entry is stored: click → toast is
  * click → stored, plus the reply's way back.
  */
-function watchSave(saved: string) {
-  const marks: { clickAt?: number; savedAt?: number; text?: string } = {};
+function watchSaves(saved: string) {
+  const marks: { clickAt?: number; savedAt?: number } = {};
   (window as unknown as { __ctSave: typeof marks }).__ctSave = marks;
-  addEventListener('click', () => (marks.clickAt ??= performance.now()), true);
+  addEventListener(
+    'click',
+    () => {
+      marks.clickAt = performance.now();
+      marks.savedAt = undefined;
+    },
+    true,
+  );
   new MutationObserver((records) => {
     for (const node of records.flatMap((record) => [...record.addedNodes])) {
       const text = node instanceof Element ? node.shadowRoot?.textContent ?? '' : '';
-      if (marks.savedAt === undefined && text.includes(saved)) {
-        marks.savedAt = performance.now();
-        marks.text = text;
-      }
+      if (marks.clickAt !== undefined && marks.savedAt === undefined && text.includes(saved)) marks.savedAt = performance.now();
     }
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** A question page where the first answer has a number of its own, so each save creates an entry. */
-let answerNumber = 0;
-
-async function saveOnce(h: Harness, beforeClick: () => Promise<void>): Promise<number> {
-  answerNumber += 1;
-  const page: Page = await h.context.newPage();
-  try {
-    await page.addInitScript(watchSave, SAVED);
-    await page.goto(`${SUPPORTED_URL}?answer=${answerNumber}`);
-    const button = page.getByRole('button', { name: 'Save answer' }).first();
-    await button.waitFor();
-    await sleep(150); // the page has settled, as when a reader decides to save
-    await beforeClick();
-    await button.click();
-    await page.waitForFunction(() => (window as unknown as { __ctSave: { savedAt?: number } }).__ctSave.savedAt !== undefined, undefined, { timeout: 15_000 });
-    const marks = await page.evaluate(() => (window as unknown as { __ctSave: { clickAt: number; savedAt: number } }).__ctSave);
-    return marks.savedAt - marks.clickAt;
-  } finally {
-    await page.close();
-  }
+async function save(page: Page, answerId: string): Promise<number> {
+  await page.locator(`#answer-${answerId}`).getByRole('button', { name: 'Save answer' }).click();
+  await page.waitForFunction(() => (window as unknown as { __ctSave: { savedAt?: number } }).__ctSave.savedAt !== undefined, undefined, { timeout: 15_000 });
+  const marks = await page.evaluate(() => (window as unknown as { __ctSave: { clickAt: number; savedAt: number } }).__ctSave);
+  await sleep(100); // not back to back: a reader saves one answer, then reads on
+  return marks.savedAt - marks.clickAt;
 }
 
-/** One-click "Save answer" on the real question page: warm background, then stopped before each click. */
+/** One-click "Save answer": with the background warm, then with its worker stopped before each click. */
 export async function capture(plan: CapturePlan): Promise<Row[]> {
   return withBrowser(async (h) => {
-    await h.serve(`${SUPPORTED_URL}?answer=*`, (route) => {
-      const n = new URL(route.request().url()).searchParams.get('answer') ?? '0';
-      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: QUESTION_HTML.replaceAll(ANSWER_ID, `9${n.padStart(7, '0')}`) });
-    });
+    const { html, ids } = pageWithAnswers(1 + plan.warm + plan.cold);
+    await h.serve(SUPPORTED_URL, html);
     const control = await neutralPage(h);
-    const nothing = async () => {};
-    await saveOnce(h, nothing); // wakes the worker and opens the database: the next ones are warm
+    const page = await h.context.newPage();
+    await page.addInitScript(watchSaves, SAVED);
+    await page.goto(SUPPORTED_URL);
+    await page.locator(`#answer-${ids.at(-1)}`).getByRole('button', { name: 'Save answer' }).waitFor();
+    await save(page, ids[0]!); // wakes the worker and opens the database: the next ones are warm
     const warm: number[] = [];
-    for (let i = 0; i < plan.warm; i += 1) warm.push(await saveOnce(h, nothing));
+    for (const id of ids.slice(1, 1 + plan.warm)) warm.push(await save(page, id));
     const cold: number[] = [];
-    for (let i = 0; i < plan.cold; i += 1) cold.push(await saveOnce(h, () => stopWorker(h, control)));
+    for (const id of ids.slice(1 + plan.warm)) {
+      await stopWorker(h, control);
+      cold.push(await save(page, id));
+    }
     const stored = await control.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
@@ -83,8 +89,7 @@ export async function capture(plan: CapturePlan): Promise<Row[]> {
           };
         }),
     );
-    const expected = 1 + plan.warm + plan.cold;
-    if (stored !== expected) throw new Error(`${stored} entries stored after ${expected} saves`);
+    if (stored !== ids.length) throw new Error(`${stored} entries stored after ${ids.length} saves`);
     const row = (label: string, samples: number[], budget: typeof BUDGETS.captureWarm) => {
       const summary = summarize(samples);
       return judged(GROUP, label, summary.p95, budget, `p95 ${ms(summary.p95)}, median ${ms(summary.median)} (n=${summary.n})`, { summary, samples });
