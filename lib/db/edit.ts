@@ -37,10 +37,13 @@ export async function updateEntry(db: TrackerDb, id: string, patch: EntryPatch, 
     if (!current) return { ok: false as const, errors: { form: 'This entry no longer exists.' } };
     const { metrics, ...rest } = patch;
     const counts = metrics && Object.fromEntries(Object.entries(metrics).filter(([, value]) => value !== undefined));
+    const { asOf: _asOf, ...before } = current.metrics ?? { asOf: '' };
+    // The as-of date moves only when a count changed: it says when the counts were true.
+    const unchanged = counts === undefined || JSON.stringify(Object.entries(counts).sort()) === JSON.stringify(Object.entries(before).sort());
     const candidate = {
       ...current,
       ...rest,
-      metrics: counts === undefined ? current.metrics : Object.keys(counts).length ? { ...counts, asOf: now.toISOString() } : undefined,
+      metrics: unchanged ? current.metrics : Object.keys(counts).length ? { ...counts, asOf: now.toISOString() } : undefined,
     };
     const parsed = ContributionSchema.safeParse(candidate);
     if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error) };

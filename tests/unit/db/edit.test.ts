@@ -34,6 +34,13 @@ describe('updateEntry', () => {
     expect((await db.contributions.get('a'))?.title).toBe('Original');
   });
 
+  it('keeps the counts’ as-of date when the counts did not change', async () => {
+    await updateEntry(db, 'a', { title: 'Only the title', metrics: { views: 5 } }, now);
+    expect((await db.contributions.get('a'))?.metrics).toEqual({ views: 5, asOf: '2026-03-05T00:00:00.000Z' });
+    await updateEntry(db, 'a', { metrics: {} }, now);
+    expect((await db.contributions.get('a'))?.metrics).toBeUndefined();
+  });
+
   it('keeps the time of day when the date is unchanged', () => {
     expect(dayToIso('2026-03-04', '2026-03-04T10:00:00.000Z')).toBe('2026-03-04T10:00:00.000Z');
     expect(dayToIso('2026-03-09', '2026-03-04T10:00:00.000Z')).toBe('2026-03-09T12:00:00.000Z');
