@@ -4,6 +4,7 @@ import { dayToIso, updateEntry, type FieldErrors } from '../lib/db/edit';
 import { KIND_LABELS } from '../lib/kinds';
 import { parseTags } from '../lib/format';
 import { KINDS, type Contribution, type Kind } from '../lib/schema/contribution';
+import { EvidenceView } from './EvidenceView';
 import { Field, invalidProps } from './Field';
 
 const COUNTS = [
@@ -105,6 +106,7 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
           <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} /> Accepted answer
         </label>
       </fieldset>
+      <EvidenceView db={db} entry={entry} />
       {errors.form && <p className="field-error">{errors.form}</p>}
       <div className="actions">
         <button type="submit" disabled={saving}>

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
 import { watchBadge } from '../../lib/badge';
-import { sendMessage } from '../../lib/messaging';
+import { savePageClient } from '../../lib/save-page-client';
 import { Popup } from '../../components/Popup';
 import { StorageGuard } from '../../components/StorageGuard';
 
@@ -17,6 +17,6 @@ function openDashboard() {
 
 createRoot(document.getElementById('root')!).render(
   <StorageGuard db={db}>
-    <Popup db={db} saveCurrentPage={() => sendMessage({ type: 'saveCurrentPage' })} openDashboard={openDashboard} />
+    <Popup db={db} savePage={savePageClient} openDashboard={openDashboard} />
   </StorageGuard>,
 );

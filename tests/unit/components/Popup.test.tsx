@@ -5,6 +5,7 @@ import { Popup } from '../../../components/Popup';
 import { TrackerDb } from '../../../lib/db/database';
 import { saveDraft } from '../../../lib/db/contributions';
 import { DraftSchema } from '../../../lib/schema/contribution';
+import type { SavePageApi } from '../../../lib/save-page-client';
 
 let db: TrackerDb;
 let n = 0;
@@ -14,12 +15,20 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** Stands in for the background's preview and save; each test sets the answers it needs. */
+const savePage = (over: Partial<SavePageApi> = {}): SavePageApi => ({
+  preview: vi.fn(),
+  save: vi.fn(),
+  screenshots: { get: async () => true, set: vi.fn() },
+  ...over,
+});
+
 const add = (over: object) =>
   saveDraft(db, DraftSchema.parse({ kind: 'forum-answer', platform: 'stack-exchange', own: true, source: 'auto', ...over }));
 
 describe('Popup', () => {
   it('says what to do when the period is empty', async () => {
-    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
+    render(<Popup db={db} now={now} savePage={savePage()} />);
     expect(await screen.findByText(/Nothing saved for this period yet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save this page' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026');
@@ -29,7 +38,7 @@ describe('Popup', () => {
     await add({ url: 'https://stackoverflow.com/a/1', title: 'Older answer', publishedAt: '2026-02-01T10:00:00.000Z' });
     await add({ url: 'https://blog.example.com/p', title: 'Newer post', kind: 'blog-post', platform: 'generic', publishedAt: '2026-09-01T10:00:00.000Z' });
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
-    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
+    render(<Popup db={db} now={now} savePage={savePage()} />);
     const list = await screen.findByRole('list', { name: /Contributions/ });
     const rows = await within(list).findAllByRole('listitem');
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['Newer post', 'Older answer']);
@@ -42,7 +51,7 @@ describe('Popup', () => {
 
   it('switches to another period', async () => {
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
-    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
+    render(<Popup db={db} now={now} savePage={savePage()} />);
     expect(await screen.findByText(/Nothing saved for this period yet/)).toBeTruthy();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'MVP 2026 (Apr 2025 – Mar 2026)');
     expect(await within(await screen.findByRole('list', { name: /Contributions/ })).findByRole('link', { name: 'Last year' })).toBeTruthy();
@@ -50,24 +59,31 @@ describe('Popup', () => {
 
   it('renders captured markup as text', async () => {
     await add({ url: 'https://stackoverflow.com/a/3', title: '<img src=x onerror=alert(1)>', publishedAt: '2026-03-01T00:00:00.000Z' });
-    const { container } = render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} />);
+    const { container } = render(<Popup db={db} now={now} savePage={savePage()} />);
     expect((await screen.findAllByText('<img src=x onerror=alert(1)>')).length).toBeGreaterThan(0);
     expect(container.querySelector('img')).toBeNull();
   });
 
-  it('saves the current page and reports the outcome, including errors', async () => {
-    const save = vi.fn().mockResolvedValueOnce({ ok: true, id: 'x', status: 'created' }).mockResolvedValueOnce({ ok: false, error: 'This page cannot be read: chrome:// pages are off limits' });
-    render(<Popup db={db} now={now} saveCurrentPage={save} />);
-    const button = screen.getByRole('button', { name: 'Save this page' });
-    await userEvent.click(button);
+  it('saves the current page after showing what it found, and reports errors', async () => {
+    const api = savePage({
+      preview: vi
+        .fn()
+        .mockResolvedValueOnce({ ok: true, draft: { kind: 'blog-post', platform: 'generic', url: 'https://blog.example.com/p', title: 'My post', excerpt: '', own: true, source: 'one-click' } })
+        .mockResolvedValueOnce({ ok: false, error: 'This page cannot be read: chrome:// pages are off limits' }),
+      save: vi.fn().mockResolvedValueOnce({ ok: true, id: 'x', status: 'created' }),
+    });
+    render(<Popup db={db} now={now} savePage={api} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save this page' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Save' }));
     expect((await screen.findByText('Saved this page.')).getAttribute('role')).toBe('status');
-    await userEvent.click(button);
+    expect(api.save).toHaveBeenCalledWith({ kind: 'blog-post', title: 'My post' });
+    await userEvent.click(screen.getByRole('button', { name: 'Save this page' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be read/);
   });
 
   it('moves between the year, applications, add and settings views', async () => {
     const openDashboard = vi.fn();
-    render(<Popup db={db} now={now} saveCurrentPage={vi.fn()} openDashboard={openDashboard} />);
+    render(<Popup db={db} now={now} savePage={savePage()} openDashboard={openDashboard} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Applications' }));
     expect(screen.getByRole('tab', { name: 'Applications' }).getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByRole('radiogroup', { name: 'Program' })).toBeTruthy();

@@ -1,0 +1,132 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { KINDS, type Kind } from '../lib/schema/contribution';
+import { formatDay, safeHref } from '../lib/format';
+import { KIND_LABELS } from '../lib/kinds';
+import type { Reply } from '../lib/schema/messages';
+import type { SavePageApi } from '../lib/save-page-client';
+import { Field, invalidProps } from './Field';
+
+type Preview = NonNullable<Extract<Reply, { ok: true }>['draft']>;
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'editing'; preview: Preview }
+  | { step: 'saving'; preview: Preview };
+
+const SAVED = {
+  created: 'Saved this page.',
+  updated: 'Updated this page’s entry.',
+  duplicate: 'This page is already saved.',
+  'not-tracked': 'This page is not saved: nothing to update.',
+} as const;
+
+/**
+ * "Save this page": reads the page's structured data, shows what it found so the user can correct
+ * the guessed kind and the title, then saves. Everything read from the page is shown as text.
+ */
+export function SavePagePanel({ api }: { api: SavePageApi }) {
+  const base = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<Kind>('other');
+  const [screenshots, setScreenshots] = useState<boolean>();
+  const [status, setStatus] = useState<{ text: string; error?: boolean }>();
+
+  useEffect(() => {
+    if (state.step !== 'editing' || screenshots !== undefined) return;
+    void api.screenshots.get().then(setScreenshots, () => setScreenshots(true));
+  }, [api, state.step, screenshots]);
+
+  async function read() {
+    setStatus(undefined);
+    setState({ step: 'reading' });
+    try {
+      const reply = await api.preview();
+      if (!reply.ok || !reply.draft) {
+        setState({ step: 'idle' });
+        setStatus({ text: reply.ok ? 'Nothing to save on this page.' : reply.error, error: true });
+        return;
+      }
+      setTitle(reply.draft.title);
+      setKind(reply.draft.kind);
+      setState({ step: 'editing', preview: reply.draft });
+    } catch (error) {
+      setState({ step: 'idle' });
+      setStatus({ text: `Could not read the page: ${error instanceof Error ? error.message : String(error)}`, error: true });
+    }
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (state.step !== 'editing' || !title.trim()) return;
+    const { preview } = state;
+    setState({ step: 'saving', preview });
+    try {
+      const reply = await api.save({ kind, title: title.trim() });
+      setState(reply.ok ? { step: 'idle' } : { step: 'editing', preview });
+      setStatus(reply.ok ? { text: SAVED[reply.status ?? 'created'] } : { text: reply.error, error: true });
+    } catch (error) {
+      setState({ step: 'editing', preview });
+      setStatus({ text: `Could not save: ${error instanceof Error ? error.message : String(error)}`, error: true });
+    }
+  }
+
+  async function toggleScreenshots(on: boolean) {
+    setScreenshots(on);
+    await api.screenshots.set(on).catch(() => setScreenshots(!on));
+  }
+
+  const id = (name: string) => `${base}-${name}`;
+  const form = state.step === 'editing' || state.step === 'saving' ? state : undefined;
+  const titleError = form && !title.trim() ? 'a title is required' : undefined;
+  return (
+    <section className="save-page" aria-label="Save this page">
+      {!form && (
+        <button type="button" onClick={read} disabled={state.step === 'reading'} aria-busy={state.step === 'reading'}>
+          Save this page
+        </button>
+      )}
+      {form && (
+        <form className="save-page-form" aria-label="Check before saving" onSubmit={save} noValidate>
+          <p className="hint">
+            <a href={safeHref(form.preview.url)} target="_blank" rel="noreferrer noopener">
+              {form.preview.url}
+            </a>
+            {form.preview.publishedAt && <> · published {formatDay(form.preview.publishedAt)}</>}
+          </p>
+          <Field label="Title" id={id('title')} error={titleError}>
+            <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), titleError)} />
+          </Field>
+          <Field label="Kind" id={id('kind')}>
+            <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {form.preview.excerpt && <p className="hint excerpt">{form.preview.excerpt}</p>}
+          <label className="check">
+            <input type="checkbox" checked={screenshots ?? true} disabled={screenshots === undefined} onChange={(e) => void toggleScreenshots(e.target.checked)} />{' '}
+            Keep a screenshot of the page as evidence
+          </label>
+          <div className="actions">
+            <button type="submit" disabled={state.step === 'saving' || Boolean(titleError)}>
+              Save
+            </button>
+            <button type="button" className="secondary" onClick={() => setState({ step: 'idle' })} disabled={state.step === 'saving'}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'status error' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
