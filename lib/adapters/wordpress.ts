@@ -184,8 +184,9 @@ function confirmBlock(doc: Document, url: URL): Draft | null {
     const publishedAt = initial?.date_gmt ? toIsoDate(initial.date_gmt) : undefined;
     return draft(doc, { url: link, title, excerpt, text: content.text || undefined, publishedAt, refreshOnly: true });
   }
-  // Published directly (pre-publish checks switched off): the editor now offers "Switch to draft".
-  if (!doc.querySelector(sel.switchToDraft)) return null;
+  // Published directly (pre-publish checks switched off): the editor now offers "Switch to draft",
+  // which it also offers on a scheduled post, still not public.
+  if (initial?.status === 'future' || !doc.querySelector(sel.switchToDraft)) return null;
   return draft(doc, { url: link, title, excerpt: content.excerpt, text: content.text || undefined });
 }
 
