@@ -23,6 +23,7 @@ const sel = {
 
 const EDITOR_PATH = /^\/(?:new|[^/]+\/[^/]+\/edit)\/?$/;
 
+/** The page names the signed-in user only where they wrote the article; elsewhere this is null. */
 function currentUser(doc: Document): CurrentUser | null {
   const article = doc.querySelector(sel.article);
   if (article && (article.matches(sel.authorMark) || doc.querySelector(sel.editLink))) {
