@@ -60,7 +60,7 @@ describe('the year in review, in Chromium', () => {
     await counts.waitFor();
     expect(await counts.getByRole('listitem').allTextContents()).toEqual(['Blog posts 2', 'Forum answers and threads 3', 'Talks 1']);
     expect(await popup.locator('.glance .total').textContent()).toBe('6 contributions · 1 saved from others');
-    await expect.poll(() => badgeOf(popup)).toBe('6');
+    await expect.poll(() => badgeOf(popup), { timeout: 10_000 }).toBe('6');
 
     await popup.getByRole('tab', { name: 'Applications' }).click();
     const blogging = popup.getByRole('region', { name: 'Blogging (2)' });
