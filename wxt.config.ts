@@ -40,7 +40,10 @@ export default defineConfig({
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'https://*/*'];
       }
       if (wxt.config.browser === 'firefox') {
-        manifest.browser_specific_settings = { gecko: { id: 'contribution-tracker@example.org' } };
+        // Firefox's data consent: this extension collects and transmits nothing (see PRIVACY.md).
+        manifest.browser_specific_settings = {
+          gecko: { id: 'contribution-tracker@example.org', data_collection_permissions: { required: ['none'] } },
+        };
       }
     },
   },
