@@ -13,7 +13,7 @@ export function BackfillReport({ result, year }: { result: BackfillResult; year:
         {nothing
           ? `Nothing from ${year} was found to import.`
           : `Imported ${year}: ${added} added, ${updated} updated, ${duplicates} already saved (skipped).`}
-        {otherYears > 0 && ` ${otherYears} from other years were left out.`}
+        {otherYears > 0 && ` ${otherYears} from other years ${otherYears === 1 ? 'was' : 'were'} left out.`}
       </p>
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings">

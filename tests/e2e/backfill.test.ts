@@ -112,7 +112,7 @@ describe('Import from… in Chromium', () => {
       `Imported ${YEAR}: 3 added, 1 updated, 0 already saved (skipped).`,
     );
     expect(await importFrom(dashboard, 'A YouTube channel’s uploads', { 'Channel id, link or @handle': CHANNEL })).toContain(
-      `Imported ${YEAR}: 3 added, 0 updated, 0 already saved (skipped). 1 from other years were left out.`,
+      `Imported ${YEAR}: 3 added, 0 updated, 0 already saved (skipped). 1 from other years was left out.`,
     );
 
     const entries = await h.entries();
