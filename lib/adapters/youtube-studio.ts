@@ -62,7 +62,7 @@ function isShown(host: Element | null): host is Element {
   return dialogs.length === 0 || dialogs.some((dialog) => !isHidden(dialog));
 }
 
-/** A contenteditable box's text with its line breaks (<br>, one <div> a line), which textContent drops. */
+/** A contenteditable box's text with its line breaks (<br>, or one <div> a line), which textContent drops. */
 function boxText(box: Element | null): string {
   let out = '';
   const walk = (node: Node) => {
@@ -70,8 +70,11 @@ function boxText(box: Element | null): string {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeName === 'BR') out += '\n';
       else if (child.nodeType === 1) {
+        // Chromium's editor puts each new line in its own <div> after the first line's text.
+        const block = child.nodeName === 'DIV' || child.nodeName === 'P';
+        if (block && out && !out.endsWith('\n')) out += '\n';
         walk(child);
-        if (child.nodeName === 'DIV' || child.nodeName === 'P') out += '\n';
+        if (block) out += '\n';
       }
     }
   };

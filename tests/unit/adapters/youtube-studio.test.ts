@@ -92,3 +92,18 @@ describe('YouTube Studio publish', () => {
     expect(youtubeStudio.currentUser(page('published-public'))).toEqual({ handle: 'Ana Builds Clouds' });
   });
 });
+
+describe('YouTube Studio description text', () => {
+  it.each([
+    ['<br> line breaks', 'First line.<br>Second line.<br><br>Fourth line.'],
+    ['one <div> a line, as Chromium edits', 'First line.<div>Second line.</div><div><br></div><div>Fourth line.</div>'],
+  ])('keeps the lines of a box written with %s', async (_label, box) => {
+    const doc = page('published-public');
+    doc.querySelector('#description-textarea #textbox')!.innerHTML = box;
+    const auto = createAutoCapture(youtubeStudio, memoryStorage({ 'intent:youtube-studio': { adapterId: 'youtube-studio', at: Date.now(), path: STUDIO.pathname, existing: [] } }), vi.fn());
+    await auto.restore();
+    const draft = (await auto.confirm(doc, STUDIO))!;
+    expect(draft.text).toBe('First line.\nSecond line.\n\nFourth line.');
+    expect(draft.excerpt).toBe('First line. Second line. Fourth line.');
+  });
+});
