@@ -4,6 +4,7 @@ import { deleteContribution, saveDraft } from '../db/contributions';
 import type { ParsedCaptureDraft } from '../schema/contribution';
 import { MessageSchema, type Message, type Reply } from '../schema/messages';
 import { previewPage, savePage } from './save-page';
+import { listPortalItems, markPortalSubmitted, planPortalFill, programForPage } from './portal';
 
 /** The part of runtime.MessageSender the checks read. */
 export interface Sender {
@@ -43,6 +44,10 @@ export const ALLOWED_SENDERS: Record<Message['type'], 'extension' | 'content'> =
   saveCurrentPage: 'extension',
   deleteContribution: 'extension',
   retryPendingCaptures: 'content',
+  // The portal's content script; answered only for the program whose portal the page is (below).
+  listPortalItems: 'content',
+  planPortalFill: 'content',
+  markPortalSubmitted: 'content',
 };
 
 /** The declared type of a raw message, read before anything else is parsed. */
@@ -107,6 +112,18 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
       if (!deps.retryPending) return fail('Pending captures cannot be retried here.', true);
       await deps.retryPending();
       return { ok: true };
+
+    case 'listPortalItems':
+    case 'planPortalFill':
+    case 'markPortalSubmitted': {
+      // The frame's own URL, not the tab's: a frame embedded in a portal page is not the portal.
+      const program = programForPage(sender.url);
+      if (!program) return fail(`Message refused: ${message.type} is only answered on a program's portal page.`);
+      const portal = { db: deps.db, now };
+      if (message.type === 'listPortalItems') return listPortalItems(portal, program, message.period);
+      if (message.type === 'planPortalFill') return planPortalFill(portal, program, message.itemKey, message.form, message.period);
+      return markPortalSubmitted(portal, program, message.itemKey, message.entryIds, message.period);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaptureDraftSchema, DraftSchema, KindSchema, LIMITS } from './contribution';
+import { CollectedFormSchema, FillPlanSchema, PeriodChoiceSchema, PortalItemsSchema } from './autofill';
 
 export const CaptureContributionSchema = z.object({
   type: z.literal('captureContribution'),
@@ -40,6 +41,27 @@ export const RetryPendingCapturesSchema = z.object({
   type: z.literal('retryPendingCaptures'),
 });
 
+/** Portal autofill (lib/autofill): the program is the one whose portal the sending page is on. */
+export const ListPortalItemsSchema = z.object({
+  type: z.literal('listPortalItems'),
+  period: PeriodChoiceSchema.optional(),
+});
+
+export const PlanPortalFillSchema = z.object({
+  type: z.literal('planPortalFill'),
+  itemKey: z.string().min(1).max(200),
+  period: PeriodChoiceSchema.optional(),
+  form: CollectedFormSchema,
+});
+
+/** The portal showed that what was filled is saved: mark those entries as submitted to the program. */
+export const MarkPortalSubmittedSchema = z.object({
+  type: z.literal('markPortalSubmitted'),
+  itemKey: z.string().min(1).max(200),
+  period: PeriodChoiceSchema.optional(),
+  entryIds: z.array(z.string().min(1).max(200)).min(1).max(10_000),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   CaptureContributionSchema,
   UndoCaptureSchema,
@@ -47,6 +69,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   SaveCurrentPageSchema,
   DeleteContributionSchema,
   RetryPendingCapturesSchema,
+  ListPortalItemsSchema,
+  PlanPortalFillSchema,
+  MarkPortalSubmittedSchema,
 ]);
 export type Message = z.input<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -62,6 +87,12 @@ export const ReplySchema = z.discriminatedUnion('ok', [
     status: SaveStatusSchema.optional(),
     /** previewCurrentPage: what the page would be saved as (its captured text left out). */
     draft: DraftSchema.omit({ text: true }).optional(),
+    /** listPortalItems: what the portal's panel can offer. */
+    portal: PortalItemsSchema.optional(),
+    /** planPortalFill: what to write where. */
+    fill: FillPlanSchema.optional(),
+    /** markPortalSubmitted: how many entries were marked. */
+    marked: z.number().int().optional(),
   }),
   z.object({
     ok: z.literal(false),

@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, type HandlerDeps, type Sender } from '../../../lib/background/handlers';
+import { portalPeriods, programForPage } from '../../../lib/background/portal';
+import { TrackerDb } from '../../../lib/db/database';
+import { saveChoices } from '../../../lib/program-choices';
+import mvp from '../../../lib/programs/mvp';
+import vexpert from '../../../lib/programs/vexpert';
+import type { CollectedForm } from '../../../lib/schema/autofill';
+import type { Reply } from '../../../lib/schema/messages';
+import { entry } from '../../helpers/entries';
+
+const ORIGIN = 'chrome-extension://abcdef/';
+const onPage = (url: string): Sender => ({ id: 'abcdef', url, tab: { id: 7, url } });
+const mvpPortal = onPage('https://mvp.microsoft.com/en-US/account/');
+const vexpertPortal = onPage('https://vexpert.vmware.com/apply');
+const form: CollectedForm = {
+  fields: [
+    { key: 'f0', label: 'Activity type', widget: 'select', required: true, locked: false, value: '', options: [{ label: 'Blog', value: 'Blog' }] },
+    { key: 'f1', label: 'Title', widget: 'text', required: true, locked: false, value: '', maxLength: 100 },
+    { key: 'f2', label: 'Primary technology area', widget: 'select', required: true, locked: false, value: '', options: [{ label: 'Azure Networking', value: 'az-net' }] },
+  ],
+};
+
+let deps: HandlerDeps;
+let n = 0;
+const ok = (reply: Reply) => {
+  if (!reply.ok) throw new Error(reply.error);
+  return reply;
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  deps = {
+    db: new TrackerDb(`portal-${++n}`),
+    extensionId: 'abcdef',
+    extensionOrigin: ORIGIN,
+    extractActiveTab: vi.fn(async () => ({})),
+    now: () => new Date('2026-11-22T12:00:00Z'),
+  };
+  await deps.db.contributions.bulkAdd([
+    entry({ id: 'b1', kind: 'blog-post', title: 'Private endpoints', url: 'https://blog.example.com/pe', publishedAt: '2026-05-06T07:00:00.000Z' }),
+    entry({ id: 'b2', kind: 'blog-post', title: 'Someone else’s post', url: 'https://blog.example.com/other', publishedAt: '2026-06-06T07:00:00.000Z', own: false }),
+    ...[3, 9].map((day, index) =>
+      entry({ id: `a${index}`, kind: 'forum-answer', url: `https://stackoverflow.com/a/${index + 1}`, title: `Answer ${index}`, publishedAt: `2026-03-0${day}T12:00:00.000Z` }),
+    ),
+  ]);
+});
+
+describe('which program a page is the portal of', () => {
+  it('follows the programs’ portal patterns', () => {
+    expect(programForPage('https://mvp.microsoft.com/en-US/account/')?.id).toBe('mvp');
+    expect(programForPage('https://vexpert.vmware.com/apply')?.id).toBe('vexpert');
+    expect(programForPage('https://vexpert.broadcom.com/apply')?.id).toBe('vexpert');
+    expect(programForPage('https://mvp.microsoft.com.evil.example/')).toBeUndefined();
+    expect(programForPage('not a url')).toBeUndefined();
+  });
+
+  it('offers the window containing today, then the one before', () => {
+    expect(portalPeriods(mvp, new Date('2026-11-22T12:00:00Z')).map((period) => period.id)).toEqual(['mvp-2027', 'mvp-2026']);
+    expect(portalPeriods(vexpert, new Date('2027-01-10T12:00:00Z')).map((period) => period.id)).toEqual(['vexpert-2027', 'vexpert-2026']);
+  });
+});
+
+describe('listPortalItems', () => {
+  it('answers the MVP portal with MVP items of the current window, the user’s own entries only', async () => {
+    const reply = ok(await handleMessage({ type: 'listPortalItems' }, mvpPortal, deps));
+    expect(reply.portal).toMatchObject({ programId: 'mvp', programName: 'Microsoft MVP', period: '2026-04-01T00:00:00.000Z' });
+    expect(reply.portal!.periods.map((period) => period.id)).toEqual(['mvp-2027', 'mvp-2026']);
+    expect(reply.portal!.items).toEqual([{ key: 'b1', heading: 'Private endpoints', entries: 1, warnings: [] }]);
+    expect(reply.portal!.warnings).toEqual(['Pick a primary technology area: every activity needs one.']);
+  });
+
+  it('offers the previous window on request: March’s answers as one Online Support item', async () => {
+    const previous = { from: '2025-04-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+    const reply = ok(await handleMessage({ type: 'listPortalItems', period: previous }, mvpPortal, deps));
+    expect(reply.portal!.items).toEqual([{ key: 'online-support-2026-03', heading: 'Online Support, March 2026 (2)', entries: 2, warnings: [] }]);
+  });
+
+  it('answers the vExpert portal with its lists and “everything”', async () => {
+    const reply = ok(await handleMessage({ type: 'listPortalItems' }, vexpertPortal, deps));
+    expect(reply.portal!.programId).toBe('vexpert');
+    expect(reply.portal!.items.map((item) => [item.key, item.entries])).toEqual([
+      ['*', 3],
+      ['blogging', 1],
+      ['community-forums', 2],
+    ]);
+  });
+
+  it('refuses any page that is not a portal, and the extension’s own pages', async () => {
+    for (const sender of [onPage('https://stackoverflow.com/questions/1/x'), { id: 'abcdef', url: `${ORIGIN}popup.html` }, { id: 'abcdef', url: 'https://ads.example/frame', tab: { id: 7, url: 'https://mvp.microsoft.com/en-US/account/' } }]) {
+      const reply = await handleMessage({ type: 'listPortalItems' }, sender, deps);
+      expect(reply).toMatchObject({ ok: false, error: "Message refused: listPortalItems is only answered on a program's portal page." });
+    }
+  });
+});
+
+describe('planPortalFill', () => {
+  it('plans the item onto the collected form with the user’s stored choices', async () => {
+    await saveChoices('mvp', { technologyFocusArea: 'Azure Networking' });
+    const reply = ok(await handleMessage({ type: 'planPortalFill', itemKey: 'b1', form }, mvpPortal, deps));
+    expect(reply.fill!.steps.map((step) => [step.key, step.value])).toEqual([
+      ['f0', 'Blog'],
+      ['f1', 'Private endpoints'],
+      ['f2', 'Azure Networking'],
+    ]);
+    expect(reply.fill).toMatchObject({ itemKey: 'b1', entryIds: ['b1'] });
+  });
+
+  it('refuses a form description out of bounds, and an item no longer offered', async () => {
+    const huge = { fields: Array.from({ length: 301 }, (_, index) => ({ ...form.fields[1]!, key: `f${index}` })) };
+    expect(await handleMessage({ type: 'planPortalFill', itemKey: 'b1', form: huge }, mvpPortal, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'planPortalFill', itemKey: 'b1', form: { fields: [{ ...form.fields[0], widget: 'iframe' }] } }, mvpPortal, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'planPortalFill', itemKey: 'b2', form }, mvpPortal, deps)).toMatchObject({ ok: false, error: expect.stringMatching(/no longer offered/) });
+  });
+});
+
+describe('markPortalSubmitted', () => {
+  it('marks the saved item’s entries for that program, and the item is no longer offered', async () => {
+    const reply = await handleMessage({ type: 'markPortalSubmitted', itemKey: 'b1', entryIds: ['b1'] }, mvpPortal, deps);
+    expect(reply).toEqual({ ok: true, marked: 1 });
+    expect((await deps.db.contributions.get('b1'))!.programs).toEqual({ mvp: { status: 'submitted', at: '2026-11-22T12:00:00.000Z' } });
+    expect(ok(await handleMessage({ type: 'listPortalItems' }, mvpPortal, deps)).portal!.items).toEqual([]);
+  });
+
+  it('marks only entries the item stands for, whatever ids the page sends', async () => {
+    const previous = { from: '2025-04-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+    const reply = await handleMessage({ type: 'markPortalSubmitted', itemKey: 'online-support-2026-03', period: previous, entryIds: ['a0', 'b1', 'b2'] }, mvpPortal, deps);
+    expect(reply).toEqual({ ok: true, marked: 1 });
+    expect((await deps.db.contributions.get('a0'))!.programs.mvp?.status).toBe('submitted');
+    expect((await deps.db.contributions.get('a1'))!.programs).toEqual({});
+    expect((await deps.db.contributions.get('b1'))!.programs).toEqual({});
+    const forged = await handleMessage({ type: 'markPortalSubmitted', itemKey: 'b1', entryIds: ['b2'] }, mvpPortal, deps);
+    expect(forged).toMatchObject({ ok: false, error: 'Nothing to mark: those entries are not part of that item.' });
+    expect((await deps.db.contributions.get('b2'))!.programs).toEqual({});
+  });
+
+  it('marks for the program of the page: a vExpert save never marks MVP', async () => {
+    await handleMessage({ type: 'markPortalSubmitted', itemKey: '*', entryIds: ['b1', 'a0', 'a1'] }, vexpertPortal, deps);
+    const marked = await deps.db.contributions.bulkGet(['b1', 'a0', 'a1']);
+    expect(marked.map((e) => Object.keys(e!.programs))).toEqual([['vexpert'], ['vexpert'], ['vexpert']]);
+  });
+});
