@@ -4,7 +4,7 @@ import { saveDraft, sha256Hex } from '../../../lib/db/contributions';
 import { handleMessage } from '../../../lib/background/handlers';
 import { drainOutbox } from '../../../lib/background/drain-outbox';
 import { memoryStorage } from '../../helpers/memory-storage';
-import { CaptureDraftSchema, type Draft } from '../../../lib/schema/contribution';
+import { CaptureDraftSchema, DraftSchema, type Draft } from '../../../lib/schema/contribution';
 
 let db: TrackerDb;
 let n = 0;
@@ -14,19 +14,22 @@ beforeEach(async () => {
 });
 
 /** A blog post as an editor adapter proposes it; `refreshOnly` marks an update of a live post. */
-const post = (over: Partial<Draft> = {}) =>
-  CaptureDraftSchema.parse({
-    kind: 'blog-post',
-    platform: 'wordpress',
-    url: 'https://blog.example.org/2026/11/hello-world/',
-    title: 'Hello world',
-    excerpt: 'The first post.',
-    text: 'The first post.',
-    publishedAt: '2026-11-02T09:00:00.000Z',
-    own: true,
-    source: 'auto',
-    ...over,
-  });
+const fields = (over: Partial<Draft>): Draft => ({
+  kind: 'blog-post',
+  platform: 'wordpress',
+  url: 'https://blog.example.org/2026/11/hello-world/',
+  title: 'Hello world',
+  excerpt: 'The first post.',
+  text: 'The first post.',
+  publishedAt: '2026-11-02T09:00:00.000Z',
+  own: true,
+  source: 'auto',
+  ...over,
+});
+/** The first publication, stored as any capture. */
+const published = (over: Partial<Draft> = {}) => DraftSchema.parse(fields(over));
+/** What the editor proposes when the post is updated later. */
+const post = (over: Partial<Draft> = {}) => CaptureDraftSchema.parse(fields(over));
 
 describe('refreshOnly drafts (an update of a published post)', () => {
   it('never create an entry', async () => {
@@ -35,7 +38,7 @@ describe('refreshOnly drafts (an update of a published post)', () => {
   });
 
   it('refresh the title, excerpt and evidence of the existing entry and keep what the user added', async () => {
-    const { id } = await saveDraft(db, post(), new Date('2026-11-02T09:00:05Z'));
+    const { id } = await saveDraft(db, published(), new Date('2026-11-02T09:00:05Z'));
     await db.contributions.update(id, { notes: 'Shortlisted for the MVP form', tags: ['azure'] });
 
     const result = await saveDraft(
@@ -59,12 +62,12 @@ describe('refreshOnly drafts (an update of a published post)', () => {
   });
 
   it('report a duplicate when nothing changed', async () => {
-    const { id } = await saveDraft(db, post());
+    const { id } = await saveDraft(db, published());
     expect(await saveDraft(db, post({ refreshOnly: true }))).toEqual({ id, status: 'duplicate' });
   });
 
   it('keep the stored excerpt when the update shows none', async () => {
-    const { id } = await saveDraft(db, post());
+    const { id } = await saveDraft(db, published());
     await saveDraft(db, post({ refreshOnly: true, title: 'Renamed', excerpt: '', text: undefined }));
     expect(await db.contributions.get(id)).toMatchObject({ title: 'Renamed', excerpt: 'The first post.' });
   });
