@@ -227,16 +227,17 @@ async function openRealPopup(h: Harness, pageUrl: string) {
     })
     .toBeDefined();
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popupId!, flatten: false });
+  type Answer = { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: unknown } };
   let next = 0;
-  const waiting = new Map<number, (message: { result?: { result?: { value?: unknown } }; exceptionDetails?: unknown }) => void>();
+  const waiting = new Map<number, (message: Answer) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const message = JSON.parse(event.message) as { id?: number };
+    const message = JSON.parse(event.message) as Answer;
     if (message.id !== undefined) waiting.get(message.id)?.(message);
   });
   /** Runs an expression in the popup and returns its (JSON) value. */
   const evaluate = async <T>(expression: string): Promise<T> => {
     const id = ++next;
-    const answer = new Promise<{ result?: { result?: { value?: unknown }; exceptionDetails?: unknown } }>((resolve) => waiting.set(id, resolve));
+    const answer = new Promise<Answer>((resolve) => waiting.set(id, resolve));
     await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }) });
     const { result } = await answer;
     if (result?.exceptionDetails) throw new Error(`popup script failed: ${JSON.stringify(result.exceptionDetails)}`);
