@@ -69,3 +69,17 @@ export function analyzePageLoad(events: readonly TraceEvent[], extensionOrigin: 
     extensionLongTasks: longTasks.filter((task) => task.extensionMs > 0 && task.ms - task.extensionMs < LONG_TASK_MS).length,
   };
 }
+
+/**
+ * Main-thread CPU time between two `performance.mark()`s of a page: the tasks that start between
+ * them on the thread that made the marks. Returns undefined when either mark is missing.
+ */
+export function cpuBetweenMarks(events: readonly TraceEvent[], startMark: string, endMark: string): { cpuMs: number; wallMs: number } | undefined {
+  const start = events.find((event) => event.name === startMark);
+  const end = events.find((event) => event.name === endMark && event.pid === start?.pid);
+  if (!start || !end) return undefined;
+  const tasks = events.filter(
+    (event) => event.ph === 'X' && event.name === 'RunTask' && event.pid === start.pid && event.tid === start.tid && event.ts >= start.ts && event.ts <= end.ts,
+  );
+  return { cpuMs: ms(tasks), wallMs: (end.ts - start.ts) / 1000 };
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { BUDGETS } from '../budgets';
 import { neutralPage, sleep, stopWorker, withBrowser } from '../browser';
-import { ANSWER_ID, QUESTION_HTML, SUPPORTED_URL } from '../pages';
+import { ANSWER_ID, QUESTION_HTML, SUPPORTED_URL } from '../question-page';
 import { judged, ms, type Row } from '../report';
 import { summarize } from '../stats';
 

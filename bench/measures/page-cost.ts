@@ -1,7 +1,7 @@
 import type { Harness } from '../../tests/e2e/harness';
 import { BUDGETS } from '../budgets';
 import { sleep, withBrowser } from '../browser';
-import { QUESTION_HTML, SUPPORTED_URL, UNSUPPORTED_URL } from '../pages';
+import { QUESTION_HTML, SUPPORTED_URL, UNSUPPORTED_URL } from '../question-page';
 import { info, judged, ms, type Row } from '../report';
 import { pairedDifferences, summarize } from '../stats';
 import { analyzePageLoad, type TraceEvent } from '../trace';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePageLoad, type TraceEvent } from '../../../bench/trace';
+import { analyzePageLoad, cpuBetweenMarks, type TraceEvent } from '../../../bench/trace';
 
 const EXT = 'chrome-extension://abc/';
 const task = (ts: number, ms: number, tid = 1): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid, ts, dur: ms * 1000 });
@@ -59,5 +59,30 @@ describe('page-load trace analysis', () => {
     expect(trace?.longTasks).toEqual([]);
     expect(trace?.extensionScriptMs).toBe(1);
     expect(analyzePageLoad([task(0, 80), script('EvaluateScript', 0, 60, 'https://example.org/a.js')], EXT)).toBeUndefined();
+  });
+});
+
+describe('CPU time between marks', () => {
+  const mark = (name: string, ts: number, tid = 1): TraceEvent => ({ name, ph: 'R', pid: 1, tid, ts });
+
+  it('adds the CPU time of the tasks that start between the marks on their thread', () => {
+    const result = cpuBetweenMarks(
+      [
+        { ...task(0, 5), tdur: 5_000 },
+        mark('start', 1_000),
+        { ...task(2_000, 40), tdur: 30_000 },
+        { ...task(50_000, 20), tdur: 20_000, tid: 2 },
+        { ...task(60_000, 10), tdur: 4_000 },
+        mark('end', 80_000),
+        { ...task(90_000, 10), tdur: 10_000 },
+      ],
+      'start',
+      'end',
+    );
+    expect(result).toEqual({ cpuMs: 34, wallMs: 79 });
+  });
+
+  it('says nothing when a mark is missing', () => {
+    expect(cpuBetweenMarks([mark('start', 0), task(10, 5)], 'start', 'end')).toBeUndefined();
   });
 });

@@ -10,11 +10,13 @@ export const QUESTION_HTML = readFileSync(new URL('./pages/stackoverflow-questio
 /** An answer on that page; the capture benchmark renumbers it so every click saves a new entry. */
 export const ANSWER_ID = '52742770';
 
-const PATH = '/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
-/** The content script's matches include this host… */
-export const SUPPORTED_URL = `https://stackoverflow.com${PATH}`;
-/** …and not this one: the same page there shows what the page costs without the extension. */
-export const UNSUPPORTED_URL = `https://example.org${PATH}`;
+/** The content script's matches include this URL… */
+export const SUPPORTED_URL = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
+/**
+ * …and not this one, the site's short form of it: the same page on the same origin, so the page's
+ * own scripts (some check the host name) behave alike, and only the content script differs.
+ */
+export const UNSUPPORTED_URL = 'https://stackoverflow.com/q/52742612';
 
 /** Adds a script of the page's own, as the site's JavaScript would be, before </body>. */
 export function withPageScript(html: string, script: string): string {
