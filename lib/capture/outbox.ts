@@ -1,5 +1,6 @@
 import type { Draft } from '../schema/contribution';
 import type { Reply } from '../schema/messages';
+import { boundDraft } from './bounded';
 
 /** One pending capture; each has its own storage key so tabs never overwrite each other's items. */
 export interface OutboxItem {
@@ -90,7 +91,7 @@ export function createOutbox(
 
     /** Queues a capture and tries to deliver it at once. */
     async add(draft: Draft, captureId: string = crypto.randomUUID()): Promise<Reply | undefined> {
-      const item: OutboxItem = { captureId, draft, queuedAt: Date.now(), attempts: 0 };
+      const item: OutboxItem = { captureId, draft: boundDraft(draft), queuedAt: Date.now(), attempts: 0 };
       await storage.set({ [PREFIX + captureId]: item });
       return deliver(item);
     },

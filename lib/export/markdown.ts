@@ -1,5 +1,6 @@
 import type { Contribution } from '../schema/contribution';
 import { KIND_GROUPS } from '../kinds';
+import { safeHref } from '../format';
 
 /** Text that Markdown must show as typed: no emphasis, links, tables or HTML from a captured title. */
 export function escapeMarkdown(text: string): string {
@@ -32,7 +33,9 @@ export function yearReport(entries: readonly Contribution[], periodLabel: string
       const where = entry.contextTitle ? ` (${escapeMarkdown(entry.contextTitle)})` : '';
       const views = entry.metrics?.views !== undefined ? `, ${entry.metrics.views} views` : '';
       const attendees = entry.metrics?.attendees !== undefined ? `, ${entry.metrics.attendees} attendees` : '';
-      lines.push(`- ${entry.publishedAt.slice(0, 10)}: [${escapeMarkdown(entry.title)}](${linkTarget(entry.url)})${where}, ${host(entry.url)}${views}${attendees}`);
+      // Only a web link becomes a link; anything else (a row that bypassed validation) stays plain text.
+      const title = safeHref(entry.url) ? `[${escapeMarkdown(entry.title)}](${linkTarget(entry.url)})` : escapeMarkdown(entry.title);
+      lines.push(`- ${entry.publishedAt.slice(0, 10)}: ${title}${where}, ${host(entry.url)}${views}${attendees}`);
     }
   }
   return `${lines.join('\n')}\n`;

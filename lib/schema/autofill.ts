@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './jitless';
 
 /**
  * Portal autofill: what the content script reads from the live form (untrusted: it comes from a web

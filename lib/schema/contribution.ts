@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import './jitless';
+import { LIMITS } from './limits';
 
 export const KINDS = [
   'blog-post', 'forum-answer', 'forum-thread', 'video', 'talk', 'podcast', 'book',
@@ -12,8 +14,7 @@ export type Kind = z.infer<typeof KindSchema>;
 export const SourceSchema = z.enum(['auto', 'one-click', 'manual', 'import', 'backfill']);
 export type Source = z.infer<typeof SourceSchema>;
 
-/** Bounds keep one hostile page from filling the store; an excerpt is a preview, not a copy. */
-export const LIMITS = { title: 500, excerpt: 1000, text: 20_000, url: 2048, handle: 200, notes: 5000 } as const;
+export { LIMITS };
 
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './jitless';
 
 /** A site the user added at run time (a Discourse forum, a self-hosted blog), granted as an optional host. */
 export const UserSiteSchema = z.object({
