@@ -25,7 +25,7 @@ const PLANS = {
     stress: { loads: 5, warmup: 0 },
     capture: { warm: 20, cold: 8 },
     popup: { entries: 10_000, opens: 5, filters: 5 },
-    database: { entries: 50_000, queries: 8, transfers: 2, transferEntries: 10_000 },
+    database: { entries: 50_000, queries: 8, transfers: 1, transferEntries: 10_000 },
   },
   full: {
     pageCost: { loads: 40, warmup: 2, traced: 12 },
