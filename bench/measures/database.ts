@@ -47,7 +47,9 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
     if (importJson.size !== plan.transferEntries) throw new Error(`the import added ${importJson.size} of ${plan.transferEntries} entries`);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
     const result = (measured: { summary: { median: number; p95: number; n: number } }, what: string) =>
-      `${ms(measured.summary.median)} median, p95 ${ms(measured.summary.p95)} (${what}; n=${measured.summary.n})`;
+      measured.summary.n === 1
+        ? `${ms(measured.summary.median)} (${what}; n=1)`
+        : `${ms(measured.summary.median)} median, p95 ${ms(measured.summary.p95)} (${what}; n=${measured.summary.n})`;
     const total = plan.entries.toLocaleString('en');
     const transfer = plan.transferEntries.toLocaleString('en');
     return [

@@ -104,6 +104,7 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
     const withScript = summarize(withIt.map((entry) => entry.scriptMs));
     const withoutScript = summarize(without.map((entry) => entry.scriptMs));
     const own = summarize(traces.map((trace) => trace.extensionScriptMs));
+    const evaluation = summarize(traces.map((trace) => trace.evaluateMs));
     const extensionLongTasks = traces.reduce((sum, trace) => sum + trace.extensionLongTasks, 0);
     const longest = Math.max(0, ...traces.flatMap((trace) => trace.longTasks.filter((task) => task.extensionMs > 0).map((task) => task.ms)));
     const longTasksPerLoad = (loads: Load[]) => (loads.reduce((sum, entry) => sum + entry.longTasks, 0) / loads.length).toFixed(2);
@@ -118,7 +119,7 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
         { added: script, with: withScript, without: withoutScript, samples: { with: withIt, without } },
       ),
       info(GROUP, 'added task time per load (TaskDuration)', `${ms(task.median)} median, IQR ${ms(task.p25)}–${ms(task.p75)} (script, style, layout; ${n})`, { added: task }),
-      info(GROUP, 'content script’s own JS per load (trace, CPU time)', `${ms(own.median)} median, max ${ms(own.max)} (n=${plan.traced})`, { own, traces }),
+      info(GROUP, 'content script’s own JS per load (trace, CPU time)', `${ms(own.median)} median, max ${ms(own.max)}; evaluation ${ms(evaluation.median)}, the rest callbacks (n=${plan.traced})`, { own, evaluation, traces }),
       judged(
         GROUP,
         'long tasks caused by the extension (trace, CPU time)',

@@ -21,6 +21,7 @@ describe('page-load trace analysis', () => {
       EXT,
     );
     expect(trace?.extensionScriptMs).toBe(7);
+    expect(trace?.evaluateMs).toBe(5);
     expect(trace?.longTasks).toEqual([]);
     expect(trace?.extensionLongTasks).toBe(0);
   });
@@ -51,7 +52,7 @@ describe('page-load trace analysis', () => {
       ],
       EXT,
     );
-    expect(trace).toEqual({ extensionScriptMs: 25, longTasks: [], extensionLongTasks: 0 });
+    expect(trace).toEqual({ extensionScriptMs: 25, evaluateMs: 25, longTasks: [], extensionLongTasks: 0 });
   });
 
   it('reads only the thread where the extension ran, and reports nothing when it did not run', () => {
