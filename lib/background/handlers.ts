@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TrackerDb } from '../db/database';
 import { deleteContribution, saveDraft } from '../db/contributions';
+import { describeStorageProblem } from '../db/storage-problems';
 import type { ParsedCaptureDraft } from '../schema/contribution';
 import { MessageSchema, type Message, type Reply } from '../schema/messages';
 import { previewPage, savePage } from './save-page';
@@ -132,7 +133,9 @@ async function store(deps: HandlerDeps, draft: ParsedCaptureDraft, now: Date): P
     const { id, status } = await saveDraft(deps.db, draft, now);
     return { ok: true, id, status };
   } catch (error) {
-    // Storage errors (quota, a closing database) pass; the sender's outbox keeps the item.
-    return fail(`Could not store the contribution: ${error instanceof Error ? error.message : String(error)}`, true);
+    // Storage errors (quota, a closing database) pass; the sender's outbox keeps the item, and the
+    // page can tell the user what is wrong and what to do.
+    const problem = describeStorageProblem(error);
+    return fail(`Could not store the contribution: ${problem.message} ${problem.action}`, true);
   }
 }

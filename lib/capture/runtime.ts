@@ -58,8 +58,11 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
               }
             : undefined,
       });
-    } else if (!reply || reply.retry) {
+    } else if (!reply) {
       showToast(doc, { message: 'Kept on this page: it will be saved as soon as the extension can store it.' });
+    } else if (reply.retry) {
+      // The background is there but cannot store (a full disk): say why, and that nothing is lost.
+      showToast(doc, { message: `Kept on this page, not stored yet. ${reply.error}`, tone: 'error', durationMs: 20_000 });
     }
   }
 

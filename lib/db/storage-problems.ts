@@ -29,7 +29,7 @@ const PROBLEMS: Record<StorageProblem['kind'], Omit<StorageProblem, 'kind'>> = {
     action: 'Reload this page to see your contributions.',
   },
   failed: {
-    message: 'The browser could not open the contribution database.',
+    message: 'The browser could not use the contribution database.',
     action: 'Restart the browser. If it keeps failing, export a backup from another profile or check the disk for errors.',
   },
 };
