@@ -80,7 +80,17 @@ export function watchErrors(context: BrowserContext): string[] {
     if (ours(stack) || ours(error.page()?.url())) errors.push(`uncaught: ${message}`);
   });
   context.on('console', (message) => {
-    if (message.type() === 'error' && (ours(message.location().url) || ours(message.page()?.url()))) errors.push(`console: ${message.text()}`);
+    const where = [message.location().url, message.page()?.url(), message.worker()?.url()];
+    if (message.type() === 'error' && where.some(ours)) errors.push(`console: ${message.text()}`);
   });
+  // A worker's unhandled rejections reach no page: have each worker, restarted ones too, log them.
+  const listen = (worker: Worker) =>
+    void worker
+      .evaluate(() =>
+        self.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection in the worker: ${String((event as PromiseRejectionEvent).reason)}`)),
+      )
+      .catch(() => undefined); // stopped before it could listen
+  context.serviceWorkers().forEach(listen);
+  context.on('serviceworker', listen);
   return errors;
 }
