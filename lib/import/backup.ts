@@ -157,20 +157,34 @@ export async function applyImport(db: TrackerDb, checked: CheckedBackup): Promis
 
 const empty: Omit<ImportReport, 'error'> = { written: false, added: [], updated: [], unchanged: 0, screenshots: 0, rejected: [] };
 
+/** Thrown inside the write transaction to roll it back when the file may not be imported in part. */
+class ImportRefused extends Error {
+  constructor(readonly report: ImportReport) {
+    super(report.error);
+  }
+}
+
 /**
  * The whole import in one call. By default all-or-nothing: if anything in the file is invalid,
  * nothing is written and the report says what and why; `allowPartial` imports the valid part.
+ * Entries are matched once, inside the write transaction, which is rolled back on refusal.
  */
 export async function importBackup(db: TrackerDb, text: string, { allowPartial = false } = {}): Promise<ImportReport> {
   const checked = checkBackup(text);
   if ('error' in checked) return { ...empty, error: checked.error };
-  const preview = await previewImport(db, checked);
-  if (preview.rejected.length && !allowPartial) {
-    return { ...preview, error: `${preview.rejected.length} item(s) in the file cannot be imported, so nothing was imported.` };
-  }
   try {
-    return await applyImport(db, checked);
+    return await db.transaction('rw', db.contributions, db.screenshots, async () => {
+      const { report, writes, screenshots } = await match(db, checked);
+      if (report.rejected.length && !allowPartial) {
+        const error = `${report.rejected.length} item(s) in the file cannot be imported, so nothing was imported.`;
+        throw new ImportRefused({ ...report, written: false, screenshots: screenshots.length, error });
+      }
+      await db.contributions.bulkPut(writes);
+      await db.screenshots.bulkPut(screenshots);
+      return { ...report, written: true, screenshots: screenshots.length };
+    });
   } catch (error) {
-    return { ...preview, error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof ImportRefused) return error.report;
+    return { ...empty, rejected: checked.rejected, error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
