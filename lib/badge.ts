@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { TrackerDb } from './db/database';
 
 /** The part of browser.action (browserAction in Firefox MV2) the badge uses. */
@@ -22,17 +22,33 @@ export async function countOwnInYear(db: TrackerDb, year: number): Promise<numbe
   return rows.reduce((count, entry) => count + (entry.own ? 1 : 0), 0);
 }
 
+/** Writes come in bursts (an import, an outbox drained after a restart): count once per burst. */
+export const BADGE_DELAY_MS = 300;
+
 /**
- * Keeps the toolbar badge on the year's count. The live query re-counts after every write to the
- * year's entries, in this context and (through Dexie's cross-context notifications) in the others.
+ * Keeps the toolbar badge on the year's count. Dexie announces every write to the entries, from this
+ * context and the others (popup, dashboard); the count is redone once the writes pause, so a burst
+ * of captures costs one count, not one per capture.
  */
-export function watchBadge(db: TrackerDb, api: BadgeApi, now: () => Date = () => new Date()): () => void {
+export function watchBadge(db: TrackerDb, api: BadgeApi, now: () => Date = () => new Date(), delayMs = BADGE_DELAY_MS): () => void {
   // A badge that cannot be drawn (no action API, a closing context) must never break its host.
   const quietly = (call: () => unknown) => void Promise.resolve().then(call).catch(() => undefined);
+  const refresh = () =>
+    quietly(async () => api.setBadgeText({ text: badgeText(await countOwnInYear(db, now().getUTCFullYear())) }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const prefix = `idb://${db.name}/contributions/`;
+  const onMutated = (parts: ObservabilitySet) => {
+    if (timer !== undefined || !Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      refresh();
+    }, delayMs);
+  };
   quietly(() => api.setBadgeBackgroundColor({ color: '#0b5394' }));
-  const subscription = liveQuery(() => countOwnInYear(db, now().getUTCFullYear())).subscribe({
-    next: (count) => quietly(() => api.setBadgeText({ text: badgeText(count) })),
-    error: () => quietly(() => api.setBadgeText({ text: '' })),
-  });
-  return () => subscription.unsubscribe();
+  refresh();
+  Dexie.on('storagemutated', onMutated);
+  return () => {
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+    clearTimeout(timer);
+  };
 }

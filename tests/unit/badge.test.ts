@@ -37,4 +37,20 @@ describe('watchBadge', () => {
     await vi.waitFor(() => expect(api.setBadgeText).toHaveBeenLastCalledWith({ text: '' }));
     stop();
   });
+
+  it('counts once for a burst of writes, and stops following when told', async () => {
+    const db = new TrackerDb('badge-2');
+    const api = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() };
+    const counted = vi.spyOn(db.contributions, 'where');
+    const stop = watchBadge(db, api, () => new Date('2026-11-22T10:00:00.000Z'), 50);
+    await vi.waitFor(() => expect(api.setBadgeText).toHaveBeenLastCalledWith({ text: '' }));
+    const before = counted.mock.calls.length;
+    for (let i = 0; i < 20; i += 1) await db.contributions.add(entry({ id: `e${i}`, url: `https://example.com/${i}`, publishedAt: '2026-05-01T00:00:00.000Z' }));
+    await vi.waitFor(() => expect(api.setBadgeText).toHaveBeenLastCalledWith({ text: '20' }));
+    expect(counted.mock.calls.length - before).toBeLessThanOrEqual(2);
+    stop();
+    await db.contributions.add(entry({ id: 'late', url: 'https://example.com/late', publishedAt: '2026-05-01T00:00:00.000Z' }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(api.setBadgeText).toHaveBeenLastCalledWith({ text: '20' });
+  });
 });
