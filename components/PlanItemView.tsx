@@ -2,7 +2,20 @@ import type { PlanItem } from '../lib/programs/define';
 import { CopyButton, type Copy } from './CopyButton';
 
 /** One thing to paste: its fields as they will be pasted, a Copy button each, and the whole item. */
-export function PlanItemView({ item, copy, onMarkSubmitted, submitLabel }: { item: PlanItem; copy: Copy; onMarkSubmitted: () => void; submitLabel: string }) {
+export function PlanItemView({
+  item,
+  copy,
+  onMarkSubmitted,
+  submitLabel,
+  onFill,
+}: {
+  item: PlanItem;
+  copy: Copy;
+  onMarkSubmitted: () => void;
+  submitLabel: string;
+  /** Fills the portal open in the tab behind the popup (lib/autofill/send-to-portal.ts). */
+  onFill?: () => void;
+}) {
   const whole = item.fields.length > 2 ? 'activity' : 'list';
   return (
     <section className="plan-item" aria-label={item.heading}>
@@ -41,6 +54,11 @@ export function PlanItemView({ item, copy, onMarkSubmitted, submitLabel }: { ite
           <summary>Preview of “Copy activity”</summary>
           <pre>{item.text}</pre>
         </details>
+      )}
+      {onFill && (
+        <button type="button" onClick={onFill} aria-label={`Fill on the portal: ${item.heading}`}>
+          Fill on the portal
+        </button>
       )}
       <button type="button" className="secondary" onClick={onMarkSubmitted}>
         {submitLabel}

@@ -10,6 +10,7 @@ import { SavePagePanel } from './SavePagePanel';
 import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
 import { UserSites } from './UserSites';
+import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 
 export interface PopupProps {
   db: TrackerDb;
@@ -20,6 +21,8 @@ export interface PopupProps {
   writeClipboard?: (text: string) => Promise<void>;
   /** Opens the full-tab dashboard (export, import, more room). */
   openDashboard?: () => void;
+  /** Fills the program portal open in the tab behind the popup (lib/autofill/send-to-portal.ts). */
+  fillOnPortal?: FillOnPortal;
 }
 
 const TABS = [
@@ -35,7 +38,7 @@ const EMPTY_HINT =
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
-export function Popup({ db, now: given, savePage, writeClipboard = clipboard, openDashboard }: PopupProps) {
+export function Popup({ db, now: given, savePage, writeClipboard = clipboard, openDashboard, fillOnPortal }: PopupProps) {
   const [now] = useState(() => given ?? new Date());
   const { options, period, setPeriod } = usePeriod(now);
   const [listShown, setListShown] = useState(false);
@@ -63,7 +66,7 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
             <EntryBrowser db={db} range={period} onShown={showList} emptyHint={EMPTY_HINT} />
           </>
         )}
-        {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} />}
+        {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} />}
         {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />}
         {tab === 'settings' && (
           <>

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ALL_ITEMS, portalItems } from '../lib/autofill/plan';
+import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 import type { TrackerDb } from '../lib/db/database';
 import { setSubmitted } from '../lib/db/edit';
 import { listRange, type DateRange } from '../lib/db/queries';
@@ -19,10 +21,12 @@ export interface ProgramPanelProps {
   range: DateRange;
   /** Writes to the clipboard; the popup passes navigator.clipboard. */
   writeClipboard: (text: string) => Promise<void>;
+  /** Asks the portal in the tab behind the popup to fill an item; absent where there is no such tab (dashboard). */
+  fillOnPortal?: FillOnPortal;
 }
 
 /** A program's copy-ready fields for the period: copy one field, one item, or everything; mark what was sent. */
-export function ProgramPanel({ db, range, writeClipboard }: ProgramPanelProps) {
+export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: ProgramPanelProps) {
   const [programId, setProgramId] = useState(programs[0]!.id);
   const program = programs.find((p) => p.id === programId)!;
   const [includeSubmitted, setIncludeSubmitted] = useState(false);
@@ -52,6 +56,14 @@ export function ProgramPanel({ db, range, writeClipboard }: ProgramPanelProps) {
   async function mark(ids: string[], what: string) {
     await setSubmitted(db, program.id, ids, true);
     setMarked({ ids, message: `Marked ${what} as submitted to ${program.name}.` });
+  }
+
+  function fill(itemKey: string) {
+    if (!fillOnPortal) return;
+    setStatus({ text: `Filling the ${program.name} form…` });
+    fillOnPortal({ programId: program.id, programName: program.name, itemKey, period: { from: range.from, to: range.to } }).then(setStatus, (error: unknown) =>
+      setStatus({ text: `Could not fill: ${error instanceof Error ? error.message : String(error)}`, error: true }),
+    );
   }
 
   function changeChoices(next: Choices) {
@@ -104,6 +116,11 @@ export function ProgramPanel({ db, range, writeClipboard }: ProgramPanelProps) {
             <button type="button" onClick={() => copy(plan.text, `everything for ${program.name}`)}>
               Copy all ({plan.items.length})
             </button>
+            {fillOnPortal && portalItems(plan)[0]?.key === ALL_ITEMS && (
+              <button type="button" onClick={() => fill(ALL_ITEMS)}>
+                Fill all on the portal
+              </button>
+            )}
             <button type="button" className="secondary" onClick={() => void mark(allIds, `${allIds.length} entries`)}>
               Mark all as submitted
             </button>
@@ -119,6 +136,7 @@ export function ProgramPanel({ db, range, writeClipboard }: ProgramPanelProps) {
               copy={copy}
               submitLabel={item.entryIds.length === 1 ? 'Mark as submitted' : `Mark ${item.entryIds.length} as submitted`}
               onMarkSubmitted={() => void mark(item.entryIds, `“${item.heading}”`)}
+              {...(fillOnPortal ? { onFill: () => fill(item.key) } : {})}
             />
           ))}
           {plan.items.length > shown && (

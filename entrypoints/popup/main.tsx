@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
 import { watchBadge } from '../../lib/badge';
 import { savePageClient } from '../../lib/save-page-client';
+import { sendFillPlan } from '../../lib/autofill/send-to-portal';
 import { Popup } from '../../components/Popup';
 import { StorageGuard } from '../../components/StorageGuard';
 
@@ -17,6 +18,6 @@ function openDashboard() {
 
 createRoot(document.getElementById('root')!).render(
   <StorageGuard db={db}>
-    <Popup db={db} savePage={savePageClient} openDashboard={openDashboard} />
+    <Popup db={db} savePage={savePageClient} openDashboard={openDashboard} fillOnPortal={sendFillPlan} />
   </StorageGuard>,
 );

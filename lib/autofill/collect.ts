@@ -100,9 +100,11 @@ export function readValue(control: Control): string | string[] {
     case 'combobox':
       return comboText(el);
     case 'combobox-multiple': {
+      // Chips show every pick; an open list may show only those that match what is typed.
+      const chips = chipsOf(el);
+      if (chips.length) return chips.map((chip) => chip.label);
       const list = listboxOf(el);
-      const picked = list ? optionsOf(list).filter((option) => option.getAttribute('aria-selected') === 'true') : [];
-      return picked.length ? picked.map(optionLabel) : chipsOf(el).map((chip) => chip.label);
+      return list ? optionsOf(list).filter((option) => option.getAttribute('aria-selected') === 'true').map(optionLabel) : [];
     }
     default:
       return (el as HTMLInputElement | HTMLTextAreaElement).value;

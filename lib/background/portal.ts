@@ -22,14 +22,9 @@ export interface PortalDeps {
 }
 
 export function programForPage(url: string | undefined): Program | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  return programs.find((program) => program.portal.matches.some((pattern) => new MatchPattern(pattern).includes(parsed)));
+  if (!url || !URL.canParse(url)) return undefined;
+  // A string, not a URL: the matcher's `instanceof Location` check throws in a service worker, which has none.
+  return programs.find((program) => program.portal.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
 }
 
 /** The window containing today, then the one before (a vExpert applies in January for last year). */

@@ -6,6 +6,7 @@ import {
   type ActivityType, type Role,
 } from './mvp-values';
 import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from './text';
+import { PORTALS } from './portals';
 
 /**
  * Microsoft MVP: one "Add activity" per entry, with the portal's fields and limits
@@ -235,7 +236,7 @@ function listWithin(header: string, lines: readonly string[], limit: number): { 
 export default defineProgram({
   id: 'mvp',
   name: 'Microsoft MVP',
-  portal: { url: 'https://mvp.microsoft.com/en-US/account/', matches: ['https://mvp.microsoft.com/*'] },
+  portal: PORTALS.mvp,
   // Awards renew on July 1 and count contributions logged by March 31 [3P: renewal posts, e.g. jenkuntz.ca 2021].
   period: (year) => ({ id: `mvp-${year}`, label: `MVP ${year} (Apr ${year - 1} – Mar ${year})`, from: `${year - 1}-04-01T00:00:00.000Z`, to: `${year}-04-01T00:00:00.000Z` }),
   categories: [

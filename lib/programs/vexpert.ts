@@ -1,5 +1,6 @@
 import { defineProgram, type Category, type FieldSpec, type PlanItem } from './define';
 import { isoDay, oneLine } from './text';
+import { PORTALS } from './portals';
 
 /**
  * VMware (Broadcom) vExpert. The form's fields are not public (research/forms.md): the application
@@ -29,7 +30,7 @@ export const vexpertLine = (entry: { publishedAt: string; title: string; url: st
 export default defineProgram({
   id: 'vexpert',
   name: 'vExpert',
-  portal: { url: 'https://vexpert.vmware.com/apply', matches: ['https://vexpert.vmware.com/*', 'https://vexpert.broadcom.com/*'] },
+  portal: PORTALS.vexpert,
   // Applications open late in the year for that calendar year's work (research/forms.md).
   period: (year) => ({ id: `vexpert-${year}`, label: `vExpert ${year} (Jan–Dec ${year})`, from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` }),
   categories,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCollector, findFormRoot, readValue } from '../../../lib/autofill/collect';
+import type { CollectedField } from '../../../lib/schema/autofill';
 
 const page = (name: string) => {
   document.body.innerHTML = '';
@@ -9,7 +10,7 @@ const page = (name: string) => {
   document.body.append(...[...doc.body.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
   return document;
 };
-const byLabel = (fields: { label: string }[], label: string) => fields.find((field) => field.label === label);
+const byLabel = (fields: CollectedField[], label: string) => fields.find((field) => field.label === label);
 
 describe('collect: a plain HTML form', () => {
   it('reads the Add activity dialog, not the site search, with each field’s label, limits and options', () => {

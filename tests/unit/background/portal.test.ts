@@ -56,6 +56,15 @@ describe('which program a page is the portal of', () => {
     expect(programForPage('not a url')).toBeUndefined();
   });
 
+  it('works in a service worker, which has no Location global', () => {
+    vi.stubGlobal('Location', undefined);
+    try {
+      expect(programForPage('https://mvp.microsoft.com/en-US/account/')?.id).toBe('mvp');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('offers the window containing today, then the one before', () => {
     expect(portalPeriods(mvp, new Date('2026-11-22T12:00:00Z')).map((period) => period.id)).toEqual(['mvp-2027', 'mvp-2026']);
     expect(portalPeriods(vexpert, new Date('2027-01-10T12:00:00Z')).map((period) => period.id)).toEqual(['vexpert-2027', 'vexpert-2026']);

@@ -1,0 +1,194 @@
+import type { FillPlan, PortalItems } from '../schema/autofill';
+import type { FillResult } from './fill';
+
+/**
+ * The in-page panel on a portal: pick what to fill, preview where each value goes, fill, read the
+ * report. It lives in a shadow root (page styles cannot reach it), shows text only, and works from
+ * the keyboard: native controls, focus moved in on open and back to the launcher on close, Escape.
+ */
+const HOST_TAG = 'contribution-tracker-portal';
+const STYLE = `
+  :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; font: 14px/1.4 system-ui, sans-serif; color: #1f2933; }
+  button, select, input { font: inherit; }
+  button { border: 1px solid #1f5fa8; background: #1f5fa8; color: #fff; border-radius: 6px; padding: 4px 12px; cursor: pointer; }
+  button.secondary { background: #fff; color: #1f5fa8; }
+  button:disabled { opacity: 0.6; cursor: default; }
+  :focus-visible { outline: 2px solid #f0a000; outline-offset: 2px; }
+  .launcher { box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
+  section { width: min(460px, calc(100vw - 32px)); max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #9aa5b1;
+    border-radius: 8px; box-shadow: 0 4px 20px rgb(0 0 0 / 0.3); padding: 12px 14px; box-sizing: border-box; }
+  header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+  h2 { font-size: 15px; margin: 0; }
+  h3 { font-size: 13px; margin: 12px 0 4px; }
+  label.pick { display: flex; flex-direction: column; gap: 2px; margin-top: 8px; }
+  .actions { display: flex; gap: 8px; margin-top: 10px; }
+  ul { margin: 4px 0; padding-left: 18px; }
+  li { margin: 4px 0; overflow-wrap: anywhere; }
+  .value { display: block; color: #3e4c59; white-space: pre-wrap; max-height: 4.2em; overflow: hidden; }
+  .note { display: block; color: #616e7c; font-size: 12px; }
+  .status-filled, .status-same { color: #1b7a3a; }
+  .status-kept { color: #8a5a00; }
+  .status-failed, .status-missing, .status-locked { color: #9b1c1c; }
+  .warnings li { color: #8a5a00; }
+  p[role=status] { margin: 8px 0 0; min-height: 1.4em; }
+  p.error { color: #9b1c1c; }
+`;
+
+const STATUS_TEXT: Record<FillResult['status'], string> = {
+  filled: 'filled',
+  same: 'already holds this',
+  kept: 'kept your text',
+  locked: 'read-only, left alone',
+  failed: 'not filled',
+  missing: 'no longer on the page',
+};
+
+export interface PanelHandlers {
+  /** The panel opened: load what can be filled. */
+  onOpen(): void;
+  onPeriod(from: string): void;
+  onPreview(itemKey: string): void;
+  /** Fill with the user's go-ahead to overwrite the fields in `replace`. */
+  onFill(itemKey: string, replace: ReadonlySet<string>): void;
+}
+
+export interface Panel {
+  open(): void;
+  close(): void;
+  showItems(items: PortalItems, selected?: string): void;
+  showPlan(plan: FillPlan, results?: readonly FillResult[]): void;
+  status(text: string, tone?: 'info' | 'error'): void;
+  busy(on: boolean): void;
+  destroy(): void;
+}
+
+const short = (value: string | readonly string[], max = 240) => {
+  const text = typeof value === 'string' ? value : value.join(', ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
+
+export function createPanel(doc: Document, handlers: PanelHandlers): Panel {
+  doc.querySelector(HOST_TAG)?.remove();
+  const host = doc.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+    const node: HTMLElementTagNameMap[K] = doc.createElement(tag);
+    Object.assign(node, props);
+    node.append(...children);
+    return node;
+  };
+  const style = el('style');
+  style.textContent = STYLE;
+
+  const launcher = el('button', { type: 'button', className: 'launcher', textContent: 'Fill from your contributions' });
+  launcher.setAttribute('aria-expanded', 'false');
+  launcher.setAttribute('aria-controls', 'ct-panel');
+
+  const heading = el('h2', { id: 'ct-heading', textContent: 'Fill this form' });
+  const closeButton = el('button', { type: 'button', className: 'secondary', textContent: 'Close' });
+  const periodSelect = el('select', { id: 'ct-period' });
+  const periodLabel = el('label', { className: 'pick' }, 'Period', periodSelect);
+  const itemSelect = el('select', { id: 'ct-item' });
+  const itemLabel = el('label', { className: 'pick' }, 'Fill with', itemSelect);
+  const previewButton = el('button', { type: 'button', className: 'secondary', textContent: 'Preview' });
+  const fillButton = el('button', { type: 'button', textContent: 'Fill the form' });
+  const statusLine = el('p');
+  statusLine.setAttribute('role', 'status');
+  const details = el('div');
+  const panel = el('section', { id: 'ct-panel', hidden: true }, el('header', {}, heading, closeButton), periodLabel, itemLabel, el('div', { className: 'actions' }, previewButton, fillButton), statusLine, details);
+  panel.setAttribute('aria-labelledby', 'ct-heading');
+  root.append(style, launcher, panel);
+  doc.documentElement.append(host);
+
+  /** Fields the user said may be overwritten; kept across previews while the page lives. */
+  const replace = new Set<string>();
+
+  function open() {
+    if (!panel.hidden) return;
+    panel.hidden = false;
+    launcher.hidden = true;
+    launcher.setAttribute('aria-expanded', 'true');
+    itemSelect.focus();
+    handlers.onOpen();
+  }
+  function close() {
+    panel.hidden = true;
+    launcher.hidden = false;
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.focus();
+  }
+
+  launcher.addEventListener('click', open);
+  closeButton.addEventListener('click', close);
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  });
+  periodSelect.addEventListener('change', () => handlers.onPeriod(periodSelect.value));
+  itemSelect.addEventListener('change', () => {
+    details.replaceChildren();
+    handlers.onPreview(itemSelect.value);
+  });
+  previewButton.addEventListener('click', () => itemSelect.value && handlers.onPreview(itemSelect.value));
+  fillButton.addEventListener('click', () => itemSelect.value && handlers.onFill(itemSelect.value, new Set(replace)));
+
+  function list(title: string, items: HTMLElement[], className = '') {
+    if (!items.length) return [];
+    const ul = el('ul', { className });
+    ul.setAttribute('aria-label', title);
+    ul.append(...items);
+    return [el('h3', { textContent: title }), ul];
+  }
+
+  return {
+    open,
+    close,
+    showItems(items, selected) {
+      heading.textContent = `Fill this ${items.programName} form`;
+      periodSelect.replaceChildren(...items.periods.map((period) => el('option', { value: period.from, textContent: period.label, selected: period.from === items.period })));
+      periodLabel.hidden = items.periods.length < 2;
+      itemSelect.replaceChildren(...items.items.map((item) => el('option', { value: item.key, textContent: item.heading })));
+      if (selected && items.items.some((item) => item.key === selected)) itemSelect.value = selected;
+      const empty = items.items.length === 0;
+      itemSelect.disabled = previewButton.disabled = fillButton.disabled = empty;
+      details.replaceChildren(...list('Before you fill', items.warnings.map((warning) => el('li', { textContent: warning })), 'warnings'));
+      if (empty) statusLine.textContent = `Nothing left to fill for ${items.programName} in this period: entries already submitted are left out.`;
+    },
+    showPlan(plan, results) {
+      const byKey = new Map(results?.map((result) => [result.key, result]));
+      const rows = plan.steps.map((step) => {
+        const result = byKey.get(step.key);
+        const row = el('li', {}, el('strong', { textContent: step.label }), el('span', { className: 'value', textContent: short(step.value) }));
+        if (step.note) row.append(el('span', { className: 'note', textContent: step.note }));
+        if (result) {
+          row.append(el('span', { className: `note status-${result.status}`, textContent: result.detail ? `${STATUS_TEXT[result.status]}: ${result.detail}` : STATUS_TEXT[result.status] }));
+        }
+        if (result?.status === 'kept' || (!result && step.occupied)) {
+          const box = el('input', { type: 'checkbox', checked: replace.has(step.key) });
+          box.addEventListener('change', () => (box.checked ? replace.add(step.key) : replace.delete(step.key)));
+          row.append(el('label', { className: 'note' }, box, ` Replace what is in “${step.label}”`));
+        }
+        return row;
+      });
+      const unplaced = plan.unplaced.map((field) => el('li', {}, el('strong', { textContent: field.label }), el('span', { className: 'value', textContent: short(field.value) })));
+      details.replaceChildren(
+        ...list('Check first', plan.warnings.map((warning) => el('li', { textContent: warning })), 'warnings'),
+        ...list(results ? 'Report' : 'Plan', rows),
+        ...list('Not on this form (copy by hand)', unplaced),
+      );
+    },
+    status(text, tone = 'info') {
+      statusLine.textContent = text;
+      statusLine.className = tone === 'error' ? 'error' : '';
+    },
+    busy(on) {
+      previewButton.disabled = fillButton.disabled = on || itemSelect.options.length === 0;
+      panel.setAttribute('aria-busy', String(on));
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}
