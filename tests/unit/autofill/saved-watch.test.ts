@@ -20,9 +20,9 @@ const submit = () => document.querySelector<HTMLButtonElement>('button[type=subm
 
 describe('watchSaved', () => {
   let stop: () => void;
-  let onSaved: ReturnType<typeof vi.fn>;
+  let onSaved: ReturnType<typeof vi.fn<() => void>>;
   const start = (title?: string) => {
-    onSaved = vi.fn();
+    onSaved = vi.fn<() => void>();
     stop = watchSaved(document, { root: portal(), patterns: PORTAL_RULES.mvp!.saved, onSaved, ...(title ? { title: () => title } : {}) });
   };
   beforeEach(() => start());
