@@ -105,6 +105,10 @@ export function runPortalScript(ctx: ContentScriptContext): void {
       known = new Set(again.controls.keys());
     }
     panel.showPlan(plan, results);
+    if (!plan.steps.length) {
+      panel.status('No field of this page matches: open the form (such as “Add activity”) first, then fill.', 'error');
+      return results;
+    }
     const count = (status: FillResult['status']) => results.filter((result) => result.status === status).length;
     const kept = count('kept');
     const failed = count('failed') + count('missing');

@@ -304,6 +304,17 @@ describe('portal autofill in Chromium', () => {
     expect(await submitted('mvp')).toEqual([]);
   });
 
+  it('says so, and writes nothing, when the activity form is not open yet', async () => {
+    await h.seed([blogPost]);
+    await h.serve(MVP_URL, '<!doctype html><title>Activities | Microsoft MVP</title><form role="search"><label>Search MVPs <input name="q" value="bicep"></label></form><button>Add activity</button>');
+    const page = await h.context.newPage();
+    await page.goto(MVP_URL);
+    const panel = await openPanel(page, mvp, BLOG_AT, blogPost.title);
+    await panel.getByRole('button', { name: 'Fill the form' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('No field of this page matches: open the form (such as “Add activity”) first, then fill.');
+    expect(await page.getByLabel('Search MVPs').inputValue()).toBe('bicep');
+  });
+
   it('fills the portal tab from the popup’s Applications panel', async () => {
     await h.seed([blogPost]);
     await setChoices('mvp', CHOICES);
