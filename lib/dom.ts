@@ -92,3 +92,33 @@ export function hasType(node: Record<string, unknown>, type: string): boolean {
   const value = node['@type'];
   return Array.isArray(value) ? value.includes(type) : value === type;
 }
+
+/**
+ * The JSON object a page's inline script assigns after `marker` (`marker = {…}`, `marker: {…}`,
+ * `marker({…})`): brace-balanced with strings skipped, so it never runs the page's code. Undefined when
+ * the marker is absent, is not followed by an object, or the object does not parse.
+ */
+export function jsonObjectAfter(text: string, marker: string): Record<string, unknown> | undefined {
+  const at = text.indexOf(marker);
+  if (at < 0) return undefined;
+  const start = at + marker.length + (text.slice(at + marker.length).match(/^\s*[=:(]?\s*/)?.[0].length ?? 0);
+  if (text[start] !== '{') return undefined;
+  let depth = 0;
+  let quoted = false;
+  for (let i = start; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '\\') i += 1;
+      else if (char === '"') quoted = false;
+    } else if (char === '"') quoted = true;
+    else if (char === '{') depth += 1;
+    else if (char === '}' && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1)) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import type { Draft } from '../schema/contribution';
-import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, textOf, toInt, toIsoDate } from '../dom';
 
 /**
  * Khoros communities, both generations, on any host:
@@ -133,26 +133,8 @@ function apolloMessage(apollo: Json | undefined, id: string): Json | undefined {
 /** Classic pages print `LITHIUM.CommunityJsonObject = {…};` inline; we read its `User`. */
 function classicUser(doc: Document): Json | undefined {
   for (const script of doc.querySelectorAll(sel.classicData)) {
-    const text = script.textContent ?? '';
-    const start = text.indexOf('{', text.indexOf('LITHIUM.CommunityJsonObject'));
-    if (text.indexOf('LITHIUM.CommunityJsonObject') < 0 || start < 0) continue;
-    let depth = 0;
-    let quoted = false;
-    for (let i = start; i < text.length; i += 1) {
-      const char = text[i];
-      if (quoted) {
-        if (char === '\\') i += 1;
-        else if (char === '"') quoted = false;
-      } else if (char === '"') quoted = true;
-      else if (char === '{') depth += 1;
-      else if (char === '}' && (depth -= 1) === 0) {
-        try {
-          return (JSON.parse(text.slice(start, i + 1)) as Json).User as Json | undefined;
-        } catch {
-          return undefined;
-        }
-      }
-    }
+    const found = jsonObjectAfter(script.textContent ?? '', 'LITHIUM.CommunityJsonObject');
+    if (found) return found.User as Json | undefined;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { defineAdapter, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
 
 // Facts: research/sites.md §9 and a saved Vimeo clip page (metascraper's fixture): a JSON-LD array
@@ -21,35 +21,9 @@ const CLIP_PATH = /^\/(?:(?:channels|groups)\/[^/]+\/(?:videos\/)?|(?:album|show
 
 type Privacy = 'public' | 'unlisted' | 'private';
 
-/** The JSON object that follows `marker` in a script (brace-balanced, strings skipped), or undefined. */
-function objectAfter(text: string, marker: string): Record<string, unknown> | undefined {
-  const at = text.indexOf(marker);
-  if (at < 0) return undefined;
-  const start = text.slice(at + marker.length).search(/\S/) + at + marker.length;
-  if (text[start] !== '{') return undefined;
-  let depth = 0;
-  let quoted = false;
-  for (let i = start; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '\\') i += 1;
-      else if (char === '"') quoted = false;
-    } else if (char === '"') quoted = true;
-    else if (char === '{') depth += 1;
-    else if (char === '}' && --depth === 0) {
-      try {
-        return JSON.parse(text.slice(start, i + 1)) as Record<string, unknown>;
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 function pageState(doc: Document, marker: string): Record<string, unknown> | undefined {
   for (const script of doc.querySelectorAll(sel.inlineScripts)) {
-    const found = objectAfter(script.textContent ?? '', marker);
+    const found = jsonObjectAfter(script.textContent ?? '', marker);
     if (found) return found;
   }
   return undefined;
