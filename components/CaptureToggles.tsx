@@ -15,15 +15,17 @@ export function CaptureToggles() {
     };
   }, []);
 
+  /** Shows the change at once (a checkbox must follow the click), then stores it; a failed write is undone. */
   async function toggle(id: string, on: boolean) {
+    const before = disabled ?? [];
+    const change = (list: readonly string[]) => (on ? list.filter((other) => other !== id) : [...new Set([...list, id])]);
     setError(undefined);
+    setDisabled(change(before));
     try {
-      const next = await updateSettings((settings) => ({
-        ...settings,
-        disabledAdapters: on ? settings.disabledAdapters.filter((other) => other !== id) : [...new Set([...settings.disabledAdapters, id])],
-      }));
+      const next = await updateSettings((settings) => ({ ...settings, disabledAdapters: change(settings.disabledAdapters) }));
       setDisabled(next.disabledAdapters);
     } catch (cause) {
+      setDisabled(before);
       setError(`Could not change the setting: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
   }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -20,4 +20,32 @@ it('switches capture off and on per site in settings.disabledAdapters', async ()
   expect((box as HTMLInputElement).checked).toBe(false);
   await userEvent.click(box);
   await waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ disabledAdapters: [] }));
+});
+
+it('follows the click at once, before the setting is written', async () => {
+  const [first] = adapters;
+  render(<CaptureToggles />);
+  const box = (await screen.findByRole('checkbox', { name: first!.name })) as HTMLInputElement;
+  let release!: () => void;
+  const written = new Promise<void>((resolve) => (release = resolve));
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+    await written;
+    return set(items);
+  });
+  await userEvent.click(box);
+  expect(box.checked).toBe(false);
+  release();
+  await waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ disabledAdapters: [first!.id] }));
+  expect(box.checked).toBe(false);
+});
+
+it('puts the checkbox back and says why when the setting cannot be written', async () => {
+  const [first] = adapters;
+  render(<CaptureToggles />);
+  const box = (await screen.findByRole('checkbox', { name: first!.name })) as HTMLInputElement;
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+  await userEvent.click(box);
+  expect((await screen.findByRole('alert')).textContent).toMatch(/Could not change the setting: QUOTA_BYTES/);
+  expect(box.checked).toBe(true);
 });
