@@ -5,6 +5,7 @@ import { AddEntryForm } from './AddEntryForm';
 import { BackfillPanel } from './BackfillPanel';
 import { BackupPanel } from './BackupPanel';
 import { CaptureToggles } from './CaptureToggles';
+import { HandlesEditor } from './HandlesEditor';
 import { EntryBrowser } from './EntryBrowser';
 import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
@@ -52,6 +53,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
           <BackfillPanel db={db} now={now} permissions={browserHostPermissions} />
           <h2>Settings</h2>
           <CaptureToggles />
+          <HandlesEditor />
           <UserSites />
         </div>
       </div>

@@ -3,6 +3,7 @@ import type { TrackerDb } from '../lib/db/database';
 import type { SavePageApi } from '../lib/save-page-client';
 import { AddEntryForm } from './AddEntryForm';
 import { CaptureToggles } from './CaptureToggles';
+import { HandlesEditor } from './HandlesEditor';
 import { EntryBrowser } from './EntryBrowser';
 import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
@@ -71,6 +72,7 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
         {tab === 'settings' && (
           <>
             <CaptureToggles />
+            <HandlesEditor />
             <UserSites />
             {openDashboard && (
               <button type="button" className="secondary" onClick={openDashboard}>

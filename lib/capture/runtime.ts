@@ -4,6 +4,7 @@ import type { Draft } from '../schema/contribution';
 import type { Reply } from '../schema/messages';
 import { createAutoCapture } from './auto-capture';
 import { disabledAdapters } from './disabled';
+import { learnHandle, storedHandle, withStoredHandle } from './handles';
 import { injectSaveButtons } from './save-buttons';
 import { showToast } from './toast';
 import type { Outbox, OutboxStorage } from './outbox';
@@ -96,7 +97,9 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
 
   async function route() {
     const off = await disabledAdapters(host.storage).catch(() => new Set<string>());
-    adapter = routeAdapter(adapters.filter((candidate) => !off.has(candidate.id)), doc, currentUrl());
+    const routed = routeAdapter(adapters.filter((candidate) => !off.has(candidate.id)), doc, currentUrl());
+    if (routed) await learnHandle(host.storage, routed, doc).catch(() => undefined);
+    adapter = routed && withStoredHandle(routed, await storedHandle(host.storage, routed.id).catch(() => undefined));
     auto = adapter ? createAutoCapture(adapter, host.storage, (draft) => void capture(draft)) : undefined;
     await auto?.restore().catch(() => undefined);
     schedule();

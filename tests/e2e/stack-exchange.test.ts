@@ -163,6 +163,28 @@ describe('Stack Exchange in Chromium', () => {
     expect(await list.getByRole('listitem').filter({ hasText: 'A current answer' }).textContent()).toContain('Stack Exchange');
   });
 
+  it('learns the user’s handle and counts their answers as theirs on a signed-out page', async () => {
+    await h.serve(QUESTION, fixture('question-logged-in-author.html'));
+    await h.serve('https://stackoverflow.com/questions/52742612/signed-out', fixture('question-anonymous.html'));
+    const signedIn = await h.context.newPage();
+    await signedIn.goto(QUESTION);
+    await signedIn.getByRole('button', { name: 'Save answer' }).first().waitFor();
+    const popup = await h.openExtensionPage('popup.html');
+    type StorageGlobals = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: { handles?: unknown } }> } } } };
+    const handles = () => popup.evaluate(async () => (await (globalThis as unknown as StorageGlobals).chrome.storage.local.get('settings')).settings?.handles);
+    await expect.poll(handles).toEqual({ 'stack-exchange': 'aran-fey' });
+
+    const signedOut = await h.context.newPage();
+    await signedOut.goto('https://stackoverflow.com/questions/52742612/signed-out');
+    const buttons = signedOut.getByRole('button', { name: 'Save answer' });
+    await buttons.first().click();
+    await buttons.nth(1).click();
+    await expect.poll(() => h.entries()).toHaveLength(2);
+    const entries = await h.entries();
+    expect(entries.find((entry) => entry.url.endsWith('/52742770'))).toMatchObject({ own: true, author: 'Aran-Fey' });
+    expect(entries.find((entry) => entry.url.endsWith('/52742922'))).toMatchObject({ own: false });
+  });
+
   it('runs no content script on a site it does not support', async () => {
     const html = fixture('question-anonymous.html');
     await h.serve('https://stackoverflow.com/questions/**', html);

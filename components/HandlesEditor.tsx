@@ -1,0 +1,64 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { adapters } from '../lib/adapters';
+import { loadSettings, updateSettings } from '../lib/settings';
+
+/**
+ * The user's name on each site. The capture scripts learn it from the first page that shows the user
+ * signed in; the user can correct it here. It marks posts as the user's on pages that show nobody
+ * signed in.
+ */
+export function HandlesEditor() {
+  const [handles, setHandles] = useState<Record<string, string>>();
+  const [status, setStatus] = useState<{ text: string; error?: boolean }>();
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((settings) => live && setHandles(settings.handles));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const kept = Object.fromEntries(Object.entries(handles ?? {}).map(([id, name]) => [id, name.trim()]).filter(([, name]) => name));
+    try {
+      const next = await updateSettings((settings) => ({ ...settings, handles: kept }));
+      setHandles(next.handles);
+      setStatus({ text: 'Saved your names.' });
+    } catch (cause) {
+      const text = cause instanceof z.ZodError ? z.prettifyError(cause) : cause instanceof Error ? cause.message : String(cause);
+      setStatus({ text: `Not saved: ${text}`, error: true });
+    }
+  }
+
+  if (!handles) return null;
+  return (
+    <form className="handles" onSubmit={(event) => void save(event)}>
+      <fieldset>
+        <legend>Your name on each site</legend>
+        <p className="hint">Learnt when a page shows you signed in; posts by this name count as yours.</p>
+        {[...adapters]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((adapter) => (
+            <label key={adapter.id} className="field">
+              <span>{adapter.name}</span>
+              <input
+                value={handles[adapter.id] ?? ''}
+                maxLength={200}
+                placeholder="not known yet"
+                onChange={(event) => setHandles({ ...handles, [adapter.id]: event.target.value })}
+              />
+            </label>
+          ))}
+        <button type="submit">Save names</button>
+      </fieldset>
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'status error' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </form>
+  );
+}
