@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The real Stack Overflow question page (../shared/fixtures/real/, Dec 2020, logged out), copied
- * here so the benchmark does not depend on the test fixtures. Its own scripts and styles come from
- * CDNs that are unreachable offline, the same with and without the extension.
+ * The real Stack Overflow question page (../shared/fixtures/real/, Dec 2020, logged out), kept
+ * unmodified as the Stack Exchange adapter's fixture. Its own scripts and styles come from CDNs that
+ * are unreachable offline, the same with and without the extension.
  */
-export const QUESTION_HTML = readFileSync(new URL('./pages/stackoverflow-question-52742612.html', import.meta.url), 'utf8');
+export const QUESTION_HTML = readFileSync(new URL('../tests/fixtures/stack-exchange/question-anonymous.html', import.meta.url), 'utf8');
 
 /** An answer on that page; the capture benchmark renumbers it so every click saves a new entry. */
 export const ANSWER_ID = '52742770';
