@@ -50,10 +50,9 @@ function servedEditor(id: string, action: 'publish' | 'republish', title: string
   return page.replace(dialog, '').replace('</body>', `<template id="prepublish">${confirm}</template>\n${EDITOR_SCRIPT}</body>`);
 }
 
-/** The new story page: Medium dates it at the moment of publication. */
-function servedStory(): string {
-  const now = new Date().toISOString();
-  return fixture('story-published.html').replaceAll('2026-11-22T10:00:02.118Z', now);
+/** A story page published just now: Medium dates it at the moment of publication. */
+function servedFresh(name: string, publishedAt: string): string {
+  return fixture(name).replaceAll(publishedAt, new Date().toISOString());
 }
 
 /** Serves the GraphQL endpoint; `answer` maps a post id to its public URL, or to an error. */
@@ -88,7 +87,7 @@ describe('Medium in Chromium', () => {
   it('stores exactly one entry with the story’s URL when the user publishes a draft', async () => {
     const calls = await serveGraphql(h, () => ({ url: STORY_URL }));
     await h.serve(`https://medium.com/p/${DRAFT_ID}/edit`, servedEditor(DRAFT_ID, 'publish', 'Running Kubernetes on vSphere'));
-    await h.serve(STORY_URL, servedStory());
+    await h.serve(STORY_URL, servedFresh('story-published.html', '2026-11-22T10:00:02.118Z'));
     const page = await publishFrom(h, `https://medium.com/p/${DRAFT_ID}/edit`, 'Publish now');
     await page.waitForURL(STORY_URL);
 
@@ -113,10 +112,10 @@ describe('Medium in Chromium', () => {
     expect(await h.entries()).toHaveLength(1);
   });
 
-  it('stores nothing when Medium refuses the story, even if the user then reads another story', async () => {
+  it('stores nothing when Medium refuses the story, even if the user then reads a story someone else just published', async () => {
     const calls = await serveGraphql(h, () => ({ error: 'Something went wrong. Please try again.' }));
     await h.serve(`https://medium.com/p/${DRAFT_ID}/edit`, servedEditor(DRAFT_ID, 'publish', 'Running Kubernetes on vSphere'));
-    await h.serve(OTHER_URL, fixture('other-story.html'));
+    await h.serve(OTHER_URL, servedFresh('other-story.html', '2026-11-22T09:59:30.000Z'));
     const page = await publishFrom(h, `https://medium.com/p/${DRAFT_ID}/edit`, 'Publish now');
     await page.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
     await page.goto(OTHER_URL);
