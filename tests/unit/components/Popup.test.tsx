@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Popup } from '../../../components/Popup';
 import { TrackerDb } from '../../../lib/db/database';
@@ -40,7 +40,9 @@ describe('Popup', () => {
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
     render(<Popup db={db} now={now} savePage={savePage()} />);
     const list = await screen.findByRole('list', { name: /Contributions/ });
-    const rows = await within(list).findAllByRole('listitem');
+    // Rows are placeholders until their page of entries has loaded: wait for the links themselves.
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(2));
+    const rows = within(list).getAllByRole('listitem');
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['Newer post', 'Older answer']);
     expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe('https://blog.example.com/p');
     expect(rows[0]!.textContent).toContain('Web page');
