@@ -12,5 +12,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Under CI one retry absorbs timing on a loaded 2-core runner (a real browser, a worker that
+    // restarts); a test that fails twice fails, and vitest lists every retried test in its report.
+    // Seen once in four full runs: reliability.test.ts "extension reload" (see the issue 7 note).
+    retry: process.env.CI ? 1 : 0,
   },
 });
