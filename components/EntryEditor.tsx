@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, updateEntry, type FieldErrors } from '../lib/db/edit';
-import { KIND_LABELS } from '../lib/kinds';
 import { parseTags } from '../lib/format';
-import { KINDS, type Contribution, type Kind } from '../lib/schema/contribution';
+import { type Contribution, type Kind } from '../lib/schema/contribution';
 import { EvidenceView } from './EvidenceView';
 import { Field, invalidProps } from './Field';
+import { KindSelect } from './KindSelect';
 
 const COUNTS = [
   ['votes', 'Votes'],
@@ -70,13 +70,7 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
           <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), err('publishedAt'))} />
         </Field>
         <Field label="Kind" id={id('kind')} error={err('kind')}>
-          <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <KindSelect id={id('kind')} value={kind} onChange={setKind} />
         </Field>
       </div>
       <Field label="Tags (comma-separated)" id={id('tags')} error={err('tags')}>

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { KINDS, type Kind } from '../lib/schema/contribution';
+import type { Kind } from '../lib/schema/contribution';
 import { formatDay, safeHref } from '../lib/format';
-import { KIND_LABELS } from '../lib/kinds';
 import type { Reply } from '../lib/schema/messages';
 import type { SavePageApi } from '../lib/save-page-client';
 import { Field, invalidProps } from './Field';
+import { KindSelect } from './KindSelect';
 
 type Preview = NonNullable<Extract<Reply, { ok: true }>['draft']>;
 
@@ -99,13 +99,7 @@ export function SavePagePanel({ api }: { api: SavePageApi }) {
             <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), titleError)} />
           </Field>
           <Field label="Kind" id={id('kind')}>
-            <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
+            <KindSelect id={id('kind')} value={kind} onChange={setKind} />
           </Field>
           {form.preview.excerpt && <p className="hint excerpt">{form.preview.excerpt}</p>}
           <label className="check">
