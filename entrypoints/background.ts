@@ -12,6 +12,7 @@ import { watchUserSites } from '../lib/user-sites/background';
 
 export default defineBackground(() => {
   const screenshotsEnabled = async () => (await loadSettings()).screenshots;
+  const userSites = async () => (await loadSettings()).userSites;
 
   // One pass over the outbox at a time, however many tabs ask at once.
   const retryPending = singleFlight(() => drainOutbox(browser.storage.local, db, { skipInFlight: true }));
@@ -24,6 +25,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       ...pageActions(),
+      userSites,
       screenshotsEnabled,
       retryPending,
     }).then(sendResponse, (error: unknown) =>

@@ -26,6 +26,14 @@ export interface Adapter {
   kind: Kind;
   /** Match patterns of the pages the content script runs on. */
   matches: string[];
+  /**
+   * Hosts (`www.youtube.com`, `*.blogspot.com`) of the public addresses the adapter's drafts link to, where
+   * they are not hosts of `matches` (a studio publishing to the watch page). The background refuses a draft
+   * linking anywhere else.
+   */
+  publishHosts?: string[];
+  /** The site shows its editor in a frame of its own site (wordpress.com): the script runs, and may capture, there. */
+  frames?: boolean;
   /** Is this a page we can capture on? */
   detect(doc: Document, url: URL): boolean;
   /** The posts on the page that get a Save button, in page order. */

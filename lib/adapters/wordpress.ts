@@ -198,6 +198,8 @@ export default defineAdapter({
   // wordpress.com runs the editor in a frame of the site's own wp-admin (calypsoify); self-hosted
   // blogs are granted at run time when the user adds them (lib/user-sites).
   matches: ['https://*.wordpress.com/wp-admin/post.php*', 'https://*.wordpress.com/wp-admin/post-new.php*'],
+  // wordpress.com shows the blog's own wp-admin editor in a frame.
+  frames: true,
   publishIntent: sel.publish,
 
   detect: (doc, url) => EDITOR_PATH.test(url.pathname) && (first(doc, sel.blockEditor) !== null || doc.querySelector(sel.classicForm) !== null),

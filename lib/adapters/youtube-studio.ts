@@ -126,6 +126,8 @@ export default defineAdapter({
   kind: 'video',
   saveLabel: 'Save video',
   matches: ['https://studio.youtube.com/*'],
+  // Studio publishes to the public watch page.
+  publishHosts: ['www.youtube.com'],
   publishIntent: sel.publish,
 
   // Studio is one app: its dialogs open without a page load, so every Studio page may publish.

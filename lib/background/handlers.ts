@@ -4,6 +4,9 @@ import { deleteContribution, saveDraft } from '../db/contributions';
 import { describeStorageProblem } from '../db/storage-problems';
 import type { ParsedCaptureDraft } from '../schema/contribution';
 import { MessageSchema, type Message, type Reply } from '../schema/messages';
+import { adapters } from '../adapters';
+import type { SiteRef } from '../user-sites/sites';
+import { captureOriginProblem } from './capture-origin';
 import { previewPage, savePage } from './save-page';
 import { listPortalItems, markPortalSubmitted, planPortalFill, programForPage } from './portal';
 
@@ -11,6 +14,7 @@ import { listPortalItems, markPortalSubmitted, planPortalFill, programForPage } 
 export interface Sender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -25,6 +29,8 @@ export interface HandlerDeps {
   screenshotActiveTab?: () => Promise<string>;
   /** settings.screenshots: whether to keep that screenshot. */
   screenshotsEnabled?: () => Promise<boolean>;
+  /** Sites the user added (settings.userSites): captures may come from them too. */
+  userSites?: () => Promise<readonly SiteRef[]>;
   /** Stores what waits in the outbox (lib/background/drain-outbox.ts); one pass at a time. */
   retryPending?: () => Promise<unknown>;
   now?: () => Date;
@@ -84,8 +90,14 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
   const now = deps.now?.() ?? new Date();
 
   switch (message.type) {
-    case 'captureContribution':
+    case 'captureContribution': {
+      const problem = captureOriginProblem(message.draft, sender, { adapters, userSites: (await deps.userSites?.()) ?? [] });
+      if (problem) {
+        console.warn(`[contribution-tracker] capture refused: ${problem}`, { platform: message.draft.platform, url: message.draft.url, from: sender.url });
+        return fail(`Capture refused: ${problem}.`);
+      }
       return store(deps, message.draft, now);
+    }
 
     case 'previewCurrentPage':
       return previewPage(deps);

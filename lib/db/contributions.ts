@@ -49,14 +49,9 @@ async function store(db: TrackerDb, prepared: PreparedDraft, asOf: string): Prom
   if (existing && draft.refreshOnly) return refresh(db, existing, prepared, asOf);
   if (!existing && draft.refreshOnly) return { status: 'not-tracked' };
   if (existing) {
-    const gainsOwner = draft.own && !existing.own;
-    if (!metricsChanged(existing.metrics, draft.metrics) && !gainsOwner) {
-      return { id: existing.id, status: 'duplicate' as const };
-    }
-    await db.contributions.update(existing.id, {
-      own: existing.own || draft.own,
-      metrics: { ...existing.metrics, ...stripUndefined(draft.metrics), asOf },
-    });
+    // A page may show the same URL with other words: saving again refreshes its counts only (see refresh()).
+    if (!metricsChanged(existing.metrics, draft.metrics)) return { id: existing.id, status: 'duplicate' as const };
+    await db.contributions.update(existing.id, { metrics: { ...existing.metrics, ...stripUndefined(draft.metrics), asOf } });
     return { id: existing.id, status: 'updated' as const };
   }
   const record = ContributionSchema.parse({
@@ -94,15 +89,14 @@ export async function saveDraft(db: TrackerDb, draft: ParsedCaptureDraft, now: D
 }
 
 /**
- * The post was edited where it lives: its entry takes the new title, excerpt and evidence, and
- * keeps its id, date and everything the user added (notes, tags, program status).
+ * The post was edited where it lives: its entry takes the new excerpt, evidence and counts, and keeps
+ * its id, title, kind, dates, ownership and everything the user added. Those change only through the
+ * user's own edit: a page, which shapes what we read, must not be able to rename an entry.
  */
 async function refresh(db: TrackerDb, existing: Contribution, { draft, textSha256 }: PreparedDraft, asOf: string): Promise<Stored> {
   const changes: Partial<Contribution> = {};
-  if (draft.title !== existing.title) changes.title = draft.title;
   if (draft.excerpt && draft.excerpt !== existing.excerpt) changes.excerpt = draft.excerpt;
   if (textSha256 !== existing.evidence.textSha256) changes.evidence = { ...existing.evidence, textSha256 };
-  if (draft.own && !existing.own) changes.own = true;
   if (metricsChanged(existing.metrics, draft.metrics)) changes.metrics = { ...existing.metrics, ...stripUndefined(draft.metrics), asOf };
   if (Object.keys(changes).length === 0) return { id: existing.id, status: 'duplicate' };
   await db.contributions.update(existing.id, changes);

@@ -59,10 +59,10 @@ describe('saveDraft', () => {
     });
   });
 
-  it('marks an entry own when the owner saves it after someone else did', async () => {
-    const first = await saveDraft(db, draft({ own: false }));
-    expect(await saveDraft(db, draft({ own: true }))).toEqual({ id: first.id, status: 'updated' });
-    expect((await db.contributions.get(first.id))?.own).toBe(true);
+  it('keeps who wrote an entry when it is saved again: ownership changes only by the user’s edit', async () => {
+    const first = await saveDraft(db, draft({ own: false, title: 'Saved from someone' }));
+    expect(await saveDraft(db, draft({ own: true, title: 'Renamed by the page' }))).toEqual({ id: first.id, status: 'duplicate' });
+    expect(await db.contributions.get(first.id)).toMatchObject({ own: false, title: 'Saved from someone' });
   });
 
   it('gives one entry when two saves of the same answer race', async () => {

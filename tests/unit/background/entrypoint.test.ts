@@ -35,7 +35,8 @@ describe('background entrypoint', () => {
   });
 
   it('stores a capture from a content script and answers with the id', async () => {
-    const sender = { id: fakeBrowser.runtime.id, tab: { id: 1, url: 'https://stackoverflow.com/questions/1' } };
+    const page = 'https://stackoverflow.com/questions/1';
+    const sender = { id: fakeBrowser.runtime.id, url: page, frameId: 0, tab: { id: 1, url: page } };
     expect(await deliver(capture, sender)).toMatchObject({ ok: true, status: 'created', id: expect.any(String) });
     expect(await db.contributions.count()).toBe(1);
   });

@@ -37,7 +37,7 @@ describe('refreshOnly drafts (an update of a published post)', () => {
     expect(await db.contributions.count()).toBe(0);
   });
 
-  it('refresh the title, excerpt and evidence of the existing entry and keep what the user added', async () => {
+  it('refresh the excerpt and evidence of the existing entry, never its title, and keep what the user added', async () => {
     const { id } = await saveDraft(db, published(), new Date('2026-11-02T09:00:05Z'));
     await db.contributions.update(id, { notes: 'Shortlisted for the MVP form', tags: ['azure'] });
 
@@ -50,7 +50,7 @@ describe('refreshOnly drafts (an update of a published post)', () => {
     expect(result).toEqual({ id, status: 'updated' });
     expect(await db.contributions.count()).toBe(1);
     expect(await db.contributions.get(id)).toMatchObject({
-      title: 'Hello, world (revised)',
+      title: 'Hello world',
       excerpt: 'The first post, revised.',
       evidence: { textSha256: await sha256Hex('The first post, revised.') },
       // The entry still counts for the day the post went live.
@@ -69,12 +69,14 @@ describe('refreshOnly drafts (an update of a published post)', () => {
   it('keep the stored excerpt when the update shows none', async () => {
     const { id } = await saveDraft(db, published());
     await saveDraft(db, post({ refreshOnly: true, title: 'Renamed', excerpt: '', text: undefined }));
-    expect(await db.contributions.get(id)).toMatchObject({ title: 'Renamed', excerpt: 'The first post.' });
+    expect(await db.contributions.get(id)).toMatchObject({ title: 'Hello world', excerpt: 'The first post.' });
   });
 
   it('keep their flag through the background: an untracked update is answered, not stored', async () => {
-    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', extractActiveTab: async () => undefined };
-    const sender = { id: 'ext', url: 'https://blog.example.org/wp-admin/post.php?post=7&action=edit' };
+    const userSites = async () => [{ origin: 'https://blog.example.org', adapter: 'wordpress' }];
+    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', extractActiveTab: async () => undefined, userSites };
+    const editor = 'https://blog.example.org/wp-admin/post.php?post=7&action=edit';
+    const sender = { id: 'ext', url: editor, frameId: 0, tab: { id: 3, url: editor } };
     const message = (draft: Draft, captureId: string) => ({ type: 'captureContribution', captureId, draft });
 
     expect(await handleMessage(message({ ...post(), refreshOnly: true }, 'c1'), sender, deps)).toEqual({ ok: true, status: 'not-tracked' });
@@ -82,9 +84,9 @@ describe('refreshOnly drafts (an update of a published post)', () => {
 
     const created = await handleMessage(message(post(), 'c2'), sender, deps);
     expect(created).toMatchObject({ ok: true, status: 'created' });
-    const refreshed = await handleMessage(message({ ...post(), refreshOnly: true, title: 'Hello again' }, 'c3'), sender, deps);
+    const refreshed = await handleMessage(message({ ...post(), refreshOnly: true, title: 'Hello again', excerpt: 'Revised.', text: 'Revised.' }, 'c3'), sender, deps);
     expect(refreshed).toMatchObject({ ok: true, status: 'updated' });
-    expect((await db.contributions.toArray()).map((entry) => entry.title)).toEqual(['Hello again']);
+    expect((await db.contributions.toArray()).map((entry) => [entry.title, entry.excerpt])).toEqual([['Hello world', 'Revised.']]);
   });
 
   it('keep their flag when the background drains an outbox the page left behind', async () => {

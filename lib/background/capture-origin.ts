@@ -1,0 +1,73 @@
+import { getDomain } from 'tldts';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { Adapter } from '../adapters/define';
+import type { ParsedCaptureDraft } from '../schema/contribution';
+import type { SiteRef } from '../user-sites/sites';
+
+/** The part of runtime.MessageSender a capture is checked against. */
+export interface CaptureSender {
+  url?: string;
+  frameId?: number;
+  tab?: { url?: string };
+}
+
+export interface CaptureOriginDeps {
+  adapters: readonly Adapter[];
+  /** Sites the user added (a Discourse forum, a self-hosted blog) and the adapter each runs. */
+  userSites: readonly SiteRef[];
+}
+
+const parse = (raw: string | undefined): URL | undefined => {
+  if (!raw) return undefined;
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The registrable domain (youtube.com for studio.youtube.com); the host itself where there is none. */
+const siteOf = (url: URL) => getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname;
+
+const runsOn = (adapter: Adapter, url: URL) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url));
+
+const MATCH_HOST = /^[a-z*]+:\/\/([^/]+)\//;
+
+/** Hosts an adapter answers for: those of its match patterns and the ones its drafts link to. */
+function ownsHost(adapter: Adapter, host: string): boolean {
+  const patterns = [...adapter.matches.map((pattern) => pattern.match(MATCH_HOST)?.[1] ?? ''), ...(adapter.publishHosts ?? [])];
+  // As in match patterns, *.example.com also stands for example.com itself.
+  return patterns.some((pattern) => (pattern.startsWith('*.') ? host === pattern.slice(2) || host.endsWith(pattern.slice(1)) : host === pattern));
+}
+
+/**
+ * Why a capture may not be stored, or undefined when it may. The draft is page-derived: a page can
+ * shape what our extractor reads, so everything that can be checked against the sender is. The
+ * adapter named by `platform` must run on the page that sent it (a built-in site or one the user
+ * added for that adapter), only in the top frame unless the adapter needs a frame of the same site,
+ * and the draft's links must stay on that page's site and on hosts the adapter owns.
+ */
+export function captureOriginProblem(draft: ParsedCaptureDraft, sender: CaptureSender, deps: CaptureOriginDeps): string | undefined {
+  const adapter = deps.adapters.find((candidate) => candidate.id === draft.platform);
+  if (!adapter) return `no site adapter is called "${draft.platform}"`;
+  const page = parse(sender.url);
+  const top = parse(sender.tab?.url);
+  if (!page || !top) return 'it did not come from a page in a tab';
+
+  const userSite = deps.userSites.some((site) => site.adapter === adapter.id && site.origin === page.origin);
+  if (!userSite && !runsOn(adapter, page)) return `${adapter.name} does not run on ${page.origin}`;
+
+  const framed = sender.frameId !== undefined && sender.frameId !== 0;
+  if (framed && !adapter.frames) return `${adapter.name} captures only in the top frame`;
+  if (framed && siteOf(page) !== siteOf(top)) return `a ${page.hostname} frame inside ${top.hostname} is not the site's own`;
+
+  for (const [field, raw] of [['url', draft.url], ['contextUrl', draft.contextUrl]] as const) {
+    const link = parse(raw);
+    if (raw === undefined) continue;
+    if (!link) return `its ${field} is not a link`;
+    if (siteOf(link) !== siteOf(page)) return `its ${field} (${link.hostname}) is not on the page's site (${page.hostname})`;
+    const owned = userSite ? link.hostname === page.hostname : ownsHost(adapter, link.hostname);
+    if (!owned) return `its ${field} (${link.hostname}) is not a ${adapter.name} address`;
+  }
+  return undefined;
+}
