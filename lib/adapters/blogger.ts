@@ -1,5 +1,5 @@
 import { defineAdapter } from './define';
-import { attrOf, excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { articleFacts } from './blog-page';
 
 // Markup facts: research/sites.md §8 and §11 (metascraper's Blogger fixture, 2024): the post page's
@@ -12,8 +12,6 @@ const sel = {
   postId: ['meta[itemprop="postId"]'],
   blogId: ['meta[itemprop="blogId"]'],
   title: ['[itemprop="name"].post-title', '.post-title', '[itemprop="headline"]'],
-  // The post's own link; the author's profile carries an itemprop=url too.
-  url: ['.post-timestamp meta[itemprop="url"]', 'a.timestamp-link[href]'],
   body: ['[itemprop~="articleBody"]', '.post-body'],
   author: ['[itemprop="author"] [itemprop="name"]', '.post-author .fn'],
 } as const;
@@ -62,7 +60,8 @@ export default defineAdapter({
     return {
       kind: 'blog-post',
       platform: 'blogger',
-      url: attrOf(post, [sel.url[0]], 'content') ?? attrOf(post, [sel.url[1]], 'href') ?? metaContent(doc, 'og:url') ?? `${url.origin}${url.pathname}`,
+      // The page it was confirmed on, never a link from its markup, which the blog's template chooses.
+      url: `${url.origin}${url.pathname}`,
       title,
       excerpt: excerptOf(text || facts.description || ''),
       text: text || undefined,
