@@ -29,7 +29,8 @@ const parse = (raw: string | undefined): URL | undefined => {
 /** The registrable domain (youtube.com for studio.youtube.com); the host itself where there is none. */
 const siteOf = (url: URL) => getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname;
 
-const runsOn = (adapter: Adapter, url: URL) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url));
+// A string, not the URL: the library's `instanceof Location` check throws in a service worker.
+const runsOn = (adapter: Adapter, url: URL) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url.href));
 
 const MATCH_HOST = /^[a-z*]+:\/\/([^/]+)\//;
 

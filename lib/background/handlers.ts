@@ -91,7 +91,8 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
 
   switch (message.type) {
     case 'captureContribution': {
-      const problem = captureOriginProblem(message.draft, sender, { adapters, userSites: (await deps.userSites?.()) ?? [] });
+      // The extension's own pages are trusted; a content script's draft is page-derived and checked.
+      const problem = fromExtensionPage ? undefined : captureOriginProblem(message.draft, sender, { adapters, userSites: (await deps.userSites?.()) ?? [] });
       if (problem) {
         console.warn(`[contribution-tracker] capture refused: ${problem}`, { platform: message.draft.platform, url: message.draft.url, from: sender.url });
         return fail(`Capture refused: ${problem}.`);

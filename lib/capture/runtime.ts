@@ -7,6 +7,7 @@ import { disabledAdapters } from './disabled';
 import { learnHandle, storedHandle, withStoredHandle } from './handles';
 import { injectSaveButtons } from './save-buttons';
 import { showToast } from './toast';
+import { isUserAction } from './user-action';
 import type { Outbox, OutboxStorage } from './outbox';
 
 export interface CaptureHost {
@@ -17,6 +18,8 @@ export interface CaptureHost {
   undo: (id: string) => Promise<Reply>;
   /** Aborts when the content script is invalidated (extension reloaded or updated). */
   signal: AbortSignal;
+  /** Whether an event is a person's own (default: isUserAction); unit tests driving a fake DOM pass their own. */
+  isUserAction?: (event: Event) => boolean;
 }
 
 /** The adapter for this URL and document, if any: its match patterns first, then its own check. */
@@ -76,7 +79,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     if (signal.aborted || !adapter) return;
     const active = adapter;
     const url = currentUrl();
-    injectSaveButtons(active, doc, (post, button) => {
+    injectSaveButtons(active, doc, byUser, (post, button) => {
       const draft = active.extract(doc, url, post);
       if (!draft) {
         showToast(doc, { message: 'This post could not be read; nothing was saved.', tone: 'error' });
@@ -97,7 +100,9 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
 
   async function route() {
     const off = await disabledAdapters(host.storage).catch(() => new Set<string>());
-    const routed = routeAdapter(adapters.filter((candidate) => !off.has(candidate.id)), doc, currentUrl());
+    // In a frame, only an adapter whose site frames its own editor runs (the background checks the frame's site too).
+    const framed = win.self !== win.top;
+    const routed = routeAdapter(adapters.filter((candidate) => !off.has(candidate.id) && (!framed || candidate.frames)), doc, currentUrl());
     if (routed) await learnHandle(host.storage, routed, doc).catch(() => undefined);
     adapter = routed && withStoredHandle(routed, await storedHandle(host.storage, routed.id).catch(() => undefined));
     auto = adapter ? createAutoCapture(adapter, host.storage, (draft) => void capture(draft)) : undefined;
@@ -105,7 +110,10 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     schedule();
   }
 
+  const byUser = host.isUserAction ?? ((event: Event) => isUserAction(event, win));
+  // Only a person's click, key or submit arms a capture: a page cannot script one into the store.
   const onIntent = (event: Event) => {
+    if (!byUser(event)) return;
     void auto?.noteIntent(event, doc, currentUrl()).catch(() => undefined);
   };
   doc.addEventListener('submit', onIntent, { capture: true, signal });

@@ -11,10 +11,15 @@ const STYLE = `
   button[aria-busy="true"] { opacity: 0.6; cursor: progress; }
 `;
 
-/** Adds the adapter's "Save …" button to every post that has none yet. */
+/**
+ * Adds the adapter's "Save …" button to every post that has none yet. Each lives in a closed shadow
+ * root, so the page's scripts can neither find nor press it, and a click counts only when `byUser`
+ * says a person made it.
+ */
 export function injectSaveButtons(
   adapter: Adapter,
   doc: Document,
+  byUser: (event: Event) => boolean,
   onSave: (post: Element, button: HTMLButtonElement) => void,
 ): number {
   let added = 0;
@@ -23,7 +28,7 @@ export function injectSaveButtons(
     const anchor = (adapter.saveAnchor && post.querySelector(adapter.saveAnchor)) || post;
     const host = doc.createElement('span');
     host.setAttribute(INJECTED_ATTR, 'save');
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
     const button = doc.createElement('button');
@@ -32,7 +37,7 @@ export function injectSaveButtons(
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
-      onSave(post, button);
+      if (byUser(event)) onSave(post, button);
     });
     root.append(style, button);
     anchor.append(host);

@@ -1,4 +1,7 @@
-/** A small notice inside a shadow root: page styles cannot reach it and it only ever shows text. */
+/**
+ * A small notice inside a closed shadow root: page styles cannot reach it, the page's scripts cannot
+ * read or press it, and it only ever shows text.
+ */
 
 const HOST_TAG = 'contribution-tracker-toast';
 const STYLE = `
@@ -17,12 +20,14 @@ export interface ToastOptions {
   tone?: 'info' | 'error';
   action?: { label: string; run: () => void };
   durationMs?: number;
+  /** Whether a click is a person's (default: the browser says it is trusted); unit tests on a fake DOM pass their own. */
+  byUser?: (event: Event) => boolean;
 }
 
-export function showToast(doc: Document, { message, tone = 'info', action, durationMs = 8000 }: ToastOptions): () => void {
+export function showToast(doc: Document, { message, tone = 'info', action, durationMs = 8000, byUser = (event) => event.isTrusted }: ToastOptions): () => void {
   doc.querySelector(HOST_TAG)?.remove();
   const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const box = doc.createElement('div');
@@ -36,7 +41,8 @@ export function showToast(doc: Document, { message, tone = 'info', action, durat
     const button = doc.createElement('button');
     button.type = 'button';
     button.textContent = action.label;
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (event) => {
+      if (!byUser(event)) return;
       close();
       action.run();
     });

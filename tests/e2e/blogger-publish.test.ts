@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'blogger', name), 'utf8');
 const BLOG_ID = '3113456789012345678';
@@ -104,7 +105,7 @@ describe('Blogger in Chromium', () => {
     expect(entry!.url).not.toContain('www.blogger.com');
     expect(entry!.excerpt).toMatch(/^Moving a vSphere 8 estate to VMware Cloud Foundation 9/);
     expect(Date.now() - Date.parse(entry!.publishedAt)).toBeLessThan(120_000);
-    await expect.poll(() => post.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(post)).toContain('Saved to your contributions');
 
     // Reading the post again, or its mobile rendering, is not another publication.
     await post.reload();

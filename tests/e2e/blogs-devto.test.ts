@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'dev-to', name), 'utf8');
 const ARTICLE_PATH = '/jdoe/automating-vcf-with-powercli-4k2p';
@@ -110,7 +111,7 @@ describe('dev.to in Chromium', () => {
     });
     expect(entry!.excerpt).toMatch(/^VMware Cloud Foundation 9 ships a PowerCLI module/);
     expect(Date.now() - Date.parse(entry!.publishedAt)).toBeLessThan(120_000);
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
 
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.reload();

@@ -3,6 +3,7 @@ import type { Page, Route } from 'playwright-core';
 import type { Harness } from './harness';
 import { launchWithGrantedHost } from './granted-host';
 import { blockEditor, type BlockPost } from './blogs-wordpress-pages';
+import { toastText } from './our-ui';
 
 const BLOG = 'https://blog.example.org';
 const POST: BlockPost = { site: BLOG, id: 415, status: 'draft', title: 'NSX segments for the home lab', link: `${BLOG}/2026/11/22/nsx-segments-for-the-home-lab/` };
@@ -65,6 +66,6 @@ describe('self-hosted blogs in Chromium', () => {
       own: true,
       source: 'auto',
     });
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
 import { blockEditor, calypso, classic, type BlockPost } from './blogs-wordpress-pages';
+import { toastText } from './our-ui';
 
 const SITE = 'https://jdoe.wordpress.com';
 const DRAFT: BlockPost = { site: SITE, id: 415, status: 'draft', title: 'NSX segments for the home lab', link: `${SITE}/2026/11/22/nsx-segments-for-the-home-lab/` };
@@ -69,7 +70,7 @@ describe('WordPress in Chromium', () => {
     });
     // The excerpt comes from the editor canvas, a frame inside the editor's frame.
     expect(entry!.excerpt).toMatch(/^Three segments are enough for a home lab/);
-    await expect.poll(() => editor.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page.frame({ url: /\/wp-admin\/post/ })!)).toContain('Saved to your contributions');
 
     // The panel and snackbar stay; later changes in the editor must not capture again.
     await editor.locator('body').evaluate((body) => body.append(document.createElement('div')));
@@ -99,14 +100,17 @@ describe('WordPress in Chromium', () => {
     const untracked = await openEditor(h, LIVE);
     await untracked.locator('.editor-post-publish-button').click();
     await untracked.locator('.components-snackbar').filter({ hasText: 'Post updated.' }).waitFor();
-    await expect.poll(() => untracked.getByText('Updated post is not in your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(untracked)).toContain('Updated post is not in your contributions');
     expect(await h.entries()).toEqual([]);
 
     await h.seed([{ kind: 'blog-post', platform: 'wordpress', url: LIVE.link, title: 'VCF lifecycle notes', own: true, source: 'auto', publishedAt: '2026-03-04T08:15:00.000Z' }]);
     const tracked = await openEditor(h, LIVE);
     await tracked.locator('.editor-post-publish-button').click();
-    await expect.poll(async () => (await h.entries()).map((entry) => entry.title)).toEqual(['VCF lifecycle notes (2026 edition)']);
-    expect((await h.entries())[0]).toMatchObject({ url: 'https://jdoe.wordpress.com/2026/03/04/vcf-lifecycle-notes', publishedAt: '2026-03-04T08:15:00.000Z' });
+    // The update refreshes the excerpt and evidence; the title stays the user's (only their edit renames).
+    await expect.poll(() => toastText(tracked)).toContain('Updated in your contributions');
+    const [entry] = await h.entries();
+    expect(entry).toMatchObject({ title: 'VCF lifecycle notes', url: 'https://jdoe.wordpress.com/2026/03/04/vcf-lifecycle-notes', publishedAt: '2026-03-04T08:15:00.000Z' });
+    expect(entry!.excerpt).not.toBe('');
   });
 
   describe('classic editor', () => {

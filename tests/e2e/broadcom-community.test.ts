@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Route } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './harness';
+import { saveButtons } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'broadcom-community', name), 'utf8');
 const THREAD = 'https://community.broadcom.com/vmware-cloud-foundation/discussion/vsan-resync-stuck-at-99-percent-after-host-reboot';
@@ -33,7 +34,7 @@ async function serveThread(h: Harness, afterPost: () => string) {
 async function postReply(h: Harness, text: string) {
   const page = await h.context.newPage();
   await page.goto(THREAD);
-  await page.getByRole('button', { name: 'Save reply' }).first().waitFor();
+  await saveButtons(page).first().waitFor();
   await page.getByLabel('Reply to this discussion').fill(text);
   await page.getByRole('button', { name: 'Post' }).click();
   await page.waitForLoadState();
@@ -80,7 +81,7 @@ describe('Broadcom Community in Chromium', () => {
     await serveThread(h, () => fixture('thread-logged-in.html'));
     const page = await h.context.newPage();
     await page.goto(THREAD);
-    const buttons = page.getByRole('button', { name: /^Save/ });
+    const buttons = saveButtons(page);
     await expect.poll(() => buttons.count()).toBe(3);
     await buttons.nth(2).click();
     await expect.poll(() => h.entries()).toHaveLength(1);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pendingCaptures, watchErrors } from './extension-state';
 import { launchWithExtension, type Harness } from './harness';
 import { QUESTION_URL, questionWithAnswers } from './stack-exchange-page';
+import { saveButtons, savesInFlight } from './our-ui';
 
 /** 200 in the normal suite; `npm run test:chaos` sets 1,000. */
 const CAPTURES = Number(process.env.CHAOS_CAPTURES ?? 200);
@@ -47,21 +48,16 @@ async function watchAcknowledgements(h: Harness): Promise<() => Promise<string[]
   return () => page.evaluate(() => (globalThis as unknown as StorageGlobals).settled);
 }
 
-/** Clicks every Save button in the tab from the page itself, a few milliseconds apart, like a hurried user. */
-function clickAll(page: Page) {
-  return page.evaluate(async () => {
-    const buttons = [...document.querySelectorAll('[data-contribution-tracker="save"]')].map((host) => host.shadowRoot!.querySelector('button')!);
-    for (const button of buttons) {
-      button.click();
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
-    }
-    return buttons.length;
-  });
+/** Clicks every Save button in the tab with the mouse, one after the other, like a hurried user. */
+async function clickAll(page: Page) {
+  const buttons = saveButtons(page);
+  const count = await buttons.count();
+  for (let i = 0; i < count; i += 1) await buttons.nth(i).click({ noWaitAfter: true });
+  return count;
 }
 
 /** True while any capture in the tab still waits for its answer. */
-const busy = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('[data-contribution-tracker="save"]')].some((host) => host.shadowRoot!.querySelector('button')!.hasAttribute('aria-busy')));
+const busy = (page: Page) => savesInFlight(page);
 
 describe('chaos: the worker is stopped at random while captures pour in', () => {
   let h: Harness;

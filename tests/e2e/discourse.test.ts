@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
 import { launchWithGrantedHost } from './granted-host';
+import { saveButtons, toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'discourse', name), 'utf8');
 const TOPIC_PATH = '/t/webhook-deliveries-fail-with-422-after-upgrading-to-3-4/311234';
@@ -71,7 +72,7 @@ async function openUserSites(h: Harness): Promise<Page> {
 async function reply(h: Harness, text: string) {
   const page = await h.context.newPage();
   await page.goto(TOPIC);
-  await page.getByRole('button', { name: 'Save post' }).first().waitFor();
+  await saveButtons(page).first().waitFor();
   await page.locator('#reply-control textarea').fill(text);
   await page.locator('#reply-control .save-or-cancel .create').click();
   return page;
@@ -118,7 +119,7 @@ describe('Discourse in Chromium', () => {
       own: true,
       source: 'auto',
     });
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(1_000);
     expect(posts).toBe(1);
@@ -154,7 +155,7 @@ describe('Discourse in Chromium', () => {
     await h.serve(`https://meta.discourse.org${TOPIC_PATH}`, fixture('topic-logged-in.html'));
     const page = await h.context.newPage();
     await page.goto(`https://meta.discourse.org${TOPIC_PATH}`);
-    const buttons = page.getByRole('button', { name: 'Save post' });
+    const buttons = saveButtons(page);
     await expect.poll(() => buttons.count()).toBe(3);
     await buttons.nth(1).click();
     await expect.poll(() => h!.entries()).toHaveLength(1);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'ghost', name), 'utf8');
 const SITE = 'https://jdoe.ghost.io';
@@ -122,7 +123,7 @@ describe('Ghost in Chromium', () => {
       source: 'auto',
     });
     expect(entry!.excerpt).toMatch(/^vSphere Lifecycle Manager images make patching predictable/);
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
 
     // The complete view stays open; later changes in the admin must not capture again.
     await page.evaluate(() => document.body.append(document.createElement('div')));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { saveButtons, toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'github-discussions', name), 'utf8');
 const DISCUSSION = 'https://github.com/acme/widgets/discussions/42';
@@ -50,7 +51,7 @@ describe('GitHub Discussions in Chromium', () => {
   async function comment(text: string) {
     const page = await h.context.newPage();
     await page.goto(DISCUSSION);
-    await page.getByRole('button', { name: 'Save comment' }).first().waitFor();
+    await saveButtons(page).first().waitFor();
     await page.getByLabel('Comment body').fill(text);
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
     return page;
@@ -74,7 +75,7 @@ describe('GitHub Discussions in Chromium', () => {
       own: true,
       source: 'auto',
     });
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(1_000);
     expect(submits).toBe(1);
@@ -94,7 +95,7 @@ describe('GitHub Discussions in Chromium', () => {
     await h.serve(`${DISCUSSION}**`, fixture('discussion-logged-in.html'));
     const page = await h.context.newPage();
     await page.goto(`${DISCUSSION}?sort=top`);
-    const buttons = page.getByRole('button', { name: 'Save comment' });
+    const buttons = saveButtons(page);
     await expect.poll(() => buttons.count()).toBe(3);
     await buttons.nth(2).click();
     await expect.poll(() => h.entries()).toHaveLength(1);

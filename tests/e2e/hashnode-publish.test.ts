@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'hashnode', name), 'utf8');
 const EDITOR = 'https://hashnode.com/draft/6740c1f2e4b0a1001b2c3d4f';
@@ -89,7 +90,7 @@ describe('Hashnode in Chromium', () => {
     expect(entry!.url).not.toContain('hashnode.com/draft');
     expect(entry!.excerpt).toMatch(/^A small set of modules that turn NSX segments/);
     expect(Date.now() - Date.parse(entry!.publishedAt)).toBeLessThan(120_000);
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
 
     // Reading the post again is not another publication.
     await page.reload();

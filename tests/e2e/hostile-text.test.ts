@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchErrors } from './extension-state';
 import { launchWithExtension, type Harness } from './harness';
 import { QUESTION_URL, questionWithAnswers } from './stack-exchange-page';
+import { saveButtons, toastText } from './our-ui';
 
 /**
  * Text from the web is data. Whatever a page holds (markup, script URLs, bidirectional overrides,
@@ -64,12 +65,12 @@ describe('hostile captured text', () => {
     await h.serve(QUESTION_URL, questionWithAnswers([{ id: ANSWER, body: BODY, author: AUTHOR, postedAt }], TITLE));
     const site = await h.context.newPage();
     await site.goto(QUESTION_URL);
-    await site.locator(`#answer-${ANSWER}`).getByRole('button', { name: 'Save answer' }).click();
+    await saveButtons(site, `#answer-${ANSWER}`).click();
     await expect.poll(() => h.entries()).toHaveLength(1);
     const [entry] = await h.entries();
     expect(entry).toMatchObject({ title: TITLE, contextTitle: TITLE, author: AUTHOR, url: `https://stackoverflow.com/a/${ANSWER}` });
     expect(entry!.excerpt.startsWith(`<img src=x onerror="alert('body')"> <a href="javascript:alert(1)">click</a>`)).toBe(true);
-    expect(await site.getByRole('status').textContent()).toMatch(/^Saved to your contributions/);
+    expect(await toastText(site)).toMatch(/^Saved to your contributions/);
     await expectNothingRan(site);
 
     // An entry written before links were checked (an old import): shown, but never as a script link.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Route } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './harness';
+import { saveButtons } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'khoros', name), 'utf8');
 const THREAD = 'https://techcommunity.microsoft.com/discussions/microsoft365copilot/copilot-chat-or-microsoft-365-copilot-which-one-do-we-need/4400100';
@@ -40,7 +41,7 @@ const withScript = (html: string) => html.replace('</body>', `${AURORA_SCRIPT}</
 async function reply(h: Harness, text: string) {
   const page = await h.context.newPage();
   await page.goto(THREAD);
-  await page.getByRole('button', { name: 'Save reply' }).first().waitFor();
+  await saveButtons(page).first().waitFor();
   // Every message also has a "Reply" button that opens the editor; the editor's own is its submit.
   await page.locator('#main-content form textarea').fill(text);
   await page.locator('#main-content form [type="submit"]').click();
@@ -93,7 +94,7 @@ describe('Khoros (Microsoft Tech Community) in Chromium', () => {
     await h.serve(THREAD, fixture('aurora-thread-logged-in.html'));
     const page = await h.context.newPage();
     await page.goto(THREAD);
-    const buttons = page.getByRole('button', { name: /^Save/ });
+    const buttons = saveButtons(page);
     await expect.poll(() => buttons.count()).toBe(4);
     await buttons.nth(2).click();
     await expect.poll(() => h.entries()).toHaveLength(1);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'medium', name), 'utf8');
 const DRAFT_ID = '7f3a9c2b1d4e';
@@ -104,7 +105,7 @@ describe('Medium in Chromium', () => {
     });
     expect(entry!.excerpt).toMatch(/^vSphere with Tanzu became vSphere Kubernetes Service, and the supervisor/);
     expect(Date.now() - Date.parse(entry!.publishedAt)).toBeLessThan(120_000);
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
 
     await page.reload();
     await page.waitForTimeout(1_500);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Route } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './harness';
+import { saveButtons, toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'microsoft-qna', name), 'utf8');
 const QUESTION = 'https://learn.microsoft.com/en-us/answers/questions/5554998/sfc-dism-windows-file-repairs';
@@ -95,7 +96,7 @@ describe('Microsoft Q&A in Chromium', () => {
       source: 'auto',
       metrics: { votes: 0, accepted: false },
     });
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
     // Later changes to the page (comments opening) must not capture again.
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(1_000);
@@ -117,7 +118,7 @@ describe('Microsoft Q&A in Chromium', () => {
     await h.serve(`${ANSWERED}**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     const page = await h.context.newPage();
     await page.goto(ANSWERED);
-    const buttons = page.getByRole('button', { name: /^Save/ });
+    const buttons = saveButtons(page);
     await expect.poll(() => buttons.count()).toBe(3);
     await buttons.nth(2).click();
     await expect.poll(() => h.entries()).toHaveLength(1);
@@ -140,7 +141,7 @@ describe('Microsoft Q&A in Chromium', () => {
     await page.reload();
     await expect.poll(() => buttons.count()).toBe(3);
     await buttons.nth(2).click();
-    await expect.poll(() => page.getByText('Updated in your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Updated in your contributions');
     const entries = await h.entries();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ id: first!.id, metrics: { votes: 3, accepted: true } });

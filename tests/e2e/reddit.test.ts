@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { saveButtons, toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'reddit', name), 'utf8');
 const PATH = '/r/webdev/comments/1gq7x2k/how_do_you_version_a_public_rest_api/';
@@ -48,7 +49,7 @@ describe('Reddit in Chromium', () => {
   async function post(text: string) {
     const page = await h.context.newPage();
     await page.goto(THREAD);
-    await page.getByRole('button', { name: 'Save comment' }).first().waitFor();
+    await saveButtons(page).first().waitFor();
     await page.getByRole('textbox', { name: 'Comment' }).fill(text);
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
     return page;
@@ -72,7 +73,7 @@ describe('Reddit in Chromium', () => {
       own: true,
       source: 'auto',
     });
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(1_000);
     expect(creates).toBe(1);
@@ -93,7 +94,7 @@ describe('Reddit in Chromium', () => {
     await h.serve(THREAD, fixture('shreddit-thread.html'));
     const old = await h.context.newPage();
     await old.goto(`https://old.reddit.com${PATH}`);
-    const oldButtons = old.getByRole('button', { name: 'Save comment' });
+    const oldButtons = saveButtons(old);
     await expect.poll(() => oldButtons.count()).toBe(3);
     await oldButtons.nth(1).click();
     await expect.poll(() => h.entries()).toHaveLength(1);
@@ -108,10 +109,10 @@ describe('Reddit in Chromium', () => {
 
     const fresh = await h.context.newPage();
     await fresh.goto(THREAD);
-    const buttons = fresh.getByRole('button', { name: 'Save comment' });
+    const buttons = saveButtons(fresh);
     await expect.poll(() => buttons.count()).toBe(3);
     await buttons.nth(1).click();
-    await expect.poll(() => fresh.getByText('Already in your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(fresh)).toContain('Already in your contributions');
     expect(await h.entries()).toHaveLength(1);
   });
 });

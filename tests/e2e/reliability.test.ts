@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freezeWorker, pendingCaptures, reloadExtension, watchErrors } from './extension-state';
 import { launchWithExtension, type Harness } from './harness';
 import { QUESTION_URL, questionWithAnswers } from './stack-exchange-page';
+import { saveButtons, toastText } from './our-ui';
 
 const ANSWER = 71000001;
 const PAGE = questionWithAnswers([{ id: ANSWER, body: 'Call traceback.print_exc() inside the except block.' }]);
@@ -12,7 +13,7 @@ const PAGE = questionWithAnswers([{ id: ANSWER, body: 'Call traceback.print_exc(
 async function openQuestion(h: Harness) {
   const page = await h.context.newPage();
   await page.goto(QUESTION_URL);
-  const save = page.locator(`#answer-${ANSWER}`).getByRole('button', { name: 'Save answer' });
+  const save = saveButtons(page, `#answer-${ANSWER}`);
   await save.waitFor();
   return { page, save };
 }
@@ -44,7 +45,7 @@ describe('captures survive the background going away', () => {
     await page.waitForTimeout(1_000);
     // A fresh load runs the new content script: nothing is delivered twice.
     await page.reload();
-    await page.locator(`#answer-${ANSWER}`).getByRole('button', { name: 'Save answer' }).waitFor();
+    await saveButtons(page, `#answer-${ANSWER}`).waitFor();
     await page.waitForTimeout(1_000);
     expect(await h.entries()).toHaveLength(1);
     expect(errors).toEqual([]);
@@ -81,7 +82,7 @@ describe('captures survive the background going away', () => {
     const [first, second] = [await openQuestion(h), await openQuestion(h)];
     await Promise.all([first.save.click(), second.save.click()]);
     await expect.poll(() => h!.entries()).toHaveLength(1);
-    const toasts = await Promise.all([first.page, second.page].map((page) => page.getByRole('status').textContent()));
+    const toasts = await Promise.all([first.page, second.page].map((page) => toastText(page)));
     expect(toasts.sort()).toEqual(['Already in your contributions', 'Saved to your contributionsUndo']);
     await first.page.waitForTimeout(500);
     expect(await h.entries()).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'stack-exchange', name), 'utf8');
+export const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'stack-exchange', name), 'utf8');
 
 export const QUESTION_URL = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
 const QUESTION_TITLE = 'How to print the stack trace of an exception object in Python?';
@@ -40,3 +40,36 @@ export function questionWithAnswers(answers: readonly AnswerSpec[], title = QUES
     .replaceAll(`>${QUESTION_TITLE}</a></h1>`, `>${escapeHtml(title)}</a></h1>`)
     .replace("<a name='new-answer'></a>", `${rendered}<a name='new-answer'></a>`);
 }
+
+/**
+ * Stands in for Stack Exchange's own script, which cannot load offline: the answer form posts by
+ * XHR; on success the site shows the new answer (in place, or by loading its permalink), on failure
+ * a validation message. See research/sites.md §1.
+ */
+const SITE_SCRIPT = `<script>
+  const form = document.getElementById('post-form');
+  form?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const response = await fetch(form.action, { method: 'POST', body: new FormData(form) });
+    const data = response.ok ? await response.json() : { success: false, message: 'An error occurred submitting the answer.' };
+    if (!data.success) {
+      const notice = document.createElement('div');
+      notice.className = 'js-general-error s-notice s-notice__danger';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = data.message;
+      form.prepend(notice);
+      return;
+    }
+    if (data.redirectTo) { location.href = data.redirectTo; return; }
+    const holder = document.createElement('div');
+    holder.innerHTML = data.html;
+    document.querySelector("a[name='new-answer']").before(...holder.childNodes);
+  });
+</script>`;
+
+export const withSiteScript = (html: string) => html.replace('</body>', `${SITE_SCRIPT}</body>`);
+/** The new answer as the server renders it now, so it is fresh whatever day the tests run. */
+export const freshAnswer = () => {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, '');
+  return fixture('new-answer.fragment.html').replaceAll('2026-11-20T10:00:05', now).replaceAll('2026-11-20 10:00:05Z', `${now.replace('T', ' ')}Z`);
+};

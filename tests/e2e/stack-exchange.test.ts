@@ -1,49 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './harness';
+import { fixture, freshAnswer, QUESTION_URL, withSiteScript } from './stack-exchange-page';
+import { clickToastAction, saveButtons, saveLabels, toastText } from './our-ui';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'stack-exchange', name), 'utf8');
-const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
+const QUESTION = QUESTION_URL;
 const SUBMIT = 'https://stackoverflow.com/questions/52742612/answer/submit';
-
-/**
- * Stands in for Stack Exchange's own script, which cannot load offline: the answer form posts by
- * XHR; on success the site shows the new answer (in place, or by loading its permalink), on failure
- * a validation message. See research/sites.md §1.
- */
-const SITE_SCRIPT = `<script>
-  const form = document.getElementById('post-form');
-  form?.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const response = await fetch(form.action, { method: 'POST', body: new FormData(form) });
-    const data = response.ok ? await response.json() : { success: false, message: 'An error occurred submitting the answer.' };
-    if (!data.success) {
-      const notice = document.createElement('div');
-      notice.className = 'js-general-error s-notice s-notice__danger';
-      notice.setAttribute('role', 'alert');
-      notice.textContent = data.message;
-      form.prepend(notice);
-      return;
-    }
-    if (data.redirectTo) { location.href = data.redirectTo; return; }
-    const holder = document.createElement('div');
-    holder.innerHTML = data.html;
-    document.querySelector("a[name='new-answer']").before(...holder.childNodes);
-  });
-</script>`;
-
-const withSiteScript = (html: string) => html.replace('</body>', `${SITE_SCRIPT}</body>`);
-/** The new answer as the server renders it now, so it is fresh whatever day the tests run. */
-const freshAnswer = () => {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, '');
-  return fixture('new-answer.fragment.html').replaceAll('2026-11-20T10:00:05', now).replaceAll('2026-11-20 10:00:05Z', `${now.replace('T', ' ')}Z`);
-};
 
 async function postAnswer(h: Harness, text: string) {
   const page = await h.context.newPage();
   await page.goto(QUESTION);
-  await page.getByRole('button', { name: 'Save answer' }).first().waitFor(); // the content script is running
+  await saveButtons(page).first().waitFor(); // the content script is running
   await page.locator('#wmd-input').fill(text);
   await page.locator('#submit-button').click();
   return page;
@@ -79,7 +45,7 @@ describe('Stack Exchange in Chromium', () => {
       author: 'New Helper',
     });
     expect(entry!.excerpt).toMatch(/^Use traceback\.print_exception/);
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
     // Later page changes (comments loading, more mutations) must not capture again.
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(1_000);
@@ -114,8 +80,9 @@ describe('Stack Exchange in Chromium', () => {
     await h.serve(QUESTION, fixture('question-logged-in-author.html'));
     const page = await h.context.newPage();
     await page.goto(QUESTION);
-    const buttons = page.getByRole('button', { name: /^Save/ });
+    const buttons = saveButtons(page);
     await expect.poll(() => buttons.count()).toBe(2);
+    expect(await saveLabels(page)).toEqual(['Save answer', 'Save answer']);
     await buttons.first().click();
     await expect.poll(() => h.entries()).toHaveLength(1);
     expect((await h.entries())[0]).toMatchObject({
@@ -132,7 +99,7 @@ describe('Stack Exchange in Chromium', () => {
 
     // The same answer again is recognised, not duplicated.
     await buttons.first().click();
-    await expect.poll(() => page.getByText('Already in your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Already in your contributions');
     expect(await h.entries()).toHaveLength(2);
   });
 
@@ -140,9 +107,9 @@ describe('Stack Exchange in Chromium', () => {
     await h.serve(QUESTION, fixture('question-anonymous.html'));
     const page = await h.context.newPage();
     await page.goto(QUESTION);
-    await page.getByRole('button', { name: 'Save answer' }).first().click();
+    await saveButtons(page).first().click();
     await expect.poll(() => h.entries()).toHaveLength(1);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await clickToastAction(page, 'Undo');
     await expect.poll(() => h.entries()).toHaveLength(0);
   });
 
@@ -150,7 +117,7 @@ describe('Stack Exchange in Chromium', () => {
     await h.serve(QUESTION, fixture('question-logged-in-author.html'));
     const page = await h.context.newPage();
     await page.goto(QUESTION);
-    await page.getByRole('button', { name: 'Save answer' }).first().click();
+    await saveButtons(page).first().click();
     await expect.poll(() => h.entries()).toHaveLength(1);
     // The answer is from 2018: seed one from this year too, so both views are exercised.
     await h.seed([{ kind: 'forum-answer', platform: 'stack-exchange', url: 'https://superuser.com/a/123', title: 'A current answer', own: true, source: 'auto', publishedAt: new Date().toISOString() }]);
@@ -168,7 +135,7 @@ describe('Stack Exchange in Chromium', () => {
     await h.serve('https://stackoverflow.com/questions/52742612/signed-out', fixture('question-anonymous.html'));
     const signedIn = await h.context.newPage();
     await signedIn.goto(QUESTION);
-    await signedIn.getByRole('button', { name: 'Save answer' }).first().waitFor();
+    await saveButtons(signedIn).first().waitFor();
     const popup = await h.openExtensionPage('popup.html');
     type StorageGlobals = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: { handles?: unknown } }> } } } };
     const handles = () => popup.evaluate(async () => (await (globalThis as unknown as StorageGlobals).chrome.storage.local.get('settings')).settings?.handles);
@@ -176,7 +143,7 @@ describe('Stack Exchange in Chromium', () => {
 
     const signedOut = await h.context.newPage();
     await signedOut.goto('https://stackoverflow.com/questions/52742612/signed-out');
-    const buttons = signedOut.getByRole('button', { name: 'Save answer' });
+    const buttons = saveButtons(signedOut);
     await buttons.first().click();
     await buttons.nth(1).click();
     await expect.poll(() => h.entries()).toHaveLength(2);
@@ -191,11 +158,11 @@ describe('Stack Exchange in Chromium', () => {
     await h.serve('https://example.org/questions/**', html);
     const supported = await h.context.newPage();
     await supported.goto(QUESTION);
-    await supported.getByRole('button', { name: 'Save answer' }).first().waitFor();
+    await saveButtons(supported).first().waitFor();
     const unsupported = await h.context.newPage();
     await unsupported.goto('https://example.org/questions/52742612/how-to-print');
     await unsupported.waitForTimeout(1_500);
     expect(await unsupported.locator('[data-contribution-tracker]').count()).toBe(0);
-    expect(await unsupported.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+    expect(await saveButtons(unsupported).count()).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CDPSession, Route } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './harness';
+import { toastText } from './our-ui';
 
 const STUDIO = 'https://studio.youtube.com/channel/UCx8Qm2v7TzL4d1aB9cK3e5F/videos/upload?d=ud';
 const CREATE = 'https://studio.youtube.com/youtubei/v1/upload/createvideo?alt=json';
@@ -159,7 +160,7 @@ describe('YouTube Studio in Chromium', () => {
       source: 'auto',
     });
     expect(Math.abs(Date.parse(entry!.publishedAt) - Date.now())).toBeLessThan(60_000);
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
     // Closing the share dialog and later page changes must not capture again.
     await page.locator('#close-button button').click();
     await page.evaluate(() => document.body.append(document.createElement('div')));

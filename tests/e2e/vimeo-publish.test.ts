@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Route } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './harness';
+import { saveButtons, toastText } from './our-ui';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'vimeo', name), 'utf8');
 const PUBLIC_ID = '1034567890';
@@ -87,11 +88,11 @@ describe('Vimeo upload in Chromium', () => {
       own: true,
       source: 'auto',
     });
-    await expect.poll(() => page.getByText('Saved to your contributions').isVisible()).toBe(true);
+    await expect.poll(() => toastText(page)).toContain('Saved to your contributions');
     expect(created).toEqual([{ name: 'vsan9-upgrade.mp4', upload: { approach: 'tus', size: 18 }, privacy: { view: 'anybody' } }]);
     // The intent is spent: reopening the video page captures nothing more.
     await page.reload();
-    await page.getByRole('button', { name: 'Save video' }).waitFor();
+    await saveButtons(page).waitFor();
     await page.waitForTimeout(1_500);
     expect(await page.getByText(/Already in your contributions|Updated in your contributions/).count()).toBe(0);
     expect(await h.entries()).toHaveLength(1);
@@ -109,7 +110,7 @@ describe('Vimeo upload in Chromium', () => {
   it('saves a video page with one click on "Save video"', async () => {
     const page = await h.context.newPage();
     await page.goto(`https://vimeo.com/${PUBLIC_ID}`);
-    await page.getByRole('button', { name: 'Save video' }).click();
+    await saveButtons(page).click();
     await expect.poll(() => h.entries(), { timeout: 15_000 }).toHaveLength(1);
     const [entry] = await h.entries();
     expect(entry).toMatchObject({

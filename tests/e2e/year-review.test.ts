@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Draft } from '../../lib/schema/contribution';
 import { launchWithExtension, type Harness } from './harness';
+import { saveButtons } from './our-ui';
 
 /** This year, as the popup's default period sees it (UTC calendar year). */
 const Y = new Date().getUTCFullYear();
@@ -137,10 +138,10 @@ describe('the year in review, in Chromium', () => {
     const page = await h.context.newPage();
     await page.goto(question);
     await page.waitForTimeout(1_500);
-    expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+    expect(await saveButtons(page).count()).toBe(0);
 
     await popup.getByRole('checkbox', { name: 'Stack Exchange' }).check();
     await page.reload();
-    await page.getByRole('button', { name: 'Save answer' }).first().waitFor();
+    await saveButtons(page).first().waitFor();
   });
 });
