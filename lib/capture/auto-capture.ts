@@ -45,6 +45,8 @@ export function createAutoCapture(
       const key = event as KeyboardEvent;
       return Boolean(adapter.submitShortcut && key.key === 'Enter' && (key.ctrlKey || key.metaKey) && target.closest(adapter.submitShortcut));
     }
+    // A change counts only as a file picked for upload (see runtime.ts).
+    if (event.type === 'change' && !target.matches('input[type="file"]')) return false;
     const control = adapter.publishIntent ? target.closest(adapter.publishIntent) : null;
     if (control && (!adapter.publishText || adapter.publishText.test(textOf(control)))) return true;
     if (!adapter.submitForm || !target.closest(adapter.submitForm)) return false;

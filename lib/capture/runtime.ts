@@ -7,7 +7,7 @@ import { disabledAdapters } from './disabled';
 import { learnHandle, storedHandle, withStoredHandle } from './handles';
 import { injectSaveButtons } from './save-buttons';
 import { showToast } from './toast';
-import { isUserAction } from './user-action';
+import { watchUserActions } from './user-action';
 import type { Outbox, OutboxStorage } from './outbox';
 
 export interface CaptureHost {
@@ -18,7 +18,7 @@ export interface CaptureHost {
   undo: (id: string) => Promise<Reply>;
   /** Aborts when the content script is invalidated (extension reloaded or updated). */
   signal: AbortSignal;
-  /** Whether an event is a person's own (default: isUserAction); unit tests driving a fake DOM pass their own. */
+  /** Whether an event is a person's own (default: watchUserActions); unit tests driving a fake DOM pass their own. */
   isUserAction?: (event: Event) => boolean;
 }
 
@@ -110,7 +110,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     schedule();
   }
 
-  const byUser = host.isUserAction ?? ((event: Event) => isUserAction(event, win));
+  const byUser = host.isUserAction ?? watchUserActions(doc, signal);
   // Only a person's click, key or submit arms a capture: a page cannot script one into the store.
   const onIntent = (event: Event) => {
     if (!byUser(event)) return;
@@ -119,6 +119,9 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
   doc.addEventListener('submit', onIntent, { capture: true, signal });
   doc.addEventListener('click', onIntent, { capture: true, signal });
   doc.addEventListener('keydown', onIntent, { capture: true, signal });
+  // Upload pages open their file input from a styled button by script (an untrusted click); the
+  // browser's change event after the person picked a file is trusted.
+  doc.addEventListener('change', onIntent, { capture: true, signal });
 
   const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -52,7 +52,7 @@ async function watchAcknowledgements(h: Harness): Promise<() => Promise<string[]
 async function clickAll(page: Page) {
   const buttons = saveButtons(page);
   const count = await buttons.count();
-  for (let i = 0; i < count; i += 1) await buttons.nth(i).click({ noWaitAfter: true });
+  for (let i = 0; i < count; i += 1) await buttons.nth(i).click({ force: true, noWaitAfter: true });
   return count;
 }
 

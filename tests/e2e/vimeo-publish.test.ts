@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Route } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,7 +70,10 @@ describe('Vimeo upload in Chromium', () => {
     await page.selectOption('#privacy', privacy);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose files' }).click();
-    await (await chooser).setFiles({ name: 'vsan9-upgrade.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not really a video') });
+    // A file on disk, as a person picks one: the browser's change event is then trusted (a buffer is set by script).
+    const file = join(mkdtempSync(join(tmpdir(), 'ct-upload-')), 'vsan9-upgrade.mp4');
+    writeFileSync(file, 'not really a video');
+    await (await chooser).setFiles(file);
     return page;
   }
 

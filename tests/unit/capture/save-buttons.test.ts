@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import stackExchange from '../../../lib/adapters/stack-exchange';
 import { INJECTED_ATTR, injectSaveButtons } from '../../../lib/capture/save-buttons';
 import { showToast } from '../../../lib/capture/toast';
-import { isUserAction } from '../../../lib/capture/user-action';
+import { watchUserActions } from '../../../lib/capture/user-action';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { keepShadowRoots } from '../../helpers/closed-roots';
 
@@ -42,7 +42,7 @@ describe('Save buttons', () => {
   it('ignores a click a script made', () => {
     const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
     const onSave = vi.fn();
-    injectSaveButtons(stackExchange, doc, (event) => isUserAction(event, window), onSave);
+    injectSaveButtons(stackExchange, doc, watchUserActions(doc, new AbortController().signal), onSave);
     buttonsOf(doc)[0]!.click();
     buttonsOf(doc)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(onSave).not.toHaveBeenCalled();
@@ -72,8 +72,9 @@ describe('toast', () => {
   });
 });
 
-describe('isUserAction', () => {
+describe('watchUserActions', () => {
   it('refuses events a script dispatched, whatever their type', () => {
-    for (const type of ['click', 'keydown', 'submit']) expect(isUserAction(new Event(type), window)).toBe(false);
+    const isUserAction = watchUserActions(document, new AbortController().signal);
+    for (const type of ['click', 'keydown', 'submit']) expect(isUserAction(new Event(type))).toBe(false);
   });
 });
