@@ -40,7 +40,7 @@ export class TrackerDb extends Dexie {
     this.version(3)
       .stores({
         contributions:
-          'id, &url, publishedAt, capturedAt, kind, platform, [kind+publishedAt], [platform+publishedAt], *tags, [ownKey+publishedAt], [ownKey+kind+publishedAt]',
+          'id, &url, publishedAt, [kind+publishedAt], [platform+publishedAt], *tags, [ownKey+publishedAt], [ownKey+kind+publishedAt]',
       })
       .upgrade((tx) =>
         tx

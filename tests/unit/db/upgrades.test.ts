@@ -29,7 +29,7 @@ const RELEASED: { version: number; stores: Record<string, string>; write?: (row:
     version: 3,
     stores: {
       contributions:
-        'id, &url, publishedAt, capturedAt, kind, platform, [kind+publishedAt], [platform+publishedAt], *tags, [ownKey+publishedAt], [ownKey+kind+publishedAt]',
+        'id, &url, publishedAt, [kind+publishedAt], [platform+publishedAt], *tags, [ownKey+publishedAt], [ownKey+kind+publishedAt]',
       screenshots: 'id, contributionId',
     },
     // From version 3 every row carries `own` as a number too, for the owner indexes.
