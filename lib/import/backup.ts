@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TrackerDb } from '../db/database';
-import { canonicalize } from '../adapters';
+import { canonicalize } from '../sites';
 import { BACKUP_VERSION, BackupEnvelopeSchema, ScreenshotSchema } from '../schema/backup';
 import { ContributionSchema, type Contribution } from '../schema/contribution';
 
