@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { builtEntries } from './bench/measures/size';
 
 export default defineConfig({
   // Parallel end-to-end runs (and benchmarks) may build into their own folder; the default stays .output.
@@ -27,6 +28,13 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
   },
   hooks: {
+    // What each page and the worker load before any user action (WXT lists files, not what loads together).
+    'build:done': (wxt) => {
+      const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+      for (const entry of builtEntries(wxt.config.outDir).filter((candidate) => candidate.role !== 'injected')) {
+        wxt.logger.info(`${entry.name}: ${kB(entry.bytes)} minified, ${kB(entry.gzipBytes)} gzipped, first load (${entry.files.length} files)`);
+      }
+    },
     // `imports: false` still lets unimport inject auto-imports for names it thinks are free (a
     // parameter called `storage` pulled wxt/utils/storage into the content script): give it none.
     'config:resolved': (wxt) => {

@@ -10,9 +10,9 @@ let version = 'unknown';
 /** The Chromium version of the last browser launched. */
 export const browserVersion = () => version;
 
-/** One fresh browser profile with the built extension for the length of `work`. */
-export async function withBrowser<T>(work: (h: Harness) => Promise<T>): Promise<T> {
-  const h = await launchWithExtension();
+/** One fresh browser profile with the built extension (or `extensionDir`) for the length of `work`. */
+export async function withBrowser<T>(work: (h: Harness) => Promise<T>, extensionDir?: string): Promise<T> {
+  const h = await launchWithExtension({ extensionDir });
   version = h.context.browser()?.version() ?? version;
   try {
     return await work(h);

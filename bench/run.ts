@@ -4,7 +4,7 @@
  * `--only=capture,popup` runs some measures (groups, lower case). Exit code: 0 every budget met,
  * 3 a budget missed, 2 a measure could not run, 1 the runner crashed (see report.ts exitCode).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, browserVersion } from './browser';
@@ -48,6 +48,20 @@ const MEASURES: { group: string; label: string; run: () => Row[] | Promise<Row[]
   { group: 'Database', label: `${plan.database.entries.toLocaleString('en')} entries`, run: () => database(plan.database) },
 ];
 
+const RESULTS = new URL('./results.json', import.meta.url);
+
+/**
+ * The rows of measures this run left out (`--only`), from the previous results with their date, so
+ * the file always holds the latest result of every measure.
+ */
+function earlierRows(rows: Row[]): (Row & { date: string })[] {
+  if (!existsSync(RESULTS)) return [];
+  const previous = JSON.parse(readFileSync(RESULTS, 'utf8')) as { date: string; rows: Row[]; earlier?: (Row & { date: string })[] };
+  const ran = new Set(rows.map((row) => row.group));
+  const carried = [...previous.rows.map((row) => ({ ...row, date: previous.date })), ...(previous.earlier ?? [])];
+  return carried.filter((row) => !ran.has(row.group));
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     console.error(`bench: no Chromium at ${CHROMIUM}; install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -85,10 +99,8 @@ async function main() {
   console.log(
     errors ? `\nbench: ${errors} measure(s) could not run, ${missed} budget(s) missed (exit ${code})` : missed ? `\nbench: ${missed} budget(s) missed (exit ${code})` : '\nbench: every budget met',
   );
-  writeFileSync(
-    new URL('./results.json', import.meta.url),
-    `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', seconds, machine, plan, exitCode: code, rows }, null, 2)}\n`,
-  );
+  const date = new Date().toISOString();
+  writeFileSync(RESULTS, `${JSON.stringify({ date, mode: quick ? 'quick' : 'full', seconds, machine, plan, exitCode: code, rows, earlier: earlierRows(rows) }, null, 2)}\n`);
   process.exit(code);
 }
 

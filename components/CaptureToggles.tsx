@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { adapters } from '../lib/adapters';
+import { sites } from '../lib/sites';
 import { loadSettings, updateSettings } from '../lib/settings';
 
 /** Per-site capture on/off, kept in settings.disabledAdapters; the capture scripts read it on each page. */
@@ -35,7 +35,7 @@ export function CaptureToggles() {
     <fieldset className="capture-toggles">
       <legend>Capture on these sites</legend>
       <p className="hint">A change applies to pages you open or reload from now on.</p>
-      {[...adapters]
+      {[...sites]
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((adapter) => (
           <label key={adapter.id} className="check">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EntryFilter } from '../lib/db/queries';
-import { PLATFORM_NAMES } from '../lib/adapters/names';
+import { PLATFORM_NAMES } from '../lib/sites/names';
 import { KIND_LABELS } from '../lib/kinds';
 import { programs } from '../lib/programs';
 import { KINDS, type Kind } from '../lib/schema/contribution';

@@ -1,4 +1,4 @@
-import { PLATFORM_NAMES } from '../lib/adapters/names';
+import { PLATFORM_NAMES } from '../lib/sites/names';
 import { formatDay, safeHref } from '../lib/format';
 import { KIND_LABELS } from '../lib/kinds';
 import type { Contribution } from '../lib/schema/contribution';

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import { adapters } from '../lib/adapters';
+import { sites } from '../lib/sites';
 import { loadSettings, updateSettings } from '../lib/settings';
 
 /**
@@ -39,7 +39,7 @@ export function HandlesEditor() {
       <fieldset>
         <legend>Your name on each site</legend>
         <p className="hint">Learnt when a page shows you signed in; posts by this name count as yours.</p>
-        {[...adapters]
+        {[...sites]
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((adapter) => (
             <label key={adapter.id} className="field">

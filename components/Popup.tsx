@@ -1,17 +1,17 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import type { SavePageApi } from '../lib/save-page-client';
-import { AddEntryForm } from './AddEntryForm';
-import { CaptureToggles } from './CaptureToggles';
-import { HandlesEditor } from './HandlesEditor';
 import { EntryBrowser } from './EntryBrowser';
 import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
 import { SavePagePanel } from './SavePagePanel';
-import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
-import { UserSites } from './UserSites';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
+
+// The Year tab is what opens; the other tabs' code loads when one is chosen, so the popup starts light.
+const ProgramPanel = lazy(() => import('./ProgramPanel').then((module) => ({ default: module.ProgramPanel })));
+const AddEntryForm = lazy(() => import('./AddEntryForm').then((module) => ({ default: module.AddEntryForm })));
+const SettingsTab = lazy(() => import('./SettingsTab').then((module) => ({ default: module.SettingsTab })));
 
 export interface PopupProps {
   db: TrackerDb;
@@ -67,20 +67,11 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
             <EntryBrowser db={db} range={period} onShown={showList} emptyHint={EMPTY_HINT} />
           </>
         )}
-        {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} />}
-        {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />}
-        {tab === 'settings' && (
-          <>
-            <CaptureToggles />
-            <HandlesEditor />
-            <UserSites />
-            {openDashboard && (
-              <button type="button" className="secondary" onClick={openDashboard}>
-                Open the dashboard (export, import, more room)
-              </button>
-            )}
-          </>
-        )}
+        <Suspense fallback={<p className="hint">Loading…</p>}>
+          {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} />}
+          {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />}
+          {tab === 'settings' && <SettingsTab openDashboard={openDashboard} />}
+        </Suspense>
       </div>
     </main>
   );

@@ -36,6 +36,7 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
       return { summary: summarize(samples), samples, size };
     };
     const ids = await repeat(plan.queries, () => callProbe(page, 'yearIds', year));
+    const firstScreen = await repeat(plan.queries, () => callProbe(page, 'yearFirstScreen', year));
     const rows = await repeat(plan.queries, () => callProbe(page, 'yearRows', year));
     const counts = await repeat(plan.queries, () => callProbe(page, 'yearCounts', year));
     const search = await repeat(plan.queries, () => callProbe(page, 'yearIds', year, FILTER_WORD));
@@ -55,7 +56,8 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
     return [
       info(GROUP, `seed ${total} entries (Dexie bulkAdd)`, `${(seedMs / 1000).toFixed(1)} s`),
       judged(GROUP, `year query at ${total}: the list's ids (filteredIds)`, ids.summary.median, BUDGETS.yearQuery, result(ids, `${ids.size.toLocaleString('en')} ids`), ids),
-      judged(GROUP, `year query at ${total}: whole rows (listRange)`, rows.summary.median, BUDGETS.yearQuery, result(rows, `${rows.size.toLocaleString('en')} rows`), rows),
+      judged(GROUP, `year's first screen at ${total} (filteredIds + first 50 rows)`, firstScreen.summary.median, BUDGETS.yearFirstScreen, result(firstScreen, `${firstScreen.size} rows`), firstScreen),
+      info(GROUP, `year's whole rows at ${total} (listRange)`, result(rows, `${rows.size.toLocaleString('en')} rows`), rows),
       judged(GROUP, `year counts at ${total} (summarize)`, counts.summary.median, BUDGETS.yearCounts, result(counts, `${counts.size.toLocaleString('en')} counted`), counts),
       info(GROUP, `year's ids matching “${FILTER_WORD}” (filteredIds)`, result(search, `${search.size.toLocaleString('en')} ids`), search),
       judged(GROUP, `import of ${transfer} entries (importBackup)`, importJson.summary.median, BUDGETS.import10k, result(importJson, `${importJson.size.toLocaleString('en')} added, into an empty store`), importJson),

@@ -93,6 +93,7 @@ export function sizeRows(extensionDir: string): Row[] {
   return builtEntries(extensionDir).map((entry) => {
     const result = `${kB(entry.bytes)} minified, ${kB(entry.gzipBytes)} gzipped`;
     const detail = entry;
+    if (entry.name === 'popup') return judged(GROUP, 'popup (extension page, not injected): what it loads first', entry.bytes / 1000, BUDGETS.popupScripts, result, detail);
     return entry.role === 'injected'
       ? judged(GROUP, entry.name, entry.bytes / 1000, BUDGETS.injectedEntry, result, detail)
       : info(GROUP, `${entry.name} (${entry.role === 'page' ? 'extension page, not injected' : 'service worker, not injected'})`, result, detail);

@@ -13,6 +13,8 @@ const db = new TrackerDb();
 /** Export and import run on a database of their own, so the 50,000 entries stay as they are. */
 const transfer = new TrackerDb('contribution-tracker-bench-transfer');
 let backupText = '';
+/** Rows the popup's list reads per page (components/EntryList.tsx). */
+const FIRST_SCREEN = 50;
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -72,6 +74,19 @@ export const probe = {
   },
 
   count: () => db.contributions.count(),
+
+  /**
+   * The popup's first screen of the year: the ids newest first, then the first page of rows
+   * (EntryList reads 50 at a time as they scroll into view). Returns [ms, rows].
+   */
+  async yearFirstScreen(year: number): Promise<[number, number]> {
+    let rows = 0;
+    const ms = await timed(async () => {
+      const ids = await filteredIds(db, yearRange(year));
+      rows = (await db.contributions.bulkGet(ids.slice(0, FIRST_SCREEN))).length;
+    });
+    return [ms, rows];
+  },
 
   /** The year's whole entries, newest first, as the Applications tab and the exports read them. Returns [ms, rows]. */
   async yearRows(year: number): Promise<[number, number]> {

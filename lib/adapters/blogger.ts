@@ -1,6 +1,7 @@
 import { defineAdapter } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { articleFacts } from './blog-page';
+import bloggerSite from '../sites/blogger';
 
 // Markup facts: research/sites.md §8 and §11 (metascraper's Blogger fixture, 2024): the post page's
 // BlogPosting microdata carries postId and blogId. The editor's controls are unverified [I] and
@@ -26,12 +27,9 @@ function postDate(post: Element): string | undefined {
 }
 
 export default defineAdapter({
-  id: 'blogger',
-  name: 'Blogger',
-  kind: 'blog-post',
+  ...bloggerSite,
   saveLabel: 'Save post',
   // Blogs on their own domains are not covered.
-  matches: ['https://www.blogger.com/blog/post/*', 'https://*.blogspot.com/*'],
   publishIntent: sel.publish,
   publishText: /^(?:publish|update)$/i,
 
@@ -70,13 +68,5 @@ export default defineAdapter({
       own: true,
       source: 'auto',
     };
-  },
-
-  /** ?m=1 is the mobile rendering of the same post. */
-  canonical(url) {
-    if (!url.hostname.endsWith('.blogspot.com') || !url.searchParams.has('m')) return undefined;
-    const out = new URL(url.href);
-    out.searchParams.delete('m');
-    return out;
   },
 });

@@ -1,6 +1,7 @@
 import { defineAdapter, type CurrentUser } from './define';
-import { khorosCanonical, localDateToIso } from './khoros';
+import { localDateToIso } from './khoros';
 import { attrOf, excerptOf, first, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import broadcomCommunitySite, { THREAD_PATH, VIEWTHREAD, HOST } from '../sites/broadcom-community';
 
 /**
  * Broadcom Community (Higher Logic; VMTN's home since 2024). What is public [V]: thread URLs
@@ -19,11 +20,6 @@ const sel = {
   votes: ['[class*="recommend" i][class*="count" i]', '[class*="like" i][class*="count" i]'],
   title: ['h1', 'h2'],
 } as const;
-
-const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const THREAD_PATH = /^\/(?:[^/]+\/)?discussion\/[^/]+/i;
-const VIEWTHREAD = /\/digestviewer\/viewthread$/i;
-const HOST = 'community.broadcom.com';
 
 const keyOf = (el: Element) => (el.getAttribute('name') ?? el.id).match(/^bm([0-9a-f-]{36})$/i)?.[1]?.toLowerCase();
 
@@ -72,11 +68,8 @@ function threadUrl(doc: Document, url: URL): string {
 }
 
 export default defineAdapter({
-  id: 'broadcom-community',
-  name: 'Broadcom Community',
-  kind: 'forum-answer',
+  ...broadcomCommunitySite,
   saveLabel: 'Save reply',
-  matches: ['https://community.broadcom.com/*/discussion/*', 'https://community.broadcom.com/discussion/*', 'https://community.broadcom.com/*viewthread*'],
   /**
    * Higher Logic pages are one ASP.NET form: a real submit, or a click on a control that looks like
    * the reply editor's Post/Send (LinkButtons post back by script, which fires no submit event) [I].
@@ -119,27 +112,5 @@ export default defineAdapter({
       source: 'one-click',
       metrics: { votes: toInt(textOf(first(el, sel.votes)) || undefined) },
     };
-  },
-
-  /** Legacy VMTN links (Jive, then Khoros) and both Higher Logic thread forms, so saved links dedupe. */
-  canonical(url) {
-    if (url.hostname === 'communities.vmware.com') {
-      const jive = url.pathname.match(/^\/(thread|message)\/(\d+)/);
-      return jive ? new URL(`https://communities.vmware.com/${jive[1]}/${jive[2]}`) : khorosCanonical(url);
-    }
-    if (url.hostname !== HOST) return undefined;
-    const bookmark = url.hash.match(/^#bm([0-9a-f-]{36})$/i)?.[1]?.toLowerCase();
-    const out = new URL(`https://${HOST}/`);
-    const key = [...url.searchParams].find(([name]) => name.toLowerCase() === 'messagekey')?.[1].match(GUID)?.[0];
-    if (VIEWTHREAD.test(url.pathname) && key) {
-      out.pathname = '/communities/community-home/digestviewer/viewthread';
-      out.search = `MessageKey=${key.toLowerCase()}`;
-    } else if (THREAD_PATH.test(url.pathname)) {
-      out.pathname = url.pathname.toLowerCase();
-    } else {
-      return undefined;
-    }
-    if (bookmark) out.hash = `bm${bookmark}`;
-    return out;
   },
 });

@@ -1,5 +1,5 @@
-import type { Draft, Kind } from '../schema/contribution';
-import type { UrlRewrite } from '../url';
+import type { Draft } from '../schema/contribution';
+import type { Site } from '../sites/define';
 
 /** The moment the user activated a publish control, handed to `confirmPublish`. */
 export interface PublishIntent {
@@ -19,21 +19,7 @@ export interface CurrentUser {
  * One site: pure functions of the document and URL (they never read globals), so fixtures can
  * drive them and the same code runs in the content script.
  */
-export interface Adapter {
-  /** Equals the filename; stored in the database as `platform`. */
-  id: string;
-  name: string;
-  kind: Kind;
-  /** Match patterns of the pages the content script runs on. */
-  matches: string[];
-  /**
-   * Hosts (`www.youtube.com`, `*.blogspot.com`) of the public addresses the adapter's drafts link to, where
-   * they are not hosts of `matches` (a studio publishing to the watch page). The background refuses a draft
-   * linking anywhere else.
-   */
-  publishHosts?: string[];
-  /** The site shows its editor in a frame of its own site (wordpress.com): the script runs, and may capture, there. */
-  frames?: boolean;
+export interface Adapter extends Site {
   /** Is this a page we can capture on? */
   detect(doc: Document, url: URL): boolean;
   /** The posts on the page that get a Save button, in page order. */
@@ -69,16 +55,10 @@ export interface Adapter {
   saveAnchor?: string;
   /** Label of the injected button; must start with "Save". */
   saveLabel: string;
-  /** Site rules for canonical URLs (short links, legacy paths). */
-  canonical?: UrlRewrite;
 }
 
 export function defineAdapter(adapter: Adapter): Adapter {
   return adapter;
 }
 
-/** The match patterns of a family's content script. Lives here, not in the registry, so that a family's
- * bundle imports only its own adapters. */
-export function matchesOf(family: readonly Adapter[]): string[] {
-  return [...new Set(family.flatMap((adapter) => adapter.matches))];
-}
+export { matchesOf } from '../sites/define';

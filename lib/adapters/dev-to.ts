@@ -1,5 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
+import devToSite from '../sites/dev-to';
 
 // Markup facts: research/sites.md §8 and forem/forem (article-form EditorActions: the primary button
 // is Publish, or "Save changes" on a live post; articles/show.html.erb); article-page attributes as on
@@ -33,11 +34,8 @@ function currentUser(doc: Document): CurrentUser | null {
 }
 
 export default defineAdapter({
-  id: 'dev-to',
-  name: 'DEV Community',
-  kind: 'blog-post',
+  ...devToSite,
   saveLabel: 'Save post',
-  matches: ['https://dev.to/*'],
   publishIntent: sel.publish,
 
   detect: (doc, url) => url.hostname === 'dev.to' && (EDITOR_PATH.test(url.pathname) || doc.querySelector(sel.article) !== null),

@@ -1,5 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, metaContent, textOf, toInt } from '../dom';
+import discourseSite, { TOPIC_PATH } from '../sites/discourse';
 
 /**
  * Any Discourse forum. Facts: research/sites.md §5 and the discourse/discourse source — the Glimmer
@@ -22,8 +23,6 @@ const sel = {
   preloaded: '#data-preloaded',
 } as const;
 
-/** `/t/{slug}/{topicId}[/{postNumber}]`, possibly under a sub-folder install (`/forum/t/…`). */
-const TOPIC_PATH = /^(.*?)\/t\/([^/]+)\/(\d+)(?:\/(\d+))?\/?$/;
 const POST_NUMBER = /^post_(\d+)$/;
 
 interface Topic {
@@ -72,11 +71,8 @@ function isOwn(el: Element, me: CurrentUser | null): boolean {
 }
 
 export default defineAdapter({
-  id: 'discourse',
-  name: 'Discourse',
-  kind: 'forum-answer',
+  ...discourseSite,
   saveLabel: 'Save post',
-  matches: ['https://meta.discourse.org/t/*'],
   // The composer is not a form: its Reply/Create button is the intent.
   publishIntent: '#reply-control .save-or-cancel .create, #reply-control button.create',
   // The composer also sends on Ctrl/Cmd+Enter, its documented shortcut [I: confirm live].
@@ -122,13 +118,4 @@ export default defineAdapter({
     };
   },
 
-  canonical(url) {
-    const match = url.pathname.match(TOPIC_PATH);
-    if (!match) return undefined;
-    // Share links carry `?u=<sharer>` for badges; `#post_N` is the same post as `/N`.
-    const number = match[4] ?? url.hash.match(/^#post_(\d+)$/)?.[1];
-    const out = new URL(`${url.origin}${match[1]}/t/${match[2]}/${match[3]}${number ? `/${number}` : ''}`);
-    for (const [name, value] of url.searchParams) if (name !== 'u') out.searchParams.append(name, value);
-    return out;
-  },
 });

@@ -1,6 +1,7 @@
 import { defineAdapter } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { webUrl } from './blog-page';
+import ghostSite from '../sites/ghost';
 
 // Markup facts: research/sites.md §8, checked against TryGhost/Ghost admin templates
 // (editor/modals/publish-flow/complete.hbs, gh-post-bookmark.hbs) and Ghost's own e2e tests.
@@ -19,12 +20,9 @@ const sel = {
 } as const;
 
 export default defineAdapter({
-  id: 'ghost',
-  name: 'Ghost',
-  kind: 'blog-post',
+  ...ghostSite,
   saveLabel: 'Save post',
   // Ghost(Pro) admin; self-hosted blogs are granted at run time when the user adds them (lib/user-sites).
-  matches: ['https://*.ghost.io/ghost/*'],
   publishIntent: sel.confirm,
 
   // The admin is one page whose routes live in the hash (/ghost/#/editor/post/{id}), rendered after

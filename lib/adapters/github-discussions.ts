@@ -1,5 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import githubDiscussionsSite, { COMMENT_ID, discussionOf } from '../sites/github-discussions';
 
 /**
  * GitHub Discussions. Facts: research/sites.md §6 and a third-party parser measured on
@@ -26,16 +27,6 @@ const sel = {
   answerLink: 'a.js-discussions-goto-answer-button[href]',
   me: 'meta[name="user-login"]',
 } as const;
-
-/** `/{owner}/{repo}/discussions/{n}` or an organisation's `/orgs/{org}/discussions/{n}`. */
-const DISCUSSION_PATH = /^\/((?:orgs\/[^/]+)|(?:[^/]+\/[^/]+))\/discussions\/(\d+)(?:\/|$)/;
-const COMMENT_ID = /^discussioncomment-(\d+)$/;
-
-function discussionOf(url: URL): { base: string; number: string } | undefined {
-  if (url.hostname !== 'github.com') return undefined;
-  const match = url.pathname.match(DISCUSSION_PATH);
-  return match ? { base: match[1]!.toLowerCase(), number: match[2]! } : undefined;
-}
 
 /** The element a comment's fields are read from: its Rails container, or the React comment itself. */
 const postOf = (el: Element) => (el.matches(sel.container) ? sel.container : sel.reactComment);
@@ -67,11 +58,8 @@ function currentUser(doc: Document): CurrentUser | null {
 }
 
 export default defineAdapter({
-  id: 'github-discussions',
-  name: 'GitHub Discussions',
-  kind: 'forum-answer',
+  ...githubDiscussionsSite,
   saveLabel: 'Save comment',
-  matches: ['https://github.com/*/*/discussions/*'],
   // The page's comment box and the reply box under each comment are Rails forms posted by script.
   submitForm: 'form.js-new-comment-form, form.js-inline-comment-form, form.js-comment-form',
   // The React composer's button is not a submit button [I: confirm on a React-rendered discussion].
@@ -126,11 +114,4 @@ export default defineAdapter({
     };
   },
 
-  canonical(url) {
-    const discussion = discussionOf(url);
-    if (!discussion) return undefined;
-    const out = new URL(`https://github.com/${discussion.base}/discussions/${discussion.number}`);
-    if (COMMENT_ID.test(url.hash.slice(1))) out.hash = url.hash;
-    return out;
-  },
 });

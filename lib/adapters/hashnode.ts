@@ -1,6 +1,7 @@
 import { defineAdapter } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { articleFacts } from './blog-page';
+import hashnodeSite from '../sites/hashnode';
 
 // Markup facts: research/sites.md §8 says the web editor's markup and calls are unverified [I]: its
 // controls are matched by their label, and the confirmation rests on what the user sees next, the
@@ -13,12 +14,9 @@ const sel = {
 const EDITOR_PATH = /^\/(?:draft|edit)\/[\w-]+/;
 
 export default defineAdapter({
-  id: 'hashnode',
-  name: 'Hashnode',
-  kind: 'blog-post',
+  ...hashnodeSite,
   saveLabel: 'Save post',
   // Custom blog domains are not covered: their public page cannot be recognised without a grant.
-  matches: ['https://hashnode.com/*', 'https://*.hashnode.dev/*'],
   publishIntent: sel.publish,
   publishText: /^(?:publish(?: now)?|update)$/i,
 

@@ -1,6 +1,7 @@
 import { defineAdapter, type CurrentUser } from './define';
 import type { Draft } from '../schema/contribution';
 import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import khorosSite, { AURORA_PATH, CLASSIC_PATH } from '../sites/khoros';
 
 /**
  * Khoros communities, both generations, on any host:
@@ -31,9 +32,6 @@ const sel = {
   solutionText: 'button[disabled], .lia-component-solution-info',
 } as const;
 
-const AURORA_PATH = /^\/(discussions|blog|kb|idea|event)\/([^/]+)\/([^/]+)\/(\d+)(?:\/(?:replies|comments)\/(\d+))?/i;
-const CLASSIC_PATH = /^\/t5\/(.+?)\/(td-p|m-p|qaq-p|qaa-p|ta-p|ba-p|idi-p|ev-p)\/(\d+)/i;
-const AURORA_HOSTS = new Set(['techcommunity.microsoft.com']);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -55,20 +53,6 @@ export function localDateToIso(raw: string | null | undefined): string | undefin
   if (time?.[4]) hours = (hours % 12) + (/p/i.test(time[4]) ? 12 : 0);
   const date = new Date(year, month, day, hours, Number(time?.[2] ?? 0), Number(time?.[3] ?? 0));
   return month < 0 || Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-/** Khoros URL rules, also used for legacy VMTN links (see broadcom-community.ts). */
-export function khorosCanonical(url: URL): URL | undefined {
-  const classic = url.pathname.match(CLASSIC_PATH);
-  if (classic) {
-    const out = new URL(`https://${url.hostname}/t5/${classic[1]}/${classic[2]!.toLowerCase()}/${classic[3]}`);
-    // `/m-p/{id}` names the message; `#M{n}` only repeats it. On a thread URL `#M{n}` picks a reply.
-    if (classic[2]!.toLowerCase() !== 'm-p' && /^#M\d+$/.test(url.hash)) out.hash = url.hash;
-    return out;
-  }
-  const aurora = AURORA_HOSTS.has(url.hostname) ? url.pathname.match(AURORA_PATH) : null;
-  // Aurora serves lower-cased paths (seoProperties.lowercasePath), so links differ only in case.
-  return aurora ? new URL(`https://${url.hostname}${aurora[0].toLowerCase()}`) : undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -256,11 +240,8 @@ function extract(doc: Document, url: URL, el: Element): Draft | null {
 }
 
 export default defineAdapter({
-  id: 'khoros',
-  name: 'Khoros community',
-  kind: 'forum-answer',
+  ...khorosSite,
   saveLabel: 'Save reply',
-  matches: ['https://techcommunity.microsoft.com/discussions/*', 'https://techcommunity.microsoft.com/t5/*', 'https://communities.vmware.com/t5/*'],
   /**
    * The reply editor. Classic: the reply page's form or the quick-reply box (submit
    * `input.lia-button-Submit-action[name=submitContext]`). Aurora: its editor inside the page's main
@@ -279,5 +260,4 @@ export default defineAdapter({
   itemId,
   currentUser,
   extract,
-  canonical: khorosCanonical,
 });

@@ -1,6 +1,7 @@
 import { defineAdapter } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { articleFacts } from './blog-page';
+import mediumSite from '../sites/medium';
 
 // Markup facts: research/sites.md §8. Medium is closed source: the publish buttons come from several
 // independent publishing bots [V-3p]; the story page's JSON-LD NewsArticle from saved pages [V].
@@ -20,11 +21,8 @@ function storyIdOf(path: string): string | undefined {
 }
 
 export default defineAdapter({
-  id: 'medium',
-  name: 'Medium',
-  kind: 'blog-post',
+  ...mediumSite,
   saveLabel: 'Save story',
-  matches: ['https://medium.com/*', 'https://*.medium.com/*'],
   publishIntent: sel.publish,
 
   detect: (_doc, url) => MEDIUM_HOST.test(url.hostname) && (EDITOR_PATH.test(url.pathname) || storyIdOf(url.pathname) !== undefined),

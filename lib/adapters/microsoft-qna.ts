@@ -1,5 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, textOf, toIsoDate } from '../dom';
+import microsoftQnaSite, { QUESTION_PATH, BASE } from '../sites/microsoft-qna';
 
 // Markup facts: research/sites.md §2 and fixtures/real/microsoft-qna-question-*.html (Sept 2025).
 const sel = {
@@ -20,9 +21,7 @@ const sel = {
 } as const;
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const QUESTION_PATH = /^\/(?:[a-z]{2}-[a-z]{2,4}\/)?answers\/questions\/(\d+)/i;
 const ANSWER_ID = /^answer-(\d+)$/;
-const BASE = 'https://learn.microsoft.com';
 
 interface LdAnswer {
   id: string;
@@ -71,11 +70,8 @@ function questionUrl(doc: Document, url: URL): string {
 }
 
 export default defineAdapter({
-  id: 'microsoft-qna',
-  name: 'Microsoft Q&A',
-  kind: 'forum-answer',
+  ...microsoftQnaSite,
   saveLabel: 'Save answer',
-  matches: ['https://learn.microsoft.com/*/answers/questions/*'],
   saveAnchor: 'div.buttons',
   // The answer form posts JSON to /api/questions/{qid}/answers, then reloads to the answers.
   submitForm: 'form[data-form-type="answer"]',
@@ -117,19 +113,5 @@ export default defineAdapter({
         accepted: answer ? answer.accepted : /Accepted answer/i.test(textOf(el.closest(sel.acceptedCard)?.firstElementChild)),
       },
     };
-  },
-
-  /** Answers: /answers/a/{id}; questions: /answers/questions/{id}; both without locale or slug. */
-  canonical(url) {
-    if (url.hostname !== 'learn.microsoft.com' && url.hostname !== 'docs.microsoft.com') return undefined;
-    const path = url.pathname;
-    const answer =
-      path.match(/^\/(?:[a-z]{2}-[a-z]{2,4}\/)?answers\/a(?:nswers)?\/(\d+)/i)?.[1] ??
-      url.hash.match(/^#answer-(\d+)$/)?.[1] ??
-      url.searchParams.get('childToView')?.match(/^\d+$/)?.[0];
-    const question = path.match(QUESTION_PATH)?.[1];
-    if (answer && (question || /\/answers\/a/i.test(path))) return new URL(`${BASE}/answers/a/${answer}`);
-    if (question) return new URL(`${BASE}/answers/questions/${question}`);
-    return undefined;
   },
 });

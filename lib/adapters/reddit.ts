@@ -1,5 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import redditSite, { threadOf, threadUrl, commentUrl } from '../sites/reddit';
 
 /**
  * Reddit, new ("shreddit") and old. Facts: research/sites.md §6 and §11 #11 (a 2026 shreddit head:
@@ -23,29 +24,6 @@ const sel = {
   me: ['community-author-flair[username]', 'achievements-entrypoint[username]', 'after-login-toast-dispatcher[username]'],
   oldMe: '#header-bottom-right .user a[href*="/user/"]',
 } as const;
-
-const HOSTS = /^(?:www\.|old\.|new\.|np\.)?reddit\.com$/;
-/** `/r/{sub}/comments/{post}[/{slug}[/{comment}]]` and the newer `/r/{sub}/comments/{post}/comment/{comment}`. */
-const THREAD_PATH = /^\/r\/([^/]+)\/comments\/([a-z0-9]+)(?:\/(?:comment\/([a-z0-9]+)|[^/]*(?:\/([a-z0-9]+))?))?\/?$/i;
-const WWW = 'https://www.reddit.com';
-
-interface Thread {
-  sub: string;
-  post: string;
-  comment?: string;
-}
-
-function threadOf(url: URL): Thread | undefined {
-  if (!HOSTS.test(url.hostname)) return undefined;
-  const match = url.pathname.match(THREAD_PATH);
-  if (!match) return undefined;
-  const comment = match[3] ?? match[4];
-  return { sub: match[1]!.toLowerCase(), post: match[2]!.toLowerCase(), comment: comment?.toLowerCase() };
-}
-
-/** One key for a comment whichever Reddit served it: www, the newer `/comment/` form, lower-case. */
-const threadUrl = ({ sub, post }: Thread) => `${WWW}/r/${sub}/comments/${post}`;
-const commentUrl = (thread: Thread, comment: string) => `${threadUrl(thread)}/comment/${comment}`;
 
 const idOf = (el: Element) => el.getAttribute('thingid') ?? el.getAttribute('data-fullname') ?? undefined;
 
@@ -84,11 +62,8 @@ function titleOf(doc: Document): string {
 }
 
 export default defineAdapter({
-  id: 'reddit',
-  name: 'Reddit',
-  kind: 'forum-answer',
+  ...redditSite,
   saveLabel: 'Save comment',
-  matches: ['https://www.reddit.com/r/*/comments/*', 'https://old.reddit.com/r/*/comments/*', 'https://new.reddit.com/r/*/comments/*'],
   submitForm: 'shreddit-composer, comment-composer-host, form.usertext',
   // Shreddit's comment element renders its light children through slots: the button goes in a slotted part.
   saveAnchor: '[slot="comment"], .entry ul.flat-list.buttons',
@@ -127,9 +102,4 @@ export default defineAdapter({
     };
   },
 
-  canonical(url) {
-    const thread = threadOf(url);
-    if (!thread) return undefined;
-    return new URL(thread.comment ? commentUrl(thread, thread.comment) : threadUrl(thread));
-  },
 });

@@ -1,5 +1,6 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import stackExchangeSite, { SITE_HOST } from '../sites/stack-exchange';
 
 // Markup facts: research/sites.md §1 and fixtures/real/stackoverflow-question-*.html (Dec 2020).
 const sel = {
@@ -15,8 +16,6 @@ const sel = {
   me: ['a.my-profile[href*="/users/"]', 'a.s-user-card[href*="/users/"]', '.s-topbar--item.s-user-card[href*="/users/"]'],
   options: 'script[data-module-name="Shared/options.mod"], script:not([src])',
 } as const;
-
-const SITE_HOST = /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
 
 const userIdOf = (href: string | undefined) => href?.match(/\/users\/(\d+)/)?.[1];
 
@@ -48,19 +47,8 @@ function currentUser(doc: Document): CurrentUser | null {
 }
 
 export default defineAdapter({
-  id: 'stack-exchange',
-  name: 'Stack Exchange',
-  kind: 'forum-answer',
+  ...stackExchangeSite,
   saveLabel: 'Save answer',
-  matches: [
-    'https://*.stackoverflow.com/questions/*',
-    'https://*.stackexchange.com/questions/*',
-    'https://*.superuser.com/questions/*',
-    'https://*.serverfault.com/questions/*',
-    'https://*.askubuntu.com/questions/*',
-    'https://*.mathoverflow.net/questions/*',
-    'https://*.stackapps.com/questions/*',
-  ],
   saveAnchor: '.js-post-menu, .post-menu',
   submitForm: '#post-form[action*="/answer/submit"], form.js-add-answer-component',
 
@@ -100,19 +88,4 @@ export default defineAdapter({
     };
   },
 
-  canonical(url) {
-    if (!SITE_HOST.test(url.hostname)) return undefined;
-    const out = new URL(`https://${url.hostname.replace(/^www\./, '')}/`);
-    const path = url.pathname;
-    const fragment = url.hash.slice(1);
-    const answer =
-      path.match(/^\/a\/(\d+)/)?.[1] ??
-      path.match(/^\/questions\/\d+\/[^/]+\/(\d+)/)?.[1] ??
-      (/^\/questions\/\d+/.test(path) && /^\d+$/.test(fragment) ? fragment : undefined);
-    const question = path.match(/^\/(?:q|questions)\/(\d+)/)?.[1];
-    if (answer) out.pathname = `/a/${answer}`;
-    else if (question) out.pathname = `/questions/${question}`;
-    else return undefined;
-    return out;
-  },
 });

@@ -1,6 +1,7 @@
 import { defineAdapter, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
+import vimeoSite, { VIMEO_HOST, clipPath } from '../sites/vimeo';
 
 // Facts: research/sites.md §9 and a saved Vimeo clip page (metascraper's fixture): a JSON-LD array
 // [VideoObject, BreadcrumbList], og:url and canonical https://vimeo.com/{id} [V]. The page's own state,
@@ -15,10 +16,6 @@ const sel = {
   upload: 'input[type="file"]',
 } as const;
 
-const VIMEO_HOST = /^(?:www\.)?vimeo\.com$/;
-/** Video paths: /{id}, /{id}/{unlisted hash}, and the same video inside a channel, group, album or showcase. */
-const CLIP_PATH = /^\/(?:(?:channels|groups)\/[^/]+\/(?:videos\/)?|(?:album|showcase)\/\d+\/video\/|manage\/videos\/)?(\d{5,})(?:\/([0-9a-f]{6,}))?\/?$/i;
-
 type Privacy = 'public' | 'unlisted' | 'private';
 
 function pageState(doc: Document, marker: string): Record<string, unknown> | undefined {
@@ -31,17 +28,6 @@ function pageState(doc: Document, marker: string): Record<string, unknown> | und
 
 const record = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined);
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
-
-function clipPath(raw: string | undefined, base: string) {
-  try {
-    const url = new URL(raw ?? '', base);
-    if (!VIMEO_HOST.test(url.hostname)) return undefined;
-    const match = url.pathname.match(CLIP_PATH);
-    return match ? { id: match[1]!, hash: match[2]?.toLowerCase() } : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function privacyOf(config: Record<string, unknown> | undefined, hash: string | undefined): Privacy {
   const type = str(record(record(record(config)?.clip)?.privacy)?.type);
@@ -83,11 +69,8 @@ function interactions(node: Record<string, unknown>, action: string): number | u
 }
 
 export default defineAdapter({
-  id: 'vimeo',
-  name: 'Vimeo',
-  kind: 'video',
+  ...vimeoSite,
   saveLabel: 'Save video',
-  matches: ['https://vimeo.com/*'],
   publishIntent: sel.upload,
 
   // A video page, or the uploader (where the intent is noted before the new video's page confirms it).
@@ -133,15 +116,5 @@ export default defineAdapter({
       metrics: { views: interactions(node, 'WatchAction'), comments: interactions(node, 'CommentAction') },
       ...(clip.privacy === 'unlisted' ? { tags: ['unlisted'] } : {}),
     };
-  },
-
-  /** One key a video: channel, group, album, showcase and player URLs become vimeo.com/{id}. */
-  canonical(url) {
-    if (url.hostname === 'player.vimeo.com') {
-      const id = url.pathname.match(/^\/video\/(\d+)/)?.[1];
-      return id ? new URL(`https://vimeo.com/${id}`) : undefined;
-    }
-    const clip = clipPath(url.href, url.href);
-    return clip ? new URL(`https://vimeo.com/${clip.id}${clip.hash ? `/${clip.hash}` : ''}`) : undefined;
   },
 });

@@ -1,4 +1,5 @@
 import { defineAdapter, type CurrentUser } from './define';
+import wordpressSite from '../sites/wordpress';
 import type { Draft } from '../schema/contribution';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { textOfHtml, webUrl } from './blog-page';
@@ -191,15 +192,8 @@ function confirmBlock(doc: Document, url: URL): Draft | null {
 }
 
 export default defineAdapter({
-  id: 'wordpress',
-  name: 'WordPress',
-  kind: 'blog-post',
+  ...wordpressSite,
   saveLabel: 'Save post',
-  // wordpress.com runs the editor in a frame of the site's own wp-admin (calypsoify); self-hosted
-  // blogs are granted at run time when the user adds them (lib/user-sites).
-  matches: ['https://*.wordpress.com/wp-admin/post.php*', 'https://*.wordpress.com/wp-admin/post-new.php*'],
-  // wordpress.com shows the blog's own wp-admin editor in a frame.
-  frames: true,
   publishIntent: sel.publish,
 
   detect: (doc, url) => EDITOR_PATH.test(url.pathname) && (first(doc, sel.blockEditor) !== null || doc.querySelector(sel.classicForm) !== null),

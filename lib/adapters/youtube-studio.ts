@@ -1,5 +1,6 @@
 import { defineAdapter } from './define';
 import { excerptOf, first, textOf } from '../dom';
+import youtubeStudioSite, { VIDEO_ID, youtubeVideoId, watchUrl } from '../sites/youtube-studio';
 
 // Markup facts: research/sites.md §9. Studio's element names and ids come from several independent
 // uploader scripts [V-3p]; Studio renders them in the light DOM (their XPath selectors reach inside),
@@ -19,33 +20,7 @@ const sel = {
   publish: 'ytcp-uploads-dialog #done-button',
 } as const;
 
-const VIDEO_ID = /^[\w-]{11}$/;
-const YOUTUBE_HOST = /^(?:www\.|m\.|music\.)?youtube\.com$|^(?:www\.)?youtube-nocookie\.com$/;
-
 type Visibility = 'public' | 'unlisted' | 'private' | 'scheduled';
-
-/** The video id a YouTube link points to (youtu.be, watch, shorts, live, embed, Studio's editor). */
-export function youtubeVideoId(href: string | null | undefined): { id: string; short: boolean } | undefined {
-  let url: URL;
-  try {
-    url = new URL(href ?? '');
-  } catch {
-    return undefined;
-  }
-  const host = url.hostname.toLowerCase();
-  let id: string | undefined;
-  let short = false;
-  if (host === 'youtu.be') id = url.pathname.split('/')[1];
-  else if (host === 'studio.youtube.com') id = url.pathname.match(/^\/video\/([^/]+)/)?.[1];
-  else if (YOUTUBE_HOST.test(host)) {
-    const path = url.pathname.match(/^\/(shorts|live|embed|v)\/([^/]+)/);
-    short = path?.[1] === 'shorts';
-    id = url.pathname === '/watch' ? (url.searchParams.get('v') ?? undefined) : path?.[2];
-  }
-  return id && VIDEO_ID.test(id) ? { id, short } : undefined;
-}
-
-const watchUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`;
 
 /** Closed Studio dialogs stay in the DOM: hidden, aria-hidden or display:none mark them closed. */
 function isHidden(el: Element): boolean {
@@ -121,13 +96,8 @@ function confirmation(doc: Document): Element | undefined {
 }
 
 export default defineAdapter({
-  id: 'youtube-studio',
-  name: 'YouTube',
-  kind: 'video',
+  ...youtubeStudioSite,
   saveLabel: 'Save video',
-  matches: ['https://studio.youtube.com/*'],
-  // Studio publishes to the public watch page.
-  publishHosts: ['www.youtube.com'],
   publishIntent: sel.publish,
 
   // Studio is one app: its dialogs open without a page load, so every Studio page may publish.
@@ -179,11 +149,5 @@ export default defineAdapter({
       source: 'auto',
       ...(tags.length ? { tags } : {}),
     };
-  },
-
-  /** youtu.be/{id}, /shorts/{id}, /live/{id}, embeds and Studio's editor all mean /watch?v={id}. */
-  canonical(url) {
-    const video = youtubeVideoId(url.href);
-    return video ? new URL(watchUrl(video.id)) : undefined;
   },
 });

@@ -1,4 +1,4 @@
-import { adapters } from '../adapters';
+import { sites } from '../sites';
 import type { Draft } from '../schema/contribution';
 import { httpFailure } from './context';
 import { parseFeedText, type FeedEntry } from './feed-parse';
@@ -34,7 +34,7 @@ const PLATFORM_SIGNS: { id: string; host?: RegExp; generator?: RegExp }[] = [
 export function feedPlatform(feedUrl: string, generator: string): string {
   const { hostname } = new URL(feedUrl);
   const sign = PLATFORM_SIGNS.find((candidate) => candidate.host?.test(hostname) || candidate.generator?.test(generator.trim()));
-  return sign && adapters.some((adapter) => adapter.id === sign.id) ? sign.id : 'blog';
+  return sign && sites.some((site) => site.id === sign.id) ? sign.id : 'blog';
 }
 
 /** Feed entries → drafts of the year, with what was left out and why. Pure. */

@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { Adapter } from '../adapters/define';
+import type { Site } from '../sites/define';
 import type { ParsedCaptureDraft } from '../schema/contribution';
 import type { SiteRef } from '../user-sites/sites';
 
@@ -12,7 +12,7 @@ export interface CaptureSender {
 }
 
 export interface CaptureOriginDeps {
-  adapters: readonly Adapter[];
+  sites: readonly Site[];
   /** Sites the user added (a Discourse forum, a self-hosted blog) and the adapter each runs. */
   userSites: readonly SiteRef[];
 }
@@ -30,13 +30,13 @@ const parse = (raw: string | undefined): URL | undefined => {
 const siteOf = (url: URL) => getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname;
 
 // A string, not the URL: the library's `instanceof Location` check throws in a service worker.
-const runsOn = (adapter: Adapter, url: URL) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url.href));
+const runsOn = (site: Site, url: URL) => site.matches.some((pattern) => new MatchPattern(pattern).includes(url.href));
 
 const MATCH_HOST = /^[a-z*]+:\/\/([^/]+)\//;
 
-/** Hosts an adapter answers for: those of its match patterns and the ones its drafts link to. */
-function ownsHost(adapter: Adapter, host: string): boolean {
-  const patterns = [...adapter.matches.map((pattern) => pattern.match(MATCH_HOST)?.[1] ?? ''), ...(adapter.publishHosts ?? [])];
+/** Hosts a site answers for: those of its match patterns and the ones its drafts link to. */
+function ownsHost(site: Site, host: string): boolean {
+  const patterns = [...site.matches.map((pattern) => pattern.match(MATCH_HOST)?.[1] ?? ''), ...(site.publishHosts ?? [])];
   // As in match patterns, *.example.com also stands for example.com itself.
   return patterns.some((pattern) => (pattern.startsWith('*.') ? host === pattern.slice(2) || host.endsWith(pattern.slice(1)) : host === pattern));
 }
@@ -44,22 +44,22 @@ function ownsHost(adapter: Adapter, host: string): boolean {
 /**
  * Why a capture may not be stored, or undefined when it may. The draft is page-derived: a page can
  * shape what our extractor reads, so everything that can be checked against the sender is. The
- * adapter named by `platform` must run on the page that sent it (a built-in site or one the user
- * added for that adapter), only in the top frame unless the adapter needs a frame of the same site,
- * and the draft's links must stay on that page's site and on hosts the adapter owns.
+ * site named by `platform` must run on the page that sent it (a built-in site or one the user
+ * added for that site's adapter), only in the top frame unless the site frames its own editor, and
+ * the draft's links must stay on that page's site and on hosts the site owns.
  */
 export function captureOriginProblem(draft: ParsedCaptureDraft, sender: CaptureSender, deps: CaptureOriginDeps): string | undefined {
-  const adapter = deps.adapters.find((candidate) => candidate.id === draft.platform);
-  if (!adapter) return `no site adapter is called "${draft.platform}"`;
+  const site = deps.sites.find((candidate) => candidate.id === draft.platform);
+  if (!site) return `no site is called "${draft.platform}"`;
   const page = parse(sender.url);
   const top = parse(sender.tab?.url);
   if (!page || !top) return 'it did not come from a page in a tab';
 
-  const userSite = deps.userSites.some((site) => site.adapter === adapter.id && site.origin === page.origin);
-  if (!userSite && !runsOn(adapter, page)) return `${adapter.name} does not run on ${page.origin}`;
+  const userSite = deps.userSites.some((added) => added.adapter === site.id && added.origin === page.origin);
+  if (!userSite && !runsOn(site, page)) return `${site.name} does not run on ${page.origin}`;
 
   const framed = sender.frameId !== undefined && sender.frameId !== 0;
-  if (framed && !adapter.frames) return `${adapter.name} captures only in the top frame`;
+  if (framed && !site.frames) return `${site.name} captures only in the top frame`;
   if (framed && siteOf(page) !== siteOf(top)) return `a ${page.hostname} frame inside ${top.hostname} is not the site's own`;
 
   for (const [field, raw] of [['url', draft.url], ['contextUrl', draft.contextUrl]] as const) {
@@ -67,8 +67,8 @@ export function captureOriginProblem(draft: ParsedCaptureDraft, sender: CaptureS
     if (raw === undefined) continue;
     if (!link) return `its ${field} is not a link`;
     if (siteOf(link) !== siteOf(page)) return `its ${field} (${link.hostname}) is not on the page's site (${page.hostname})`;
-    const owned = userSite ? link.hostname === page.hostname : ownsHost(adapter, link.hostname);
-    if (!owned) return `its ${field} (${link.hostname}) is not a ${adapter.name} address`;
+    const owned = userSite ? link.hostname === page.hostname : ownsHost(site, link.hostname);
+    if (!owned) return `its ${field} (${link.hostname}) is not a ${site.name} address`;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { deleteContribution, saveDraft } from '../db/contributions';
 import { describeStorageProblem } from '../db/storage-problems';
 import type { ParsedCaptureDraft } from '../schema/contribution';
 import { MessageSchema, type Message, type Reply } from '../schema/messages';
-import { adapters } from '../adapters';
+import { sites } from '../sites';
 import type { SiteRef } from '../user-sites/sites';
 import { captureOriginProblem } from './capture-origin';
 import { previewPage, savePage } from './save-page';
@@ -92,7 +92,7 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
   switch (message.type) {
     case 'captureContribution': {
       // The extension's own pages are trusted; a content script's draft is page-derived and checked.
-      const problem = fromExtensionPage ? undefined : captureOriginProblem(message.draft, sender, { adapters, userSites: (await deps.userSites?.()) ?? [] });
+      const problem = fromExtensionPage ? undefined : captureOriginProblem(message.draft, sender, { sites, userSites: (await deps.userSites?.()) ?? [] });
       if (problem) {
         console.warn(`[contribution-tracker] capture refused: ${problem}`, { platform: message.draft.platform, url: message.draft.url, from: sender.url });
         return fail(`Capture refused: ${problem}.`);

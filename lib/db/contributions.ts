@@ -11,7 +11,7 @@ export interface Stored {
 export type SaveResult = Stored | { id?: undefined; status: 'not-tracked' };
 /** A draft that is not an update: storing it always yields an entry. */
 type CreatingDraft = ParsedDraft & { refreshOnly?: never };
-import { canonicalize } from '../adapters';
+import { canonicalize } from '../sites';
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

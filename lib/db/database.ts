@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contribution } from '../schema/contribution';
+import { OWN_KEY, ownKeyMiddleware } from './own-key';
 
 export interface Screenshot {
   id: string;
@@ -35,6 +36,21 @@ export class TrackerDb extends Dexie {
             if (!Array.isArray(entry.tags)) entry.tags = [];
           }),
       );
+    // Version 3: the year's counts and the own/others filter read indexes, not every row of the year.
+    this.version(3)
+      .stores({
+        contributions:
+          'id, &url, publishedAt, [kind+publishedAt], [platform+publishedAt], *tags, [ownKey+publishedAt], [ownKey+kind+publishedAt]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('contributions')
+          .toCollection()
+          .modify((entry: Record<string, unknown>) => {
+            entry[OWN_KEY] = entry.own ? 1 : 0;
+          }),
+      );
+    this.use(ownKeyMiddleware);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TrackerDb } from './database';
-import type { Contribution, Kind } from '../schema/contribution';
+import { KINDS, type Contribution, type Kind } from '../schema/contribution';
 
 /** A span of dates: `from` inclusive, `to` exclusive, ISO instants in UTC. */
 export interface DateRange {
@@ -48,28 +48,34 @@ export function monthsOf(range: DateRange): string[] {
   return months;
 }
 
+const OWN = 1;
+const OTHERS = 0;
+
 /**
- * Counts for the glance from one read of the range. The rows are read in one batch (IndexedDB's
- * getAll), which is several times faster than a cursor stepping through 10,000 rows.
+ * Counts for the glance, from the indexes alone: IndexedDB counts a key range without reading a
+ * row, and the [ownKey+…] indexes (database version 3) hold own entries by kind and by date. A count
+ * still steps through its range, so each own entry is counted twice (by kind, by month) and the
+ * total is their sum. Only the few latest entries are read whole.
  */
 export async function summarize(db: TrackerDb, range: DateRange): Promise<Summary> {
-  const months = new Map(monthsOf(range).map((month) => [month, 0]));
-  const summary: Summary = { own: 0, others: 0, byKind: {}, byMonth: [], latest: [] };
-  const rows = await db.contributions.where('publishedAt').between(range.from, range.to, true, false).toArray();
-  for (let index = rows.length - 1; index >= 0; index -= 1) {
-    const entry = rows[index]!;
-    if (!entry.own) {
-      summary.others += 1;
-      continue;
-    }
-    summary.own += 1;
-    summary.byKind[entry.kind] = (summary.byKind[entry.kind] ?? 0) + 1;
-    const month = entry.publishedAt.slice(0, 7);
-    months.set(month, (months.get(month) ?? 0) + 1);
-    if (summary.latest.length < LATEST) summary.latest.push(entry);
-  }
-  summary.byMonth = [...months].map(([month, count]) => ({ month, count }));
-  return summary;
+  const table = db.contributions;
+  const months = monthsOf(range);
+  const start = (index: number) => (index === 0 ? range.from : `${months[index]}-01T00:00:00.000Z`);
+  const end = (index: number) => (index === months.length - 1 ? range.to : `${months[index + 1]}-01T00:00:00.000Z`);
+  return db.transaction('r', table, async () => {
+    const [others, kindCounts, monthCounts, latest] = await Promise.all([
+      table.where('[ownKey+publishedAt]').between([OTHERS, range.from], [OTHERS, range.to], true, false).count(),
+      Promise.all(KINDS.map((kind) => table.where('[ownKey+kind+publishedAt]').between([OWN, kind, range.from], [OWN, kind, range.to], true, false).count())),
+      Promise.all(months.map((_, index) => table.where('[ownKey+publishedAt]').between([OWN, start(index)], [OWN, end(index)], true, false).count())),
+      table.where('[ownKey+publishedAt]').between([OWN, range.from], [OWN, range.to], true, false).reverse().limit(LATEST).toArray(),
+    ]);
+    const byKind: Summary['byKind'] = {};
+    KINDS.forEach((kind, index) => {
+      if (kindCounts[index]) byKind[kind] = kindCounts[index];
+    });
+    const own = kindCounts.reduce((sum, count) => sum + count, 0);
+    return { own, others, byKind, byMonth: months.map((month, index) => ({ month, count: monthCounts[index]! })), latest };
+  });
 }
 
 function matches(filter: EntryFilter, needle: string | undefined) {
@@ -82,18 +88,26 @@ function matches(filter: EntryFilter, needle: string | undefined) {
       [entry.title, entry.contextTitle ?? '', entry.excerpt, entry.notes, entry.url, ...entry.tags].some((text) => text.toLowerCase().includes(needle)));
 }
 
+/** The narrowest index for the filter's kind, site and owner, and the tests it leaves to the rows. */
+function narrowed(db: TrackerDb, range: DateRange, filter: EntryFilter) {
+  const table = db.contributions;
+  const own = filter.own === undefined ? undefined : filter.own ? OWN : OTHERS;
+  if (filter.kind && own !== undefined) {
+    return { collection: table.where('[ownKey+kind+publishedAt]').between([own, filter.kind, range.from], [own, filter.kind, range.to], true, false), rest: { ...filter, own: undefined } };
+  }
+  if (filter.kind) return { collection: table.where('[kind+publishedAt]').between([filter.kind, range.from], [filter.kind, range.to], true, false), rest: filter };
+  if (filter.platform) return { collection: table.where('[platform+publishedAt]').between([filter.platform, range.from], [filter.platform, range.to], true, false), rest: { ...filter, platform: undefined } };
+  if (own !== undefined) return { collection: table.where('[ownKey+publishedAt]').between([own, range.from], [own, range.to], true, false), rest: { ...filter, own: undefined } };
+  return { collection: table.where('publishedAt').between(range.from, range.to, true, false), rest: filter };
+}
+
 /**
- * The ids of the range's entries that pass the filter, newest first. Kind or site narrow through
- * their [field+publishedAt] index; only the remaining tests read whole rows. Rows are then read a
+ * The ids of the range's entries that pass the filter, newest first. Kind, site or owner narrow
+ * through their compound index; only the remaining tests read whole rows. Rows are then read a
  * page at a time with `db.contributions.bulkGet`.
  */
 export async function filteredIds(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<string[]> {
-  const rest: EntryFilter = filter.kind ? filter : { ...filter, platform: undefined };
-  const collection = filter.kind
-    ? db.contributions.where('[kind+publishedAt]').between([filter.kind, range.from], [filter.kind, range.to], true, false)
-    : filter.platform
-      ? db.contributions.where('[platform+publishedAt]').between([filter.platform, range.from], [filter.platform, range.to], true, false)
-      : db.contributions.where('publishedAt').between(range.from, range.to, true, false);
+  const { collection, rest } = narrowed(db, range, filter);
   const needle = filter.search?.trim().toLowerCase() || undefined;
   const needsRows = rest.platform !== undefined || rest.tag !== undefined || rest.own !== undefined || rest.submitted !== undefined || needle !== undefined;
   // Forward batch reads (getAllKeys, getAll) and a reverse in memory beat a backward cursor.

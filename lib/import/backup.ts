@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TrackerDb } from '../db/database';
-import { canonicalize } from '../adapters';
+import { canonicalize } from '../sites';
 import { BACKUP_VERSION, BackupEnvelopeSchema, ScreenshotSchema } from '../schema/backup';
 import { ContributionSchema, type Contribution } from '../schema/contribution';
 
@@ -104,12 +104,27 @@ function stable(value: unknown): string {
 }
 
 /**
+ * The stored entries with the same ids, in the entries' order. The store's keys come in one batch
+ * (getAllKeys), so only the ids that exist are read: a restore into an empty or different database
+ * reads no rows at all.
+ */
+async function findById(db: TrackerDb, entries: readonly Contribution[]): Promise<(Contribution | undefined)[]> {
+  const stored = new Set(await db.contributions.toCollection().primaryKeys());
+  const present = entries.filter((entry) => stored.has(entry.id)).map((entry) => entry.id);
+  if (present.length === 0) return entries.map(() => undefined);
+  const rows = new Map((await db.contributions.bulkGet(present)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  return entries.map((entry) => rows.get(entry.id));
+}
+
+/**
  * Matches the checked entries against the database: same id, or same link under another id (then the
  * local id is kept, so nothing that points at it breaks). Must run inside a transaction.
  */
 async function match(db: TrackerDb, checked: CheckedBackup) {
-  const byId = await db.contributions.bulkGet(checked.entries.map((entry) => entry.id));
-  const byUrl = new Map((await db.contributions.where('url').anyOf(checked.entries.map((entry) => entry.url)).toArray()).map((entry) => [entry.url, entry]));
+  const byId = await findById(db, checked.entries);
+  // A link is unique: an entry found under its id with the same link cannot clash with another one.
+  const unsure = checked.entries.filter((entry, index) => byId[index]?.url !== entry.url).map((entry) => entry.url);
+  const byUrl = new Map((unsure.length ? await db.contributions.where('url').anyOf(unsure).toArray() : []).map((entry) => [entry.url, entry]));
   const report: Omit<ImportReport, 'written' | 'screenshots'> = { added: [], updated: [], unchanged: 0, rejected: [...checked.rejected] };
   const writes: Contribution[] = [];
   const idFor = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { adapters, matchesOf } from '../adapters';
+import { matchesOf, sites } from '../sites';
 import type { UserSite } from '../schema/settings';
 import { loadSettings, updateSettings } from '../settings';
 import { parseSiteAddress } from './address';
@@ -36,7 +36,7 @@ const hostOf = (origin: string) => new URL(origin).hostname;
  * thing done, synchronously, because the browser only shows its prompt within the user's gesture.
  */
 export function addUserSite(api: UserSitesApi, input: string, adapter: string, current: readonly UserSite[], now = new Date()): Promise<Outcome> {
-  const parsed = parseSiteAddress(input, { taken: current.map((site) => site.origin), builtIn: matchesOf(adapters) });
+  const parsed = parseSiteAddress(input, { taken: current.map((site) => site.origin), builtIn: matchesOf(sites) });
   if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
   const { origin } = parsed;
   const answer = api.request(sitePattern(origin)).catch(() => false);

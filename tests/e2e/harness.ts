@@ -31,17 +31,19 @@ export interface Harness {
 export interface LaunchOptions {
   /** Reuse this profile folder (to reopen a browser that was closed); it is kept on close. */
   profileDir?: string;
+  /** Another unpacked extension instead of ours (the benchmark's no-op extension). */
+  extensionDir?: string;
 }
 
 /** Launches Debian's Chromium, headless, with the built extension loaded and no real network. */
-export async function launchWithExtension({ profileDir }: LaunchOptions = {}): Promise<Harness> {
+export async function launchWithExtension({ profileDir, extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<Harness> {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'ct-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize } from '../../lib/adapters';
+import { canonicalize } from '../../lib/sites';
 import { canonicalUrl, InvalidUrlError } from '../../lib/url';
 
 describe('canonicalUrl (generic rules)', () => {

@@ -5,7 +5,7 @@ import ghost from '../../../lib/adapters/ghost';
 import medium from '../../../lib/adapters/medium';
 import wordpress from '../../../lib/adapters/wordpress';
 import type { Adapter } from '../../../lib/adapters/define';
-import { canonicalize } from '../../../lib/adapters';
+import { canonicalize } from '../../../lib/sites';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { memoryStorage } from '../../helpers/memory-storage';
 

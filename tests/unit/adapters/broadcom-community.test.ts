@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import broadcom from '../../../lib/adapters/broadcom-community';
-import { canonicalize } from '../../../lib/adapters';
+import { canonicalize } from '../../../lib/sites';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 
 const fixture = (name: string) => loadDocument(join(FIXTURES_DIR, 'broadcom-community', name));

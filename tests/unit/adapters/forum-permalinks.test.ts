@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize } from '../../../lib/adapters';
+import { canonicalize } from '../../../lib/sites';
 
 describe('one key per post on Reddit, GitHub Discussions and Discourse', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import microsoftQna from '../../../lib/adapters/microsoft-qna';
-import { canonicalize } from '../../../lib/adapters';
+import { canonicalize } from '../../../lib/sites';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 
 const fixture = (name: string) => loadDocument(join(FIXTURES_DIR, 'microsoft-qna', name));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalize } from '../../../lib/adapters';
+import { canonicalize } from '../../../lib/sites';
 import vimeo from '../../../lib/adapters/vimeo';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { FIXTURES_DIR } from '../../helpers/fixtures';

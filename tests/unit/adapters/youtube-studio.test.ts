@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
-import { canonicalize } from '../../../lib/adapters';
-import youtubeStudio, { youtubeVideoId } from '../../../lib/adapters/youtube-studio';
+import { canonicalize } from '../../../lib/sites';
+import youtubeStudio from '../../../lib/adapters/youtube-studio';
+import { youtubeVideoId } from '../../../lib/sites/youtube-studio';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';

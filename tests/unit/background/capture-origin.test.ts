@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapters } from '../../../lib/adapters';
+import { sites } from '../../../lib/sites';
 import { captureOriginProblem, type CaptureSender } from '../../../lib/background/capture-origin';
 import { CaptureDraftSchema, type ParsedCaptureDraft } from '../../../lib/schema/contribution';
 import { fixtureCases } from '../../helpers/fixtures';
@@ -15,11 +15,11 @@ const cases = fixtureCases().flatMap((fixture) =>
 );
 const fromTab = (page: string, frameId = 0): CaptureSender => ({ url: page, frameId, tab: { url: page } });
 const check = (draft: ParsedCaptureDraft, sender: CaptureSender, userSites: { origin: string; adapter: string }[] = []) =>
-  captureOriginProblem(draft, sender, { adapters, userSites });
+  captureOriginProblem(draft, sender, { sites, userSites });
 
 describe('the background checks where a capture comes from', () => {
   it('has capture cases for every adapter that captures', () => {
-    expect(new Set(cases.map((c) => c.adapterId))).toEqual(new Set(adapters.map((adapter) => adapter.id)));
+    expect(new Set(cases.map((c) => c.adapterId))).toEqual(new Set(sites.map((site) => site.id)));
   });
 
   it.each(cases)('accepts $label from its own page', ({ draft, page }) => {
@@ -39,7 +39,7 @@ describe('the background checks where a capture comes from', () => {
 
   it('refuses an unknown platform, and a sender that is not a page in a tab', () => {
     const { draft, page } = cases[0]!;
-    expect(check({ ...draft, platform: 'made-up' }, fromTab(page))).toMatch(/no site adapter/);
+    expect(check({ ...draft, platform: 'made-up' }, fromTab(page))).toMatch(/no site is called/);
     expect(check(draft, { url: page })).toMatch(/not come from a page in a tab/);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_WORD, makeEntries } from '../../../bench/dataset';
 import { ContributionSchema } from '../../../lib/schema/contribution';
-import { canonicalize } from '../../../lib/adapters';
+import { canonicalize } from '../../../lib/sites';
 
 const from = new Date('2017-01-01T00:00:00.000Z');
 const to = new Date('2026-11-22T12:00:00.000Z');

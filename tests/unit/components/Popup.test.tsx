@@ -83,16 +83,19 @@ describe('Popup', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be read/);
   });
 
+  const LAZY = { timeout: 10_000 };
+
   it('moves between the year, applications, add and settings views', async () => {
     const openDashboard = vi.fn();
     render(<Popup db={db} now={now} savePage={savePage()} openDashboard={openDashboard} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Applications' }));
     expect(screen.getByRole('tab', { name: 'Applications' }).getAttribute('aria-selected')).toBe('true');
-    expect(await screen.findByRole('radiogroup', { name: 'Program' })).toBeTruthy();
+    // The tabs after the first load their code when chosen (a dynamic import, slow on a busy machine).
+    expect(await screen.findByRole('radiogroup', { name: 'Program' }, LAZY)).toBeTruthy();
     await userEvent.click(screen.getByRole('tab', { name: 'Add' }));
-    expect(screen.getByRole('form', { name: 'Add by hand' })).toBeTruthy();
+    expect(await screen.findByRole('form', { name: 'Add by hand' }, LAZY)).toBeTruthy();
     await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    await userEvent.click(await screen.findByRole('button', { name: /Open the dashboard/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /Open the dashboard/ }, LAZY));
     expect(openDashboard).toHaveBeenCalledOnce();
   });
 });

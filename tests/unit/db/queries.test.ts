@@ -62,3 +62,15 @@ describe('review queries', () => {
     expect(await facets(db)).toEqual({ platforms: ['generic', 'microsoft-qna', 'stack-exchange'], tags: ['azure', 'storage'] });
   });
 });
+
+describe('the owner index', () => {
+  it('follows every write of own, and never shows in a row read back', async () => {
+    await db.contributions.update('c', { own: true });
+    await db.contributions.where('id').equals('a').modify({ own: false });
+    expect((await summarize(db, year)).own).toBe(3);
+    expect(await filteredIds(db, year, { own: false })).toEqual(['a']);
+    expect(await filteredIds(db, year, { own: true, kind: 'forum-answer' })).toEqual(['d', 'c']);
+    const rows = [await db.contributions.get('a'), ...(await db.contributions.bulkGet(['b'])), ...(await listRange(db, year))];
+    for (const row of rows) expect(row && 'ownKey' in row).toBe(false);
+  });
+});

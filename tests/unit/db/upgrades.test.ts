@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { findByUrl } from '../../../lib/db/contributions';
 import { TrackerDb } from '../../../lib/db/database';
+import { filteredIds, summarize } from '../../../lib/db/queries';
 import { ContributionSchema } from '../../../lib/schema/contribution';
 
 /**
@@ -9,7 +10,7 @@ import { ContributionSchema } from '../../../lib/schema/contribution';
  * released version is never edited: this table is the record, and a new version adds a row (with
  * rows written the way that version wrote them) in the same change that adds it to TrackerDb.
  */
-const RELEASED: { version: number; stores: Record<string, string> }[] = [
+const RELEASED: { version: number; stores: Record<string, string>; write?: (row: Record<string, unknown>) => Record<string, unknown> }[] = [
   {
     version: 1,
     stores: {
@@ -23,6 +24,16 @@ const RELEASED: { version: number; stores: Record<string, string> }[] = [
       contributions: 'id, &url, publishedAt, capturedAt, kind, platform, [kind+publishedAt], [platform+publishedAt], *tags',
       screenshots: 'id, contributionId',
     },
+  },
+  {
+    version: 3,
+    stores: {
+      contributions:
+        'id, &url, publishedAt, [kind+publishedAt], [platform+publishedAt], *tags, [ownKey+publishedAt], [ownKey+kind+publishedAt]',
+      screenshots: 'id, contributionId',
+    },
+    // From version 3 every row carries `own` as a number too, for the owner indexes.
+    write: (row) => ({ ...row, ownKey: row.own ? 1 : 0 }),
   },
 ];
 const LATEST = RELEASED.at(-1)!;
@@ -87,9 +98,10 @@ const SCREENSHOT = { id: 'shot-1', contributionId: 'full', takenAt: '2026-02-01T
 /** A database exactly as an install of `version` left it. */
 async function seedAt(name: string, version: number) {
   const old = new Dexie(name);
-  old.version(version).stores(RELEASED.find((release) => release.version === version)!.stores);
+  const release = RELEASED.find((candidate) => candidate.version === version)!;
+  old.version(version).stores(release.stores);
   await old.open();
-  await old.table('contributions').bulkAdd(structuredClone(STORED));
+  await old.table('contributions').bulkAdd(structuredClone(STORED).map(release.write ?? ((row) => row)));
   await old.table('screenshots').add(structuredClone(SCREENSHOT));
   old.close();
 }
@@ -127,6 +139,11 @@ describe('database versions', () => {
         expect((await findByUrl(db, stored.url))?.id).toBe(stored.id);
       }
       expect(await db.screenshots.get('shot-1')).toEqual(SCREENSHOT);
+      // Every row is in the owner indexes: the counts and the own/others filter read only those.
+      const all = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
+      const summary = await summarize(db, all);
+      expect([summary.own, summary.others]).toEqual([STORED.filter((e) => e.own).length, STORED.filter((e) => !e.own).length]);
+      expect(await filteredIds(db, all, { own: false })).toEqual(STORED.filter((e) => !e.own).map((e) => e.id));
       db.close();
     });
   });

@@ -38,7 +38,8 @@ describe('database version 2', () => {
     ]);
     const db = new TrackerDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    // Later versions build on version 2; what it added must still hold once they ran.
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.contributions.count()).toBe(2);
     expect(await db.contributions.get('a')).toMatchObject({ title: 'Post a', notes: 'kept', tags: ['vsphere'] });
     // The row written without tags gets an empty list, so the multi-entry index can hold it.

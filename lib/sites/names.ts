@@ -1,4 +1,4 @@
-import { adapters } from '.';
+import { sites } from '.';
 
 /** Display names of the platforms stored in entries. */
 export const PLATFORM_NAMES: Record<string, string> = {
@@ -7,5 +7,5 @@ export const PLATFORM_NAMES: Record<string, string> = {
   // Imported by a backfill (lib/backfill/): a blog read from its feed, GitHub through its API.
   blog: 'Blog',
   github: 'GitHub',
-  ...Object.fromEntries(adapters.map((adapter) => [adapter.id, adapter.name])),
+  ...Object.fromEntries(sites.map((site) => [site.id, site.name])),
 };

@@ -1,0 +1,19 @@
+import { CaptureToggles } from './CaptureToggles';
+import { HandlesEditor } from './HandlesEditor';
+import { UserSites } from './UserSites';
+
+/** The popup's Settings tab, a module of its own so the popup loads it only when the tab is chosen. */
+export function SettingsTab({ openDashboard }: { openDashboard?: () => void }) {
+  return (
+    <>
+      <CaptureToggles />
+      <HandlesEditor />
+      <UserSites />
+      {openDashboard && (
+        <button type="button" className="secondary" onClick={openDashboard}>
+          Open the dashboard (export, import, more room)
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Kind } from '../schema/contribution';
+import type { UrlRewrite } from '../url';
+
+/**
+ * What the extension knows about a site without reading its pages: names, the pages the capture
+ * runs on and the rules that give each post one link. No DOM code, so the popup, the dashboard and
+ * the background import it freely; the extractors (lib/adapters/) run only in content scripts.
+ */
+export interface Site {
+  /** Stored in the database as `platform`; equals the file name here and in lib/adapters/. */
+  id: string;
+  name: string;
+  kind: Kind;
+  /** Match patterns of the pages the content script runs on. */
+  matches: string[];
+  /**
+   * Hosts (`www.youtube.com`, `*.blogspot.com`) of the public addresses the site's drafts link to, where
+   * they are not hosts of `matches` (a studio publishing to the watch page). The background refuses a draft
+   * linking anywhere else.
+   */
+  publishHosts?: string[];
+  /** The site shows its editor in a frame of its own site (wordpress.com): the script runs, and may capture, there. */
+  frames?: boolean;
+  /** Site rules for canonical URLs (short links, legacy paths). */
+  canonical?: UrlRewrite;
+}
+
+export function defineSite(site: Site): Site {
+  return site;
+}
+
+/** The match patterns of a family's content script. */
+export function matchesOf(family: readonly Site[]): string[] {
+  return [...new Set(family.flatMap((site) => site.matches))];
+}
