@@ -5,7 +5,7 @@ import { handleMessage } from '../lib/background/handlers';
 import { pageActions } from '../lib/background/active-tab';
 import { savePage } from '../lib/background/save-page';
 import { registerSavePageTriggers } from '../lib/background/save-page-triggers';
-import { loadSettings } from '../lib/settings';
+import { loadSettings, migrateSettings } from '../lib/settings';
 import { drainOutbox, singleFlight } from '../lib/background/drain-outbox';
 import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
@@ -38,6 +38,9 @@ export default defineBackground(() => {
     (tab) => savePage({ db, ...pageActions(tab), screenshotsEnabled }),
     browser.action ?? browser.browserAction,
   );
+
+  // Settings from before one key per setting: moved once, every readable value kept.
+  void migrateSettings().catch((error: unknown) => console.warn('[contribution-tracker] settings not migrated', error));
 
   // Captures left pending when the browser closed, or by pages an update orphaned.
   const drain = () =>
