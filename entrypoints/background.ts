@@ -9,12 +9,15 @@ import { loadSettings, migrateSettings } from '../lib/settings';
 import { drainOutbox, singleFlight } from '../lib/background/drain-outbox';
 import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
+import { writeProblemSource, writeReporter } from '../lib/db/write-problems';
 
 export default defineBackground(() => {
   const screenshotsEnabled = async () => (await loadSettings()).screenshots;
+  // A write refused for lack of room is shown on the badge and in the popup until one succeeds.
+  const writes = writeReporter(browser.storage.session);
 
   // One pass over the outbox at a time, however many tabs ask at once.
-  const retryPending = singleFlight(() => drainOutbox(browser.storage.local, db, { skipInFlight: true }));
+  const retryPending = singleFlight(() => drainOutbox(browser.storage.local, db, { skipInFlight: true, writes }));
 
   // Registered synchronously at the top so a message that wakes the worker is never missed.
   // sendResponse + `return true` rather than a returned promise: it works in every browser version.
@@ -26,6 +29,7 @@ export default defineBackground(() => {
       ...pageActions(),
       screenshotsEnabled,
       retryPending,
+      writes,
     }).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: `Background error: ${String(error)}`, retry: true }),
     );
@@ -35,7 +39,7 @@ export default defineBackground(() => {
   // "Save this page" from the context menu and the keyboard command: no form, saved at once.
   registerSavePageTriggers(
     browser,
-    (tab) => savePage({ db, ...pageActions(tab), screenshotsEnabled }),
+    (tab) => savePage({ db, ...pageActions(tab), screenshotsEnabled, writes }),
     browser.action ?? browser.browserAction,
   );
 
@@ -44,12 +48,12 @@ export default defineBackground(() => {
 
   // Captures left pending when the browser closed, or by pages an update orphaned.
   const drain = () =>
-    void drainOutbox(browser.storage.local, db).catch((error: unknown) => console.warn('[contribution-tracker] outbox drain failed', error));
+    void drainOutbox(browser.storage.local, db, { writes }).catch((error: unknown) => console.warn('[contribution-tracker] outbox drain failed', error));
   browser.runtime.onStartup.addListener(drain);
   browser.runtime.onInstalled.addListener(drain);
 
   // The toolbar badge shows the year's count and follows every change.
-  watchBadge(db, browser.action ?? browser.browserAction);
+  watchBadge(db, browser.action ?? browser.browserAction, undefined, undefined, writeProblemSource(browser.storage.session, browser.storage.onChanged));
 
   // Content scripts for the sites the user added, registered at run time.
   watchUserSites(browser);
