@@ -9,6 +9,7 @@ import { loadSettings, migrateSettings } from '../lib/settings';
 import { drainOutbox, singleFlight } from '../lib/background/drain-outbox';
 import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
+import { watchBorrowedHosts } from '../lib/backfill/release-hosts';
 import { writeProblemSource, writeReporter } from '../lib/db/write-problems';
 
 export default defineBackground(() => {
@@ -57,4 +58,7 @@ export default defineBackground(() => {
 
   // Content scripts for the sites the user added, registered at run time.
   watchUserSites(browser);
+
+  // Host access an import borrowed goes back even if its dashboard closed midway.
+  watchBorrowedHosts(browser);
 });
