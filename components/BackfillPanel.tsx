@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { runBackfill, type BackfillResult } from '../lib/backfill/runner';
+import type { RecordStorage } from '../lib/backfill/borrowed-hosts';
 import { allowedBy, borrowHosts, type HostPermissions } from '../lib/backfill/permissions';
 import { backfillSources } from '../lib/backfill/sources';
 import { BackfillError, type Progress } from '../lib/backfill/types';
@@ -14,6 +15,8 @@ export interface BackfillPanelProps {
    * prompt only during the user's gesture) and given back afterwards.
    */
   permissions: HostPermissions;
+  /** Where the borrowed access is noted while an import runs, so the background can give it back if this page closes first. */
+  borrowRecord?: RecordStorage;
   fetch?: typeof fetch;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
@@ -27,7 +30,7 @@ type State =
 const hostsOf = (origins: string[]) => origins.map((origin) => origin.replace(/^https:\/\//, '').replace(/\/\*$/, '')).join(' and ');
 
 /** Dashboard → “Import from…”: bring in a year already published elsewhere, all at once or not at all. */
-export function BackfillPanel({ db, now = new Date(), permissions, fetch, sleep }: BackfillPanelProps) {
+export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord, fetch, sleep }: BackfillPanelProps) {
   const thisYear = now.getUTCFullYear();
   const [sourceId, setSourceId] = useState(backfillSources[0]!.id);
   const [values, setValues] = useState<Record<string, string>>({});
@@ -49,7 +52,7 @@ export function BackfillPanel({ db, now = new Date(), permissions, fetch, sleep 
     }
     const origins = source.origins(input);
     // No await before this line: the permission prompt needs the click that is running now.
-    const access = borrowHosts(permissions, origins);
+    const access = borrowHosts(permissions, origins, borrowRecord);
     void run(input, origins, access);
   }
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { TrackerDb } from '../lib/db/database';
-import { browserHostPermissions } from '../lib/backfill/browser-permissions';
+import { browserBorrowRecord, browserHostPermissions } from '../lib/backfill/browser-permissions';
 import { AddEntryForm } from './AddEntryForm';
 import { BackfillPanel } from './BackfillPanel';
 import { BackupPanel } from './BackupPanel';
@@ -50,7 +50,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
         </section>
         <div className="column">
           <BackupPanel db={db} period={period} />
-          <BackfillPanel db={db} now={now} permissions={browserHostPermissions} />
+          <BackfillPanel db={db} now={now} permissions={browserHostPermissions} borrowRecord={browserBorrowRecord} />
           <h2>Settings</h2>
           <CaptureToggles />
           <HandlesEditor />

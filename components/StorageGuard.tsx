@@ -2,6 +2,7 @@ import { Component, useEffect, useState, type ReactNode } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { requestPersistentStorage, type Persistence } from '../lib/db/persist';
 import { describeStorageProblem, watchStorage, type StorageProblem } from '../lib/db/storage-problems';
+import { WriteProblemNotice } from './WriteProblemNotice';
 
 /** Problems that leave nothing to show: the page's own views would only fail again. */
 const BLOCKING: ReadonlySet<StorageProblem['kind']> = new Set(['unavailable', 'failed', 'newer-version', 'upgraded']);
@@ -57,6 +58,7 @@ export function StorageGuard({ db, persist = false, children }: StorageGuardProp
   return (
     <>
       {problem && <Notice problem={problem} />}
+      <WriteProblemNotice />
       {persistence === 'denied' && (
         <p role="status" className="storage-notice">
           The browser may clear the tracker’s data when the disk runs low: export a backup now and then.

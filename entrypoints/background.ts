@@ -5,17 +5,21 @@ import { handleMessage } from '../lib/background/handlers';
 import { pageActions } from '../lib/background/active-tab';
 import { savePage } from '../lib/background/save-page';
 import { registerSavePageTriggers } from '../lib/background/save-page-triggers';
-import { loadSettings } from '../lib/settings';
+import { loadSettings, migrateSettings } from '../lib/settings';
 import { drainOutbox, singleFlight } from '../lib/background/drain-outbox';
 import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
+import { watchBorrowedHosts } from '../lib/backfill/release-hosts';
+import { writeProblemSource, writeReporter } from '../lib/db/write-problems';
 
 export default defineBackground(() => {
   const screenshotsEnabled = async () => (await loadSettings()).screenshots;
   const userSites = async () => (await loadSettings()).userSites;
+  // A write refused for lack of room is shown on the badge and in the popup until one succeeds.
+  const writes = writeReporter(browser.storage.session);
 
   // One pass over the outbox at a time, however many tabs ask at once.
-  const retryPending = singleFlight(() => drainOutbox(browser.storage.local, db, { skipInFlight: true }));
+  const retryPending = singleFlight(() => drainOutbox(browser.storage.local, db, { skipInFlight: true, writes }));
 
   // Registered synchronously at the top so a message that wakes the worker is never missed.
   // sendResponse + `return true` rather than a returned promise: it works in every browser version.
@@ -28,6 +32,7 @@ export default defineBackground(() => {
       userSites,
       screenshotsEnabled,
       retryPending,
+      writes,
     }).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: `Background error: ${String(error)}`, retry: true }),
     );
@@ -37,19 +42,25 @@ export default defineBackground(() => {
   // "Save this page" from the context menu and the keyboard command: no form, saved at once.
   registerSavePageTriggers(
     browser,
-    (tab) => savePage({ db, ...pageActions(tab), screenshotsEnabled }),
+    (tab) => savePage({ db, ...pageActions(tab), screenshotsEnabled, writes }),
     browser.action ?? browser.browserAction,
   );
 
+  // Settings from before one key per setting: moved once, every readable value kept.
+  void migrateSettings().catch((error: unknown) => console.warn('[contribution-tracker] settings not migrated', error));
+
   // Captures left pending when the browser closed, or by pages an update orphaned.
   const drain = () =>
-    void drainOutbox(browser.storage.local, db).catch((error: unknown) => console.warn('[contribution-tracker] outbox drain failed', error));
+    void drainOutbox(browser.storage.local, db, { writes }).catch((error: unknown) => console.warn('[contribution-tracker] outbox drain failed', error));
   browser.runtime.onStartup.addListener(drain);
   browser.runtime.onInstalled.addListener(drain);
 
   // The toolbar badge shows the year's count and follows every change.
-  watchBadge(db, browser.action ?? browser.browserAction);
+  watchBadge(db, browser.action ?? browser.browserAction, undefined, undefined, writeProblemSource(browser.storage.session, browser.storage.onChanged));
 
   // Content scripts for the sites the user added, registered at run time.
   watchUserSites(browser);
+
+  // Host access an import borrowed goes back even if its dashboard closed midway.
+  watchBorrowedHosts(browser);
 });

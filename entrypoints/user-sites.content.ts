@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runCaptureScript } from '../lib/capture/content-main';
-import type { UserSite } from '../lib/schema/settings';
-import { SETTINGS_KEY } from '../lib/schema/settings-key';
+import { settingKey } from '../lib/schema/settings-key';
 import { userSiteFamilies } from '../lib/user-sites/families';
 import { adapterForSite } from '../lib/user-sites/sites';
 
@@ -14,8 +13,10 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   async main(ctx) {
-    const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { userSites?: UserSite[] } | undefined;
-    const adapter = adapterForSite(stored?.userSites ?? [], location.origin, userSiteFamilies);
+    const key = settingKey.userSite(location.origin);
+    const site = (await browser.storage.local.get(key))[key] as { adapter?: unknown } | undefined;
+    const sites = typeof site?.adapter === 'string' ? [{ origin: location.origin, adapter: site.adapter }] : [];
+    const adapter = adapterForSite(sites, location.origin, userSiteFamilies);
     if (adapter && ctx.isValid) runCaptureScript(ctx, [adapter]);
   },
 });

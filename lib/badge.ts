@@ -5,7 +5,19 @@ import type { TrackerDb } from './db/database';
 export interface BadgeApi {
   setBadgeText(details: { text: string }): unknown;
   setBadgeBackgroundColor(details: { color: string }): unknown;
+  setTitle?(details: { title: string }): unknown;
 }
+
+/** A write the extension could not make (lib/db/write-problems.ts): while it stands the badge says "!". */
+export interface ProblemSource {
+  current(): Promise<{ message: string; action: string } | undefined>;
+  /** Calls back when the problem appears or clears; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
+const COUNT_COLOR = '#0b5394';
+const PROBLEM_COLOR = '#b3261e';
+export const BADGE_TITLE = 'Contribution Tracker';
 
 /** A count that fits the badge's four characters: 999, 1.2k, 12k. Nothing when zero. */
 export function badgeText(count: number): string {
@@ -30,11 +42,17 @@ export const BADGE_DELAY_MS = 300;
  * context and the others (popup, dashboard); the count is redone once the writes pause, so a burst
  * of captures costs one count, not one per capture.
  */
-export function watchBadge(db: TrackerDb, api: BadgeApi, now: () => Date = () => new Date(), delayMs = BADGE_DELAY_MS): () => void {
+export function watchBadge(db: TrackerDb, api: BadgeApi, now: () => Date = () => new Date(), delayMs = BADGE_DELAY_MS, problems?: ProblemSource): () => void {
   // A badge that cannot be drawn (no action API, a closing context) must never break its host.
   const quietly = (call: () => unknown) => void Promise.resolve().then(call).catch(() => undefined);
   const refresh = () =>
-    quietly(async () => api.setBadgeText({ text: badgeText(await countOwnInYear(db, now().getUTCFullYear())) }));
+    quietly(async () => {
+      // A failed write outranks the count: the user must see that captures wait, not a number.
+      const problem = await problems?.current().catch(() => undefined);
+      api.setBadgeBackgroundColor({ color: problem ? PROBLEM_COLOR : COUNT_COLOR });
+      if (problems) api.setTitle?.({ title: problem ? `Not stored: ${problem.message} ${problem.action}` : BADGE_TITLE });
+      api.setBadgeText({ text: problem ? '!' : badgeText(await countOwnInYear(db, now().getUTCFullYear())) });
+    });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const prefix = `idb://${db.name}/contributions/`;
   const onMutated = (parts: ObservabilitySet) => {
@@ -44,10 +62,11 @@ export function watchBadge(db: TrackerDb, api: BadgeApi, now: () => Date = () =>
       refresh();
     }, delayMs);
   };
-  quietly(() => api.setBadgeBackgroundColor({ color: '#0b5394' }));
   refresh();
   Dexie.on('storagemutated', onMutated);
+  const unsubscribe = problems?.subscribe(refresh);
   return () => {
+    unsubscribe?.();
     Dexie.on.storagemutated.unsubscribe(onMutated);
     clearTimeout(timer);
   };

@@ -75,3 +75,9 @@ export function isWebUrl(raw: string): boolean {
     return false;
   }
 }
+
+/** One site: the same host, with or without a leading www. (no public-suffix guess, so never wider). */
+export function sameSite(a: URL, b: URL): boolean {
+  const site = (url: URL) => url.hostname.toLowerCase().replace(/^www\./, '');
+  return site(a) === site(b);
+}

@@ -1,6 +1,7 @@
 import type { Draft, Kind } from '../schema/contribution';
 import { attrOf, excerptOf, jsonLd, metaContent, textOf, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
+import { sameSite } from '../url';
 
 type LdNode = Record<string, unknown>;
 
@@ -153,11 +154,16 @@ export function pageText(doc: Document): string {
   return parts.join(' ').replace(/\s+/g, ' ').slice(0, TEXT_LIMIT);
 }
 
+/**
+ * The page's own address for the entry: og:url, the canonical link or the structured data's url when
+ * they stay on the page's site (host, with or without www.), else the address itself. A page may
+ * not name another site's URL, or saving it would store an entry for a page the user never saved.
+ */
 function firstWebUrl(candidates: (string | undefined)[], base: URL): string {
   for (const candidate of candidates) {
     try {
       const url = candidate ? new URL(candidate, base) : undefined;
-      if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:') && sameSite(url, base)) return url.href;
     } catch {
       // An unparsable candidate is skipped; the page's own address always remains.
     }

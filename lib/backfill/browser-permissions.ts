@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { RecordStorage } from './borrowed-hosts';
 import type { HostPermissions } from './permissions';
 
 /** The browser's permission API, for the dashboard; tests pass their own HostPermissions. */
@@ -7,3 +8,6 @@ export const browserHostPermissions: HostPermissions = {
   request: (origins) => browser.permissions.request({ origins }),
   remove: (origins) => browser.permissions.remove({ origins }),
 };
+
+/** Where the dashboard notes borrowed access while an import runs (lib/backfill/borrowed-hosts.ts). */
+export const browserBorrowRecord: RecordStorage = browser.storage.local;

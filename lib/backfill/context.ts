@@ -1,3 +1,4 @@
+import { capResponse } from './limits';
 import { BackfillError, type Progress, type SourceContext } from './types';
 
 export interface ContextOptions {
@@ -43,9 +44,10 @@ export function createContext(options: ContextOptions): SourceContext {
       signal.throwIfAborted();
       requests += 1;
       options.onProgress?.({ message: lastMessage, requests, found: lastFound });
+      let response: Response;
       try {
         // No cookies: what is imported is what anyone can see, and no session is sent to the site.
-        return await fetchFn(url, { signal, credentials: 'omit', headers: accept ? { Accept: accept } : undefined });
+        response = await fetchFn(url, { signal, credentials: 'omit', headers: accept ? { Accept: accept } : undefined });
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         const host = new URL(url).host;
@@ -56,6 +58,7 @@ export function createContext(options: ContextOptions): SourceContext {
             : `${host} could not be reached (${error instanceof Error ? error.message : String(error)}). Check the address and your connection; nothing was imported.`,
         );
       }
+      return capResponse(response, url);
     },
     wait: (seconds) => sleep(seconds * 1000, signal),
     allowed: (url) => options.allowed?.(url) ?? Promise.resolve(true),

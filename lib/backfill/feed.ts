@@ -1,6 +1,7 @@
 import { sites } from '../sites';
 import type { Draft } from '../schema/contribution';
 import { httpFailure } from './context';
+import { checkPageItems } from './limits';
 import { parseFeedText, type FeedEntry } from './feed-parse';
 import type { FeedInput } from './inputs';
 import type { Collected, SourceContext } from './types';
@@ -95,6 +96,7 @@ export async function collectFeed(input: FeedInput, ctx: SourceContext): Promise
     if (!response.ok && pages > 0 && (response.status === 404 || response.status === 410)) break;
     if (!response.ok) throw httpFailure(response, url, 'The feed');
     const feed = parseFeedText(await response.text(), url);
+    checkPageItems(feed.entries.length, url);
     generator ||= feed.generator;
     pages += 1;
     const fresh = feed.entries.filter((entry) => {

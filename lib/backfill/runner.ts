@@ -3,6 +3,7 @@ import type { TrackerDb } from '../db/database';
 import { saveDrafts } from '../db/contributions';
 import { DraftSchema, type ParsedDraft } from '../schema/contribution';
 import { createContext, type ContextOptions } from './context';
+import { checkImportItems } from './limits';
 import { BackfillError, type BackfillSource, type Rejected } from './types';
 import { inYear } from './year';
 
@@ -30,6 +31,7 @@ export interface RunOptions<Input> extends ContextOptions {
 export async function runBackfill<Input>({ db, source, input, ...context }: RunOptions<Input>): Promise<BackfillResult> {
   const ctx = createContext(context);
   const collected = await source.collect(input, ctx);
+  checkImportItems(collected.drafts.length);
   const rejected: Rejected[] = [...collected.rejected];
   const valid: ParsedDraft[] = [];
   for (const draft of collected.drafts) {

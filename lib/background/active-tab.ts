@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sameSite } from '../url';
 
 /** The tab a user-initiated save is about. */
 export interface PageTab {
@@ -6,14 +7,21 @@ export interface PageTab {
   windowId: number;
 }
 
+/** The part of browser.tabs a save uses. */
+export interface TabsApi {
+  query(filter: { active: true; lastFocusedWindow: true }): Promise<{ id?: number; windowId: number; url?: string }[]>;
+  get(tabId: number): Promise<{ active: boolean; windowId: number; url?: string }>;
+  captureVisibleTab(windowId: number, options: { format: 'jpeg'; quality: number }): Promise<string>;
+}
+
 /**
  * The tab the user is looking at: the active tab of the window they last used (the popup is not a
  * window, so that is the page behind it). Extension pages are never saved.
  */
-export async function activeWebTab(): Promise<PageTab> {
+export async function activeWebTab(tabs: TabsApi = browser.tabs): Promise<PageTab> {
   const own = browser.runtime.getURL('/');
-  const tabs = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  const tab = tabs.find((candidate) => candidate.id !== undefined && !candidate.url?.startsWith(own));
+  const found = await tabs.query({ active: true, lastFocusedWindow: true });
+  const tab = found.find((candidate) => candidate.id !== undefined && !candidate.url?.startsWith(own));
   if (tab?.id === undefined) throw new Error('no web page is open in the active tab');
   return { id: tab.id, windowId: tab.windowId };
 }
@@ -27,17 +35,58 @@ export async function extractTab(tab: PageTab): Promise<unknown> {
   return injection?.result;
 }
 
-/** What the tab shows, as evidence (also under `activeTab`; JPEG keeps it to a few hundred KB). */
-export function screenshotTab(tab: PageTab): Promise<string> {
-  return browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 70 });
+/** The address the tab shows; undefined once it left the page `activeTab` was granted for. */
+const addressOf = async (tabs: TabsApi, tab: PageTab) => (await tabs.get(tab.id)).url;
+
+/**
+ * Reads the page in the tab and checks what it found against where the tab is: the tab must stay on
+ * one address while it is read, and the entry's URL must be on that site (the extractor keeps to it;
+ * this holds even if a page fooled the extractor). Returns the address, for the screenshot's check.
+ */
+export async function extractChecked(tabs: TabsApi, tab: PageTab, extract: (tab: PageTab) => Promise<unknown>): Promise<{ found: unknown; address: string }> {
+  const before = await addressOf(tabs, tab);
+  const found = await extract(tab);
+  const address = await addressOf(tabs, tab);
+  if (!before || before !== address) throw new Error('the tab went to another page while it was read');
+  const url = (found as { url?: unknown } | undefined)?.url;
+  if (typeof url === 'string' && URL.canParse(url) && !sameSite(new URL(url), new URL(address))) {
+    throw new Error(`the page gave an address on another site (${new URL(url).hostname})`);
+  }
+  return { found, address };
 }
 
-/** The extractor and the screenshot for the tab a trigger came from, else for the active tab. */
-export function pageActions(tab?: { id?: number; windowId?: number }) {
-  const target = (): Promise<PageTab> =>
-    tab?.id !== undefined && tab.windowId !== undefined ? Promise.resolve({ id: tab.id, windowId: tab.windowId }) : activeWebTab();
+/**
+ * A screenshot of the tab that asked, only while it still shows the page that was saved: the visible
+ * tab of its window is checked before and after the capture, so a tab switch or a navigation (by the
+ * user or by the page itself) never puts another page's picture on the entry.
+ */
+export async function screenshotSameTab(tabs: TabsApi, tab: PageTab, address: string | undefined): Promise<string> {
+  const showing = async () => {
+    const now = await tabs.get(tab.id);
+    return now.active && now.windowId === tab.windowId && address !== undefined && now.url === address;
+  };
+  if (!(await showing())) throw new Error('the tab no longer shows the saved page');
+  // JPEG keeps it to a few hundred KB; captureVisibleTab also works under `activeTab`.
+  const shot = await tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 70 });
+  if (!(await showing())) throw new Error('the tab changed while the screenshot was taken');
+  return shot;
+}
+
+/**
+ * The extractor and the screenshot for the tab a trigger came from, else for the active tab. The tab
+ * is chosen once, so both act on the same one, and the screenshot only after a read of that tab.
+ */
+export function pageActions(tab?: { id?: number; windowId?: number }, tabs: TabsApi = browser.tabs, extract: (tab: PageTab) => Promise<unknown> = extractTab) {
+  let target: Promise<PageTab> | undefined;
+  const resolve = () =>
+    (target ??= tab?.id !== undefined && tab.windowId !== undefined ? Promise.resolve({ id: tab.id, windowId: tab.windowId }) : activeWebTab(tabs));
+  let address: string | undefined;
   return {
-    extractActiveTab: async () => extractTab(await target()),
-    screenshotActiveTab: async () => screenshotTab(await target()),
+    extractActiveTab: async () => {
+      const read = await extractChecked(tabs, await resolve(), extract);
+      address = read.address;
+      return read.found;
+    },
+    screenshotActiveTab: async () => screenshotSameTab(tabs, await resolve(), address),
   };
 }

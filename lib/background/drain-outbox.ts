@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTBOX_PREFIX, SEND_TIMEOUT_MS, type OutboxItem, type OutboxStorage } from '../capture/outbox';
 import type { TrackerDb } from '../db/database';
 import { saveDraft } from '../db/contributions';
+import type { WriteReporter } from '../db/write-problems';
 import { CaptureDraftSchema } from '../schema/contribution';
 
 export interface DrainReport {
@@ -17,6 +18,8 @@ export interface DrainOptions {
    * a send timeout ago): their page shows the outcome when its answer comes. Off at browser start.
    */
   skipInFlight?: boolean;
+  /** Told whether each store worked, so a full disk shows in the popup and on the badge. */
+  writes?: WriteReporter;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface DrainOptions {
  * after an update orphaned the pages that queued them. Captures are idempotent (canonical URL), so a
  * page delivering the same item at the same moment never makes a second entry.
  */
-export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, { now = () => new Date(), skipInFlight = false }: DrainOptions = {}): Promise<DrainReport> {
+export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, { now = () => new Date(), skipInFlight = false, writes }: DrainOptions = {}): Promise<DrainReport> {
   const report: DrainReport = { stored: 0, refused: [], kept: 0 };
   const all = await storage.get(null);
   for (const [key, value] of Object.entries(all)) {
@@ -43,7 +46,9 @@ export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, { now =
     const queuedAt = typeof item?.queuedAt === 'number' && item.queuedAt <= now().getTime() ? new Date(item.queuedAt) : now();
     try {
       await saveDraft(db, draft.data, queuedAt);
-    } catch {
+      await writes?.stored();
+    } catch (error) {
+      await writes?.failed(error);
       report.kept += 1; // storage full or closing: the next start or page load tries again
       continue;
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TrackerDb } from '../db/database';
 import { deleteContribution, saveDraft } from '../db/contributions';
 import { describeStorageProblem } from '../db/storage-problems';
+import type { WriteReporter } from '../db/write-problems';
 import type { ParsedCaptureDraft } from '../schema/contribution';
 import { MessageSchema, type Message, type Reply } from '../schema/messages';
 import { sites } from '../sites';
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   userSites?: () => Promise<readonly SiteRef[]>;
   /** Stores what waits in the outbox (lib/background/drain-outbox.ts); one pass at a time. */
   retryPending?: () => Promise<unknown>;
+  /** Told of every store that failed or worked, so the popup and the badge show a full disk. */
+  writes?: WriteReporter;
   now?: () => Date;
 }
 
@@ -144,8 +147,10 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
 async function store(deps: HandlerDeps, draft: ParsedCaptureDraft, now: Date): Promise<Reply> {
   try {
     const { id, status } = await saveDraft(deps.db, draft, now);
+    await deps.writes?.stored();
     return { ok: true, id, status };
   } catch (error) {
+    await deps.writes?.failed(error);
     // Storage errors (quota, a closing database) pass; the sender's outbox keeps the item, and the
     // page can tell the user what is wrong and what to do.
     const problem = describeStorageProblem(error);

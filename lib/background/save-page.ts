@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TrackerDb } from '../db/database';
 import { saveDraft } from '../db/contributions';
 import { attachScreenshot } from '../db/screenshots';
+import type { WriteReporter } from '../db/write-problems';
 import { DraftSchema, type ParsedDraft } from '../schema/contribution';
 import type { PageCorrections, Reply } from '../schema/messages';
 
@@ -14,6 +15,8 @@ export interface SavePageDeps {
   screenshotActiveTab?: () => Promise<string>;
   /** The user's setting (settings.screenshots); screenshots are on when it is absent. */
   screenshotsEnabled?: () => Promise<boolean>;
+  /** Told whether the store worked (lib/db/write-problems.ts). */
+  writes?: WriteReporter;
   now?: () => Date;
 }
 
@@ -54,7 +57,9 @@ export async function savePage(deps: SavePageDeps, corrections: PageCorrections 
   let saved;
   try {
     saved = await saveDraft(deps.db, draft, now);
+    await deps.writes?.stored();
   } catch (error) {
+    await deps.writes?.failed(error);
     return { ok: false, error: `Could not store the contribution: ${message(error)}`, retry: true };
   }
   if (saved.status === 'created' && deps.screenshotActiveTab && (await deps.screenshotsEnabled?.().catch(() => true)) !== false) {

@@ -1,20 +1,14 @@
 import type { Adapter } from '../adapters/define';
-import { SETTINGS_KEY } from '../schema/settings-key';
+import { settingKey } from '../schema/settings-key';
 import type { OutboxStorage } from './outbox';
 
 /** Names compare as the sites print them differently: "aran-fey" in a link, "Aran-Fey" on the post. */
 export const sameHandle = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-type StoredSettings = { handles?: Record<string, unknown> } & Record<string, unknown>;
-
-async function readSettings(storage: Pick<OutboxStorage, 'get'>): Promise<StoredSettings> {
-  const value = (await storage.get(SETTINGS_KEY))[SETTINGS_KEY];
-  return value && typeof value === 'object' ? (value as StoredSettings) : {};
-}
-
 /** The user's handle on this adapter's site, as learnt or as the user set it in Settings. */
 export async function storedHandle(storage: Pick<OutboxStorage, 'get'>, adapterId: string): Promise<string | undefined> {
-  const handle = (await readSettings(storage)).handles?.[adapterId];
+  const key = settingKey.handle(adapterId);
+  const handle = (await storage.get(key))[key];
   return typeof handle === 'string' && handle.trim() ? handle.trim() : undefined;
 }
 
@@ -26,9 +20,9 @@ export async function storedHandle(storage: Pick<OutboxStorage, 'get'>, adapterI
 export async function learnHandle(storage: OutboxStorage, adapter: Adapter, doc: Document): Promise<void> {
   const handle = adapter.currentUser(doc)?.handle?.trim();
   if (!handle || handle.length > 200) return;
-  const settings = await readSettings(storage);
-  if (typeof settings.handles?.[adapter.id] === 'string' && (settings.handles[adapter.id] as string).trim()) return;
-  await storage.set({ [SETTINGS_KEY]: { ...settings, handles: { ...settings.handles, [adapter.id]: handle } } });
+  if (await storedHandle(storage, adapter.id)) return;
+  // Only this adapter's key: a page never rewrites another setting.
+  await storage.set({ [settingKey.handle(adapter.id)]: handle });
 }
 
 /**

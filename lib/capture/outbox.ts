@@ -31,6 +31,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined>
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Added to the reason when the capture could not be queued either: only this tab holds it now. */
+export const HELD_IN_TAB =
+  'The browser also refused to queue it (no room left for the extension’s data), so only this tab holds it: keep the tab open until it is stored.';
+
+const contextGone = (error: unknown) => error instanceof Error && /context invalidated/i.test(error.message);
+
 export interface OutboxOptions {
   /**
    * Asks the background to store everything pending, every tab's items in one pass
@@ -51,6 +57,23 @@ export function createOutbox(
   { retryPending, sendTimeoutMs = SEND_TIMEOUT_MS }: OutboxOptions,
 ) {
   let flushing: Promise<void> | undefined;
+  /** Captures storage.local refused to queue (quota, full disk): held in this page and retried from here. */
+  const held = new Map<string, OutboxItem>();
+
+  /** Sends a held capture; it leaves the page only on a definite answer. */
+  function sendHeld(item: OutboxItem): Promise<Reply | undefined> {
+    const sent = Promise.resolve()
+      .then(() => send(item))
+      .then(
+        (reply) => {
+          if (reply.ok || !reply.retry) held.delete(item.captureId);
+          if (!reply.ok && !reply.retry) onRefused(item, reply.error);
+          return reply;
+        },
+        () => undefined,
+      );
+    return withTimeout(sent, sendTimeoutMs);
+  }
 
   async function settle(item: OutboxItem, reply: Reply | undefined): Promise<Reply | undefined> {
     const key = PREFIX + item.captureId;
@@ -92,14 +115,27 @@ export function createOutbox(
     /** Queues a capture and tries to deliver it at once. */
     async add(draft: Draft, captureId: string = crypto.randomUUID()): Promise<Reply | undefined> {
       const item: OutboxItem = { captureId, draft: boundDraft(draft), queuedAt: Date.now(), attempts: 0 };
-      await storage.set({ [PREFIX + captureId]: item });
+      try {
+        await storage.set({ [PREFIX + captureId]: item });
+      } catch (error) {
+        if (contextGone(error)) throw error;
+        // Not queued, but never dropped: send it anyway and keep it here until it is stored.
+        held.set(captureId, item);
+        const reply = await sendHeld(item);
+        if (reply?.ok || (reply && !reply.retry)) return reply;
+        return { ok: false, retry: true, error: `${reply?.error ?? 'The extension did not answer.'} ${HELD_IN_TAB}` };
+      }
       return deliver(item);
     },
+
+    /** Captures only this page holds (storage refused to queue them). */
+    held: () => [...held.values()],
 
     /** Asks the background to retry everything pending, if anything is; concurrent calls share one request. */
     flush(): Promise<void> {
       flushing ??= (async () => {
         try {
+          await Promise.all([...held.values()].map(sendHeld));
           if ((await pending()).length === 0) return;
           // An unreachable or frozen worker leaves the items for the next flush.
           await withTimeout(Promise.resolve().then(retryPending), sendTimeoutMs).catch(() => undefined);

@@ -22,4 +22,12 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
-export { SETTINGS_KEY } from './settings-key';
+/** Each stored setting (lib/schema/settings-key.ts) parses alone, so a bad one falls back alone. */
+export const SettingValueSchemas = {
+  screenshots: z.boolean(),
+  /** Present (true) when capture on that adapter is off. */
+  disabled: z.literal(true),
+  handle: z.string().trim().min(1).max(200),
+  /** The site's origin is the key. */
+  userSite: UserSiteSchema.omit({ origin: true }),
+} as const;

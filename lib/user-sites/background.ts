@@ -1,5 +1,5 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { SETTINGS_KEY } from '../schema/settings';
+import { settingKey } from '../schema/settings-key';
 import { loadSettings } from '../settings';
 import { userSiteFamilies } from './families';
 import { syncUserSiteScripts } from './sync';
@@ -32,6 +32,6 @@ export function watchUserSites(api: Api): void {
   api.permissions.onAdded.addListener(sync);
   api.permissions.onRemoved.addListener(sync);
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) sync();
+    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(settingKey.userSite('')))) sync();
   });
 }

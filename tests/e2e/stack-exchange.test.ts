@@ -137,9 +137,9 @@ describe('Stack Exchange in Chromium', () => {
     await signedIn.goto(QUESTION);
     await saveButtons(signedIn).first().waitFor();
     const popup = await h.openExtensionPage('popup.html');
-    type StorageGlobals = { chrome: { storage: { local: { get(key: string): Promise<{ settings?: { handles?: unknown } }> } } } };
-    const handles = () => popup.evaluate(async () => (await (globalThis as unknown as StorageGlobals).chrome.storage.local.get('settings')).settings?.handles);
-    await expect.poll(handles).toEqual({ 'stack-exchange': 'aran-fey' });
+    type StorageGlobals = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+    const handle = () => popup.evaluate(async () => (await (globalThis as unknown as StorageGlobals).chrome.storage.local.get('setting:handle:stack-exchange'))['setting:handle:stack-exchange']);
+    await expect.poll(handle).toBe('aran-fey');
 
     const signedOut = await h.context.newPage();
     await signedOut.goto('https://stackoverflow.com/questions/52742612/signed-out');

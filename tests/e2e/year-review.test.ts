@@ -35,10 +35,12 @@ const SEED: Draft[] = [
 
 /** The `chrome` global of the extension's pages, as far as these checks use it. */
 interface Chrome {
-  chrome: { action: { getBadgeText(details: object): Promise<string> }; storage: { local: { get(key: string): Promise<Record<string, { disabledAdapters?: string[] } | undefined>> } } };
+  chrome: { action: { getBadgeText(details: object): Promise<string> }; storage: { local: { get(key: null): Promise<Record<string, unknown>> } } };
 }
 const badgeOf = (page: Page) => page.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getBadgeText({}));
-const disabledIn = (page: Page) => page.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('settings')).settings?.disabledAdapters);
+/** The adapters switched off: one `setting:disabled:<id>` key each (lib/schema/settings-key.ts). */
+const disabledIn = (page: Page) =>
+  page.evaluate(async () => Object.keys(await (globalThis as unknown as Chrome).chrome.storage.local.get(null)).flatMap((key) => (key.startsWith('setting:disabled:') ? [key.slice(17)] : [])));
 
 async function clipboardOf(page: Page) {
   return page.evaluate(() => navigator.clipboard.readText());

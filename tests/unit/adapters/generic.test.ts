@@ -50,6 +50,20 @@ describe('generic extractor', () => {
     expect(extractPage(doc(''), at).title).toBe('blog.example.com');
   });
 
+  it.each([
+    ['og:url', '<meta property="og:url" content="https://stackoverflow.com/a/123">'],
+    ['the canonical link', '<link rel="canonical" href="https://someone-else.example.org/post">'],
+    ['a look-alike host', '<link rel="canonical" href="https://blog.example.com.evil.test/2026/03/post">'],
+    ['the structured data', `<script type="application/ld+json">{"@type":"BlogPosting","headline":"x","url":"https://medium.com/@victim/post-1"}</script>`],
+  ])('keeps the page’s own address when %s names another site', (_where, head) => {
+    expect(extractPage(doc(head), at).url).toBe(at.href);
+  });
+
+  it('follows a canonical on the same site, with or without www.', () => {
+    expect(extractPage(doc('<link rel="canonical" href="https://www.blog.example.com/2026/03/post">'), at).url).toBe('https://www.blog.example.com/2026/03/post');
+    expect(extractPage(doc('<meta property="og:url" content="https://other.example.org/x"><link rel="canonical" href="/2026/03/post">'), at).url).toBe('https://blog.example.com/2026/03/post');
+  });
+
   it('ignores a javascript: canonical link', () => {
     const draft = extractPage(doc('<link rel="canonical" href="javascript:alert(1)"><title>x</title>'), at);
     expect(draft.url).toBe(at.href);

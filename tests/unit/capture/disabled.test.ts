@@ -10,9 +10,9 @@ import { memoryStorage } from '../../helpers/memory-storage';
 
 const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
 
-async function buttonsWith(settings: unknown) {
+async function buttonsWith(stored: Record<string, unknown> = {}) {
   const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
-  const storage = memoryStorage(settings === undefined ? {} : { settings });
+  const storage = memoryStorage(stored);
   const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
   // Nothing is captured here: the outbox is never reached.
   const runtime = startCapture([stackExchange], { doc, win, storage, outbox: {} as Outbox, undo: vi.fn(), signal: new AbortController().signal });
@@ -23,14 +23,15 @@ async function buttonsWith(settings: unknown) {
 
 describe('per-site capture switch', () => {
   it('runs nothing on a site the user switched off, and runs again when switched on', async () => {
-    expect(await buttonsWith({ disabledAdapters: ['stack-exchange'] })).toBe(0);
-    expect(await buttonsWith({ disabledAdapters: ['reddit'] })).toBe(2);
-    expect(await buttonsWith(undefined)).toBe(2);
+    expect(await buttonsWith({ 'setting:disabled:stack-exchange': true })).toBe(0);
+    expect(await buttonsWith({ 'setting:disabled:reddit': true })).toBe(2);
+    expect(await buttonsWith()).toBe(2);
   });
 
-  it('reads the stored list without trusting its shape', async () => {
-    expect([...(await disabledAdapters(memoryStorage({ settings: { disabledAdapters: ['a', 3, null, 'b'] } })))]).toEqual(['a', 'b']);
-    expect((await disabledAdapters(memoryStorage({ settings: 'garbage' }))).size).toBe(0);
+  it('reads the stored keys without trusting their values', async () => {
+    const stored = { 'setting:disabled:a': true, 'setting:disabled:x': 'yes', 'setting:disabled:y': null, 'setting:disabled:b': true, 'outbox:disabled:c': true };
+    expect([...(await disabledAdapters(memoryStorage(stored)))].sort()).toEqual(['a', 'b']);
+    expect((await disabledAdapters(memoryStorage({ 'setting:disabled:': true }))).size).toBe(0);
     expect((await disabledAdapters(memoryStorage())).size).toBe(0);
   });
 });

@@ -12,9 +12,14 @@ const own = (doc: Document, adapter = stackExchange) =>
 
 describe('handles', () => {
   it('learns the signed-in user’s handle once, keeping the rest of the settings', async () => {
-    const storage = memoryStorage({ settings: { disabledAdapters: ['reddit'], handles: { reddit: 'me' } } });
+    const storage = memoryStorage({ 'setting:disabled:reddit': true, 'setting:handle:reddit': 'me' });
+    const written: string[] = [];
+    const set = storage.set.bind(storage);
+    storage.set = (items) => (written.push(...Object.keys(items)), set(items));
     await learnHandle(storage, stackExchange, page('question-logged-in-author'));
-    expect(storage.data.get('settings')).toEqual({ disabledAdapters: ['reddit'], handles: { reddit: 'me', 'stack-exchange': 'aran-fey' } });
+    // The page writes its own adapter's key and nothing else.
+    expect(written).toEqual(['setting:handle:stack-exchange']);
+    expect(Object.fromEntries(storage.data)).toEqual({ 'setting:disabled:reddit': true, 'setting:handle:reddit': 'me', 'setting:handle:stack-exchange': 'aran-fey' });
     await learnHandle(storage, stackExchange, page('question-logged-in'));
     expect(await storedHandle(storage, 'stack-exchange')).toBe('aran-fey');
   });

@@ -4,22 +4,24 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaptureToggles } from '../../../components/CaptureToggles';
 import { adapters } from '../../../lib/adapters';
+import { loadSettings } from '../../../lib/settings';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 it('switches capture off and on per site in settings.disabledAdapters', async () => {
   const [first] = adapters;
-  await fakeBrowser.storage.local.set({ settings: { disabledAdapters: [], handles: { [first!.id]: 'me' } } });
+  await fakeBrowser.storage.local.set({ [`setting:handle:${first!.id}`]: 'me' });
   render(<CaptureToggles />);
   const box = await screen.findByRole('checkbox', { name: first!.name });
   expect((box as HTMLInputElement).checked).toBe(true);
   expect(screen.getAllByRole('checkbox')).toHaveLength(adapters.length);
   await userEvent.click(box);
-  await waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ disabledAdapters: [first!.id], handles: { [first!.id]: 'me' } }));
+  await waitFor(async () => expect((await loadSettings()).disabledAdapters).toEqual([first!.id]));
+  expect((await loadSettings()).handles).toEqual({ [first!.id]: 'me' });
   expect((box as HTMLInputElement).checked).toBe(false);
   await userEvent.click(box);
-  await waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ disabledAdapters: [] }));
+  await waitFor(async () => expect((await loadSettings()).disabledAdapters).toEqual([]));
 });
 
 it('follows the click at once, before the setting is written', async () => {
@@ -36,7 +38,7 @@ it('follows the click at once, before the setting is written', async () => {
   await userEvent.click(box);
   expect(box.checked).toBe(false);
   release();
-  await waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ disabledAdapters: [first!.id] }));
+  await waitFor(async () => expect((await loadSettings()).disabledAdapters).toEqual([first!.id]));
   expect(box.checked).toBe(false);
 });
 

@@ -82,7 +82,7 @@ describe('the background keeps user-added sites registered', () => {
 
   it('ignores storage changes that are not the settings', async () => {
     f.granted.add('https://forum.example.org/*');
-    await fakeBrowser.storage.local.set({ settings: { userSites: [FORUM] } });
+    await fakeBrowser.storage.local.set({ 'setting:userSite:https://forum.example.org': { adapter: FORUM.adapter, addedAt: FORUM.addedAt } });
     await expect.poll(() => f.scripts.size).toBe(1);
     f.scripts.clear();
     await fakeBrowser.storage.local.set({ 'outbox:x': { captureId: 'x' } });
