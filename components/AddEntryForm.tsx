@@ -10,7 +10,16 @@ import { Field, invalidProps } from './Field';
 const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 /** Adds what cannot be captured: talks, user groups, events, books, mentoring… Checked by the same schema as captures. */
-export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
+export interface AddEntryFormProps {
+  db: TrackerDb;
+  today: string;
+  /** Called with the new entry's id, so the page can show it whatever its date. */
+  onAdded?: (id: string) => void;
+  /** Shows the entries (the popup's Year tab), where the new entry heads the list. */
+  onShow?: () => void;
+}
+
+export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) {
   const base = useId();
   const [kind, setKind] = useState<Kind>('talk');
   const [title, setTitle] = useState('');
@@ -43,6 +52,7 @@ export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
     }
     setErrors({});
     setAdded(result.entry.title);
+    onAdded?.(result.entry.id);
     setTitle('');
     setUrl('');
     setWhere('');
@@ -94,7 +104,16 @@ export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
         <textarea id={id('notes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalidProps(id('notes'), errors.notes)} />
       </Field>
       <button type="submit">Add entry</button>
-      {added && <p role="status" className="status">Added “{added}”.</p>}
+      {added && (
+        <p role="status" className="status">
+          Added “{added}”.{' '}
+          {onShow && (
+            <button type="button" className="link" onClick={onShow}>
+              Show it
+            </button>
+          )}
+        </p>
+      )}
     </form>
   );
 }

@@ -24,7 +24,9 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
 /** The popup's pieces with room to work, plus export, import and settings. */
 export function Dashboard({ db, now: given, writeClipboard = clipboard }: DashboardProps) {
   const [now] = useState(() => given ?? new Date());
-  const { options, period, setPeriod } = usePeriod(now);
+  const { options, period, allTime, setPeriod } = usePeriod(now, db);
+  const [justSaved, setJustSaved] = useState<string[]>([]);
+  const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
   const showList = useCallback(() => setListShown(true), []);
   return (
@@ -36,7 +38,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
       <div className="columns">
         <div className="column">
           <Glance db={db} range={period} label={period.label} start={listShown} />
-          <EntryBrowser db={db} range={period} onShown={showList} emptyHint="Nothing saved for this period yet." />
+          <EntryBrowser db={db} range={period} label={period.label} everything={allTime} justSaved={justSaved} onShown={showList} emptyHint="Nothing saved for this period yet." />
         </div>
         <div className="column">
           <h2>Applications</h2>
@@ -46,7 +48,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
       <div className="columns">
         <section className="column" aria-label="Add by hand">
           <h2>Add by hand</h2>
-          <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />
+          <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} />
         </section>
         <div className="column">
           <BackupPanel db={db} period={period} />

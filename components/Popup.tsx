@@ -41,7 +41,9 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
 export function Popup({ db, now: given, savePage, writeClipboard = clipboard, openDashboard, fillOnPortal }: PopupProps) {
   const [now] = useState(() => given ?? new Date());
-  const { options, period, setPeriod } = usePeriod(now);
+  const { options, period, allTime, setPeriod } = usePeriod(now, db);
+  const [justSaved, setJustSaved] = useState<string[]>([]);
+  const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
   const showList = useCallback(() => setListShown(true), []);
   const [tab, setTab] = useState<Tab>('year');
@@ -52,7 +54,7 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
         <h1>Your contributions</h1>
         <PeriodSelect options={options} value={period} onChange={setPeriod} />
       </header>
-      <SavePagePanel api={savePage} />
+      <SavePagePanel api={savePage} onSaved={saved} />
       <nav className="tabs" role="tablist" aria-label="Views">
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
@@ -64,11 +66,11 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
         {tab === 'year' && (
           <>
             <Glance db={db} range={period} label={period.label} start={listShown} />
-            <EntryBrowser db={db} range={period} onShown={showList} emptyHint={EMPTY_HINT} />
+            <EntryBrowser db={db} range={period} label={period.label} everything={allTime} justSaved={justSaved} onShown={showList} emptyHint={EMPTY_HINT} />
           </>
         )}
         {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} />}
-        {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />}
+        {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
         {tab === 'settings' && (
           <>
             <CaptureToggles />

@@ -51,6 +51,30 @@ describe('Popup', () => {
     expect(rows[1]!.querySelector('time')?.getAttribute('datetime')).toBe('2026-02-01T10:00:00.000Z');
   });
 
+  it('offers every year back to the oldest entry, and All time', async () => {
+    await add({ url: 'https://stackoverflow.com/a/3', title: 'From 2019', publishedAt: '2019-03-01T10:00:00.000Z' });
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    const period = screen.getByRole('combobox', { name: 'Period' });
+    await waitFor(() => expect(within(period).getByRole('option', { name: '2019' })).toBeTruthy());
+    await userEvent.selectOptions(period, 'All time');
+    expect(await within(await screen.findByRole('list', { name: /Contributions/ })).findByRole('link', { name: 'From 2019' })).toBeTruthy();
+  });
+
+  it('shows an entry added by hand with an old date as just saved', async () => {
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Add' }));
+    await userEvent.type(screen.getByLabelText('Title'), 'User group talk');
+    const date = screen.getByLabelText('Date');
+    await userEvent.clear(date);
+    await userEvent.type(date, '2020-05-04');
+    await userEvent.type(screen.getByLabelText(/^Link/), 'https://vmug.example/2020');
+    await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show it' }));
+    const saved = await screen.findByRole('region', { name: 'Just saved' });
+    expect(await within(saved).findByRole('link', { name: 'User group talk' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026');
+  });
+
   it('switches to another period', async () => {
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
     render(<Popup db={db} now={now} savePage={savePage()} />);
