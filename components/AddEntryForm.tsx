@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, type FieldErrors } from '../lib/db/edit';
 import { addManual } from '../lib/db/manual';
@@ -6,6 +6,7 @@ import { MANUAL_KINDS } from '../lib/kinds';
 import type { Kind } from '../lib/schema/contribution';
 import { parseTags } from '../lib/format';
 import { Field, invalidProps } from './Field';
+import { useFocusFirstInvalid } from './focus';
 
 const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -32,6 +33,8 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
   const [views, setViews] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [added, setAdded] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +67,7 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
   const id = (name: string) => `${base}-${name}`;
   const hint = MANUAL_KINDS.find((option) => option.kind === kind)?.link ?? 'a page that shows it';
   return (
-    <form className="add-form" aria-label="Add by hand" onSubmit={submit} noValidate>
+    <form ref={form} className="add-form" aria-label="Add by hand" onSubmit={submit} noValidate>
       <p className="hint">For what cannot be captured: talks, user groups, events, books, documentation, feedback, mentoring.</p>
       <Field label="What" id={id('kind')} error={errors.kind}>
         <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
@@ -106,11 +109,14 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
       <button type="submit">Add entry</button>
       {added && (
         <p role="status" className="status">
-          Added “{added}”.{' '}
+          Added “{added}”.
           {onShow && (
-            <button type="button" className="link" onClick={onShow}>
-              Show it
-            </button>
+            <>
+              {' '}
+              <button type="button" className="link" onClick={onShow}>
+                Show it
+              </button>
+            </>
           )}
         </p>
       )}

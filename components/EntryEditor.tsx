@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, updateEntry, type FieldErrors } from '../lib/db/edit';
 import { parseTags } from '../lib/format';
 import { type Contribution, type Kind } from '../lib/schema/contribution';
 import { EvidenceView } from './EvidenceView';
 import { Field, invalidProps } from './Field';
+import { closeOnEscape, useFocusFirstInvalid } from './focus';
 import { KindSelect } from './KindSelect';
 
 const COUNTS = [
@@ -37,6 +38,10 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const [accepted, setAccepted] = useState(entry.metrics?.accepted ?? false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  useFocusFirstInvalid(form, errors);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -61,9 +66,9 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const id = (name: string) => `${base}-${name}`;
   const err = (key: string) => errorFor(errors, key);
   return (
-    <form className="editor" aria-label={`Edit “${entry.title}”`} onSubmit={save} noValidate>
+    <form ref={form} className="editor" aria-label={`Edit “${entry.title}”`} onSubmit={save} onKeyDown={closeOnEscape(onDone)} noValidate>
       <Field label="Title" id={id('title')} error={err('title')}>
-        <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), err('title'))} />
+        <input ref={first} id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), err('title'))} />
       </Field>
       <div className="row">
         <Field label="Date" id={id('date')} error={err('publishedAt')}>

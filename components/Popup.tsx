@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import type { SavePageApi } from '../lib/save-page-client';
 import { AddEntryForm } from './AddEntryForm';
@@ -37,6 +37,23 @@ type Tab = (typeof TABS)[number][0];
 const EMPTY_HINT =
   'Nothing saved for this period yet. Post an answer on a supported forum and it is saved here automatically, use the “Save” button beside a post, press “Save this page” on a page you wrote, or add a talk or event by hand.';
 
+const STEP: Record<string, (index: number) => number> = {
+  ArrowRight: (index) => (index + 1) % TABS.length,
+  ArrowLeft: (index) => (index - 1 + TABS.length) % TABS.length,
+  Home: () => 0,
+  End: () => TABS.length - 1,
+};
+
+/** The ARIA tabs pattern: arrows, Home and End select a tab and move the keyboard onto it. */
+const moveBetweenTabs = (tab: Tab, setTab: (tab: Tab) => void) => (event: KeyboardEvent<HTMLElement>) => {
+  const step = STEP[event.key];
+  if (!step) return;
+  event.preventDefault();
+  const next = TABS[step(TABS.findIndex(([id]) => id === tab))]![0];
+  setTab(next);
+  event.currentTarget.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+};
+
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
 export function Popup({ db, now: given, savePage, writeClipboard = clipboard, openDashboard, fillOnPortal }: PopupProps) {
@@ -55,14 +72,23 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
         <PeriodSelect options={options} value={period} onChange={setPeriod} />
       </header>
       <SavePagePanel api={savePage} onSaved={saved} />
-      <nav className="tabs" role="tablist" aria-label="Views">
+      <div className="tabs" role="tablist" aria-label="Views" onKeyDown={moveBetweenTabs(tab, setTab)}>
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
             {label}
           </button>
         ))}
-      </nav>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
         {tab === 'year' && (
           <>
             <Glance db={db} range={period} label={period.label} start={listShown} />

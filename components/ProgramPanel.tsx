@@ -127,7 +127,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: Progra
           </div>
           <details className="preview">
             <summary>Preview of “Copy all”</summary>
-            <pre>{plan.text}</pre>
+            <pre tabIndex={0}>{plan.text}</pre>
           </details>
           {plan.items.slice(0, shown).map((item: PlanItem) => (
             <PlanItemView

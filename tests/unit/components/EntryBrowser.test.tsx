@@ -135,6 +135,24 @@ describe('EntryBrowser', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
+  it('moves the keyboard to what was acted on: the editor, the first bad field, back to the row, then Undo', async () => {
+    await seed();
+    show();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit “NSX overlay notes”' }));
+    const form = screen.getByRole('form', { name: 'Edit “NSX overlay notes”' });
+    expect(document.activeElement).toBe(within(form).getByLabelText('Title'));
+    await userEvent.type(within(form).getByLabelText('Attendees'), '-3');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Attendees')));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit “NSX overlay notes”' })));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete “NSX overlay notes”' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('deletes with undo', async () => {
     await seed();
     await db.screenshots.add({ id: 's', contributionId: 'b', takenAt: '2026-03-01T00:00:00.000Z', dataUrl: 'data:image/png;base64,AA==' });

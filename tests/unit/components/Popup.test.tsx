@@ -75,6 +75,21 @@ describe('Popup', () => {
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026');
   });
 
+  it('follows the ARIA tabs pattern: one tab in the tab order, arrows, Home and End move between them', async () => {
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    const year = screen.getByRole('tab', { name: 'Year' });
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
+    year.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Applications', selected: true }));
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Settings', selected: true }));
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Year', selected: true }));
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-settings');
+  });
+
   it('switches to another period', async () => {
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
     render(<Popup db={db} now={now} savePage={savePage()} />);
