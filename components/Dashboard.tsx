@@ -11,6 +11,8 @@ import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
 import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
+import { programWindow } from '../lib/period-list';
+import type { Program } from '../lib/programs/define';
 import { UserSites } from './UserSites';
 
 export interface DashboardProps {
@@ -25,6 +27,11 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
 export function Dashboard({ db, now: given, writeClipboard = clipboard }: DashboardProps) {
   const [now] = useState(() => given ?? new Date());
   const { options, period, allTime, setPeriod } = usePeriod(now, db);
+  // Picking a program shows its own application window (MVP: April–March).
+  const followProgram = (program: Program) => {
+    const window = programWindow(program, now, options);
+    if (window) setPeriod(window);
+  };
   const [justSaved, setJustSaved] = useState<string[]>([]);
   const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
@@ -42,7 +49,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
         </div>
         <div className="column">
           <h2>Applications</h2>
-          <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} />
+          <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} onProgram={followProgram} />
         </div>
       </div>
       <div className="columns">

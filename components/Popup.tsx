@@ -10,6 +10,8 @@ import { PeriodSelect } from './PeriodSelect';
 import { SavePagePanel } from './SavePagePanel';
 import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
+import { programWindow } from '../lib/period-list';
+import type { Program } from '../lib/programs/define';
 import { UserSites } from './UserSites';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 
@@ -59,6 +61,11 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
 export function Popup({ db, now: given, savePage, writeClipboard = clipboard, openDashboard, fillOnPortal }: PopupProps) {
   const [now] = useState(() => given ?? new Date());
   const { options, period, allTime, setPeriod } = usePeriod(now, db);
+  // Picking a program shows its own application window (MVP: April–March).
+  const followProgram = (program: Program) => {
+    const window = programWindow(program, now, options);
+    if (window) setPeriod(window);
+  };
   const [justSaved, setJustSaved] = useState<string[]>([]);
   const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
@@ -95,7 +102,7 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
             <EntryBrowser db={db} range={period} label={period.label} everything={allTime} justSaved={justSaved} onShown={showList} emptyHint={EMPTY_HINT} />
           </>
         )}
-        {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} />}
+        {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
         {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
         {tab === 'settings' && (
           <>

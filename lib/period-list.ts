@@ -30,3 +30,14 @@ export function reachablePeriods(now: Date, programs: readonly Program[], bounds
 
 /** The period shown first: this calendar year. */
 export const defaultPeriodId = (now: Date) => calendarYear(now.getUTCFullYear()).id;
+
+/**
+ * The program's own application window that contains today, as one of the listed periods when it
+ * is there (the MVP cycle April–March; a program on the calendar year gets that year).
+ */
+export function programWindow(program: Program, now: Date, options: readonly Period[]): Period | undefined {
+  const year = now.getUTCFullYear();
+  const today = now.toISOString();
+  const current = [year - 1, year, year + 1].map((y) => program.period(y)).find((period) => period.from <= today && today < period.to);
+  return current && options.find((option) => option.id !== ALL_TIME_ID && option.from === current.from && option.to === current.to);
+}

@@ -69,6 +69,9 @@ describe('the year in review, in Chromium', () => {
     expect(await clipboardOf(popup)).toBe(`${Y}-02-03 - Upgrading to vSphere 9 - https://blog.example.com/vsphere-9\n${Y}-05-20 - NSX overlay basics - https://blog.example.com/nsx`);
 
     await popup.getByRole('radio', { name: 'Microsoft MVP' }).check();
+    // Picking MVP shows its own window (April–March); March of this year is in the calendar year.
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Period' }).inputValue()).toMatch(/^mvp-\d{4}$/);
+    await popup.getByRole('combobox', { name: 'Period' }).selectOption(`year-${Y}`);
     const march = popup.getByRole('region', { name: `Online Support, March ${Y} (3)` });
     await march.getByRole('button', { name: `Copy activity: Online Support, March ${Y} (3)` }).click();
     await popup.getByRole('status').filter({ hasText: `Copied activity: Online Support, March ${Y} (3)` }).waitFor();

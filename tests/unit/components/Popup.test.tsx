@@ -90,6 +90,15 @@ describe('Popup', () => {
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-settings');
   });
 
+  it('shows a program’s own application window when the program is picked', async () => {
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Applications' }));
+    await userEvent.click(await screen.findByRole('radio', { name: 'Microsoft MVP' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'mvp-2027'));
+    await userEvent.click(screen.getByRole('radio', { name: 'vExpert' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026'));
+  });
+
   it('switches to another period', async () => {
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
     render(<Popup db={db} now={now} savePage={savePage()} />);
