@@ -77,6 +77,11 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
       <header>
         <h1>Your contributions</h1>
         <PeriodSelect options={options} value={period} onChange={setPeriod} />
+        {openDashboard && (
+          <button type="button" className="secondary" onClick={openDashboard} title="Export, import, more room">
+            Dashboard
+          </button>
+        )}
       </header>
       <SavePagePanel api={savePage} onSaved={saved} />
       <div className="tabs" role="tablist" aria-label="Views" onKeyDown={moveBetweenTabs(tab, setTab)}>
@@ -109,11 +114,6 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
             <CaptureToggles />
             <HandlesEditor />
             <UserSites />
-            {openDashboard && (
-              <button type="button" className="secondary" onClick={openDashboard}>
-                Open the dashboard (export, import, more room)
-              </button>
-            )}
           </>
         )}
       </div>
