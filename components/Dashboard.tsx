@@ -11,6 +11,7 @@ import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
 import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
+import { useYearView } from './use-year-view';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
 import { UserSites } from './UserSites';
@@ -41,6 +42,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
     const window = programWindow(program, now, options);
     if (window) setPeriod(window);
   };
+  const view = useYearView(period);
   const [justSaved, setJustSaved] = useState<string[]>([]);
   const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
@@ -62,8 +64,20 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
       </nav>
       <section id="year" aria-labelledby="year-title" className="section">
         <h2 id="year-title">{period.label}</h2>
-        <Glance db={db} range={period} label={period.label} start={listShown} />
-        <EntryBrowser db={db} range={period} label={period.label} everything={allTime} justSaved={justSaved} onShown={showList} emptyHint="Nothing saved for this period yet." />
+        <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
+        <EntryBrowser
+          db={db}
+          range={period}
+          label={period.label}
+          everything={allTime}
+          filter={view.filter}
+          onFilter={view.setFilter}
+          month={view.month}
+          onClearMonth={view.clearMonth}
+          justSaved={justSaved}
+          onShown={showList}
+          emptyHint="Nothing saved for this period yet."
+        />
       </section>
       <section id="applications" aria-labelledby="applications-title" className="section">
         <h2 id="applications-title">Applications</h2>

@@ -10,6 +10,7 @@ import { PeriodSelect } from './PeriodSelect';
 import { SavePagePanel } from './SavePagePanel';
 import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
+import { useYearView } from './use-year-view';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
 import { UserSites } from './UserSites';
@@ -66,6 +67,7 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
     const window = programWindow(program, now, options);
     if (window) setPeriod(window);
   };
+  const view = useYearView(period);
   const [justSaved, setJustSaved] = useState<string[]>([]);
   const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
@@ -103,8 +105,20 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
         {tab === 'year' && (
           <>
-            <Glance db={db} range={period} label={period.label} start={listShown} />
-            <EntryBrowser db={db} range={period} label={period.label} everything={allTime} justSaved={justSaved} onShown={showList} emptyHint={EMPTY_HINT} />
+            <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
+            <EntryBrowser
+              db={db}
+              range={period}
+              label={period.label}
+              everything={allTime}
+              filter={view.filter}
+              onFilter={view.setFilter}
+              month={view.month}
+              onClearMonth={view.clearMonth}
+              justSaved={justSaved}
+              onShown={showList}
+              emptyHint={EMPTY_HINT}
+            />
           </>
         )}
         {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}

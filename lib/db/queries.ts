@@ -52,12 +52,15 @@ export function monthsOf(range: DateRange): string[] {
  * Counts for the glance from one read of the range. The rows are read in one batch (IndexedDB's
  * getAll), which is several times faster than a cursor stepping through 10,000 rows.
  */
-export async function summarize(db: TrackerDb, range: DateRange): Promise<Summary> {
+export async function summarize(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<Summary> {
   const months = new Map(monthsOf(range).map((month) => [month, 0]));
   const summary: Summary = { own: 0, others: 0, byKind: {}, byMonth: [], latest: [] };
   const rows = await db.contributions.where('publishedAt').between(range.from, range.to, true, false).toArray();
+  // The list's filter too, so the glance counts what the list shows.
+  const test = matches(filter, filter.search?.trim().toLowerCase() || undefined);
   for (let index = rows.length - 1; index >= 0; index -= 1) {
     const entry = rows[index]!;
+    if ((filter.kind !== undefined && entry.kind !== filter.kind) || !test(entry)) continue;
     if (!entry.own) {
       summary.others += 1;
       continue;

@@ -59,7 +59,12 @@ describe('the year in review, in Chromium', () => {
     const counts = popup.getByRole('list', { name: 'Counts by category' });
     await counts.waitFor();
     expect(await counts.getByRole('listitem').allTextContents()).toEqual(['Blog posts 2', 'Forum answers and threads 3', 'Talks 1']);
-    expect(await popup.locator('.glance .total').textContent()).toBe('6 contributions · 1 saved from others');
+    expect(await popup.locator('.glance .total').textContent()).toBe('6 contributions · 1 saved from others · a year earlier 0');
+    // A bar of the month chart narrows the list to its month.
+    await popup.getByRole('button', { name: `Mar ${Y}: 3, a year earlier 0` }).click();
+    await popup.getByText(`3 entries in Mar ${Y}`).waitFor();
+    await popup.getByRole('button', { name: `Show all of ${Y}` }).click();
+    await popup.getByText(`7 entries in ${Y}`).waitFor();
     await expect.poll(() => badgeOf(popup), { timeout: 10_000 }).toBe('6');
 
     await popup.getByRole('tab', { name: 'Applications' }).click();

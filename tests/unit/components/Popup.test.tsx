@@ -99,6 +99,23 @@ describe('Popup', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026'));
   });
 
+  it('narrows the list to a month from the chart, and the glance follows the search', async () => {
+    await add({ url: 'https://stackoverflow.com/a/1', title: 'February answer', publishedAt: '2026-02-01T10:00:00.000Z' });
+    await add({ url: 'https://stackoverflow.com/a/2', title: 'September answer', publishedAt: '2026-09-01T10:00:00.000Z' });
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    const list = await screen.findByRole('list', { name: /Contributions/ });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(2));
+    await userEvent.click(await screen.findByRole('button', { name: /^Feb 2026: 1/ }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: /Contributions/ })).getAllByRole('link').map((a) => a.textContent)).toEqual(['February answer']));
+    expect(screen.getByText('1 entry in Feb 2026')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show all of 2026' }));
+    await waitFor(() => expect(screen.getByText('2 entries in 2026')).toBeTruthy());
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'september');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Search in' }), '2026 only');
+    await waitFor(() => expect(screen.getByText('1 entry in 2026')).toBeTruthy());
+    await waitFor(() => expect(document.querySelector('.glance .total')?.textContent).toBe('1 contribution · a year earlier 0'));
+  });
+
   it('switches to another period', async () => {
     await add({ url: 'https://stackoverflow.com/a/2', title: 'Last year', publishedAt: '2025-09-01T10:00:00.000Z' });
     render(<Popup db={db} now={now} savePage={savePage()} />);
