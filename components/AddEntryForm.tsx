@@ -7,6 +7,7 @@ import type { Kind } from '../lib/schema/contribution';
 import { parseTags } from '../lib/format';
 import { Field, invalidProps } from './Field';
 import { useFocusFirstInvalid } from './focus';
+import { futureNote } from './future-date';
 
 const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -82,7 +83,7 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
         <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), errors.title)} />
       </Field>
       <div className="row">
-        <Field label="Date" id={id('date')} error={errors.publishedAt}>
+        <Field label="Date" id={id('date')} error={errors.publishedAt} note={futureNote(day, today)}>
           <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), errors.publishedAt)} />
         </Field>
         <Field label="Where (event, group, publication)" id={id('where')} error={errors.contextTitle}>

@@ -7,6 +7,14 @@ import { EvidenceView } from './EvidenceView';
 import { Field, invalidProps } from './Field';
 import { closeOnEscape, useFocusFirstInvalid } from './focus';
 import { KindSelect } from './KindSelect';
+import { PLATFORM_NAMES } from '../lib/adapters/names';
+import { futureNote } from './future-date';
+
+/** Every known site, plus the entry's own if it is not one of them. */
+const siteChoices = (current: string) =>
+  Object.entries(PLATFORM_NAMES)
+    .concat(current in PLATFORM_NAMES ? [] : [[current, current]])
+    .sort((a, b) => a[1].localeCompare(b[1]));
 
 const COUNTS = [
   ['votes', 'Votes'],
@@ -29,6 +37,9 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const [title, setTitle] = useState(entry.title);
   const [day, setDay] = useState(entry.publishedAt.slice(0, 10));
   const [kind, setKind] = useState<Kind>(entry.kind);
+  const [url, setUrl] = useState(entry.url);
+  const [platform, setPlatform] = useState(entry.platform);
+  const [own, setOwn] = useState(entry.own);
   const [tags, setTags] = useState(entry.tags.join(', '));
   const [notes, setNotes] = useState(entry.notes);
   const [privateNotes, setPrivateNotes] = useState(entry.privateNotes);
@@ -50,6 +61,9 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
       title,
       publishedAt: dayToIso(day, entry.publishedAt),
       kind,
+      url: url.trim(),
+      platform,
+      own,
       tags: parseTags(tags),
       notes,
       privateNotes,
@@ -70,12 +84,32 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
       <Field label="Title" id={id('title')} error={err('title')}>
         <input ref={first} id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), err('title'))} />
       </Field>
+      <Field label="Link" id={id('url')} error={err('url')}>
+        <input id={id('url')} type="url" value={url} onChange={(e) => setUrl(e.target.value)} {...invalidProps(id('url'), err('url'))} />
+      </Field>
       <div className="row">
-        <Field label="Date" id={id('date')} error={err('publishedAt')}>
+        <Field label="Date" id={id('date')} error={err('publishedAt')} note={futureNote(day)}>
           <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), err('publishedAt'))} />
         </Field>
         <Field label="Kind" id={id('kind')} error={err('kind')}>
           <KindSelect id={id('kind')} value={kind} onChange={setKind} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field label="Site" id={id('platform')} error={err('platform')}>
+          <select id={id('platform')} value={platform} onChange={(e) => setPlatform(e.target.value)}>
+            {siteChoices(entry.platform).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Whose" id={id('own')}>
+          <select id={id('own')} value={own ? 'mine' : 'others'} onChange={(e) => setOwn(e.target.value === 'mine')}>
+            <option value="mine">Mine</option>
+            <option value="others">Saved from others</option>
+          </select>
         </Field>
       </div>
       <Field label="Tags (comma-separated)" id={id('tags')} error={err('tags')}>

@@ -153,6 +153,29 @@ describe('EntryBrowser', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('changes the link, the site and whose it is; refuses another entry’s link; flags a future date', async () => {
+    await seed();
+    show();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit “NSX overlay notes”' }));
+    const form = screen.getByRole('form', { name: 'Edit “NSX overlay notes”' });
+    const link = within(form).getByLabelText('Link');
+    await userEvent.clear(link);
+    await userEvent.type(link, 'https://stackoverflow.com/a/1');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByText('Link: Already saved as “Peering two VNets”.')).toBeTruthy();
+    await userEvent.clear(link);
+    await userEvent.type(link, 'https://medium.com/@me/nsx-overlay');
+    await userEvent.selectOptions(within(form).getByLabelText('Site'), 'Medium');
+    await userEvent.selectOptions(within(form).getByLabelText('Whose'), 'Saved from others');
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2099-01-05' } });
+    expect(within(form).getByText(/^This date is in the future/)).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-03-02' } });
+    expect(within(form).queryByText(/^This date is in the future/)).toBeNull();
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    expect(await db.contributions.get('b')).toMatchObject({ url: 'https://medium.com/@me/nsx-overlay', platform: 'medium', own: false, publishedAt: '2026-03-02T12:00:00.000Z' });
+  });
+
   it('deletes with undo', async () => {
     await seed();
     await db.screenshots.add({ id: 's', contributionId: 'b', takenAt: '2026-03-01T00:00:00.000Z', dataUrl: 'data:image/png;base64,AA==' });
