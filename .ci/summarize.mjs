@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
+for (const file of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/firefox.json']) {
   if (!existsSync(file)) {
     console.error(`missing ${file}: that suite did not run`);
     failed += 1;

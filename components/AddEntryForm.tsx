@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, type FieldErrors } from '../lib/db/edit';
 import { addManual } from '../lib/db/manual';
@@ -6,11 +6,22 @@ import { MANUAL_KINDS } from '../lib/kinds';
 import type { Kind } from '../lib/schema/contribution';
 import { parseTags } from '../lib/format';
 import { Field, invalidProps } from './Field';
+import { useFocusFirstInvalid } from './focus';
+import { futureNote } from './future-date';
 
 const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 /** Adds what cannot be captured: talks, user groups, events, books, mentoring… Checked by the same schema as captures. */
-export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
+export interface AddEntryFormProps {
+  db: TrackerDb;
+  today: string;
+  /** Called with the new entry's id, so the page can show it whatever its date. */
+  onAdded?: (id: string) => void;
+  /** Shows the entries (the popup's Year tab), where the new entry heads the list. */
+  onShow?: () => void;
+}
+
+export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) {
   const base = useId();
   const [kind, setKind] = useState<Kind>('talk');
   const [title, setTitle] = useState('');
@@ -23,6 +34,8 @@ export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
   const [views, setViews] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [added, setAdded] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,6 +56,7 @@ export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
     }
     setErrors({});
     setAdded(result.entry.title);
+    onAdded?.(result.entry.id);
     setTitle('');
     setUrl('');
     setWhere('');
@@ -54,7 +68,7 @@ export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
   const id = (name: string) => `${base}-${name}`;
   const hint = MANUAL_KINDS.find((option) => option.kind === kind)?.link ?? 'a page that shows it';
   return (
-    <form className="add-form" aria-label="Add by hand" onSubmit={submit} noValidate>
+    <form ref={form} className="add-form" aria-label="Add by hand" onSubmit={submit} noValidate>
       <p className="hint">For what cannot be captured: talks, user groups, events, books, documentation, feedback, mentoring.</p>
       <Field label="What" id={id('kind')} error={errors.kind}>
         <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
@@ -69,7 +83,7 @@ export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
         <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), errors.title)} />
       </Field>
       <div className="row">
-        <Field label="Date" id={id('date')} error={errors.publishedAt}>
+        <Field label="Date" id={id('date')} error={errors.publishedAt} note={futureNote(day, today)}>
           <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), errors.publishedAt)} />
         </Field>
         <Field label="Where (event, group, publication)" id={id('where')} error={errors.contextTitle}>
@@ -94,7 +108,19 @@ export function AddEntryForm({ db, today }: { db: TrackerDb; today: string }) {
         <textarea id={id('notes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalidProps(id('notes'), errors.notes)} />
       </Field>
       <button type="submit">Add entry</button>
-      {added && <p role="status" className="status">Added “{added}”.</p>}
+      {added && (
+        <p role="status" className="status">
+          Added “{added}”.
+          {onShow && (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={onShow}>
+                Show it
+              </button>
+            </>
+          )}
+        </p>
+      )}
     </form>
   );
 }

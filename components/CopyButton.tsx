@@ -1,10 +1,55 @@
-export type Copy = (text: string, what: string) => void;
+import { useEffect, useState } from 'react';
 
-/** Copies exactly `text`; its accessible name ("Copy Title of …") says what it copies. */
-export function CopyButton({ text, what, copy, label = 'Copy', name = `Copy ${what}` }: { text: string; what: string; copy: Copy; label?: string; name?: string }) {
+/** Writes `text` to the clipboard; resolves once it is there, rejects with the browser's reason. */
+export type Copy = (text: string, what: string) => Promise<void>;
+
+/** How long "Copied" stays on the button. */
+const FEEDBACK_MS = 2500;
+
+export interface CopyButtonProps {
+  text: string;
+  what: string;
+  copy: Copy;
+  label?: string;
+  name?: string;
+  className?: string;
+  disabled?: boolean;
+  describedBy?: string;
+}
+
+/**
+ * Copies exactly `text`; its accessible name ("Copy Title of …") says what it copies. The outcome
+ * shows beside the button pressed, where the eye is: the button says "Copied", a failure says why.
+ */
+export function CopyButton({ text, what, copy, label = 'Copy', name = `Copy ${what}`, className = 'copy', disabled, describedBy }: CopyButtonProps) {
+  const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; reason: string }>();
+  useEffect(() => {
+    if (!outcome?.ok) return;
+    const timer = setTimeout(() => setOutcome(undefined), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+
+  function press() {
+    copy(text, what).then(
+      () => setOutcome({ ok: true }),
+      (error: unknown) => setOutcome({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+
   return (
-    <button type="button" className="copy" aria-label={name} onClick={() => copy(text, what)}>
-      {label}
-    </button>
+    <span className="copy-wrap">
+      <button type="button" className={className} aria-label={name} onClick={press} disabled={disabled} aria-describedby={describedBy}>
+        {outcome?.ok ? 'Copied' : label}
+      </button>
+      {outcome?.ok === false ? (
+        <span role="alert" className="copy-feedback error">
+          Could not copy: {outcome.reason}
+        </span>
+      ) : (
+        <span role="status" className={outcome ? 'copy-feedback' : 'copy-feedback visually-hidden'}>
+          {outcome ? `Copied ${what} (${text.length} characters).` : ''}
+        </span>
+      )}
+    </span>
   );
 }

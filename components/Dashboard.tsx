@@ -11,6 +11,9 @@ import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
 import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
+import { useYearView } from './use-year-view';
+import { programWindow } from '../lib/period-list';
+import type { Program } from '../lib/programs/define';
 import { UserSites } from './UserSites';
 
 export interface DashboardProps {
@@ -19,12 +22,29 @@ export interface DashboardProps {
   writeClipboard?: (text: string) => Promise<void>;
 }
 
+/** The page's sections, each reachable from the navigation at the top. */
+const SECTIONS = [
+  ['year', 'Year'],
+  ['applications', 'Applications'],
+  ['add', 'Add by hand'],
+  ['backup', 'Backup and import'],
+  ['settings', 'Settings'],
+] as const;
+
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
 /** The popup's pieces with room to work, plus export, import and settings. */
 export function Dashboard({ db, now: given, writeClipboard = clipboard }: DashboardProps) {
   const [now] = useState(() => given ?? new Date());
-  const { options, period, setPeriod } = usePeriod(now);
+  const { options, period, allTime, setPeriod } = usePeriod(now, db);
+  // Picking a program shows its own application window (MVP: April–March).
+  const followProgram = (program: Program) => {
+    const window = programWindow(program, now, options);
+    if (window) setPeriod(window);
+  };
+  const view = useYearView(period);
+  const [justSaved, setJustSaved] = useState<string[]>([]);
+  const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
   const showList = useCallback(() => setListShown(true), []);
   return (
@@ -33,30 +53,51 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
         <h1>Your contributions</h1>
         <PeriodSelect options={options} value={period} onChange={setPeriod} />
       </header>
-      <div className="columns">
-        <div className="column">
-          <Glance db={db} range={period} label={period.label} start={listShown} />
-          <EntryBrowser db={db} range={period} onShown={showList} emptyHint="Nothing saved for this period yet." />
-        </div>
-        <div className="column">
-          <h2>Applications</h2>
-          <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} />
-        </div>
-      </div>
-      <div className="columns">
-        <section className="column" aria-label="Add by hand">
-          <h2>Add by hand</h2>
-          <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />
-        </section>
-        <div className="column">
-          <BackupPanel db={db} period={period} />
-          <BackfillPanel db={db} now={now} permissions={browserHostPermissions} borrowRecord={browserBorrowRecord} />
-          <h2>Settings</h2>
-          <CaptureToggles />
-          <HandlesEditor />
-          <UserSites />
-        </div>
-      </div>
+      <nav className="sections" aria-label="Sections">
+        <ul>
+          {SECTIONS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section id="year" aria-labelledby="year-title" className="section">
+        <h2 id="year-title">{period.label}</h2>
+        <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
+        <EntryBrowser
+          db={db}
+          range={period}
+          label={period.label}
+          everything={allTime}
+          filter={view.filter}
+          onFilter={view.setFilter}
+          month={view.month}
+          onClearMonth={view.clearMonth}
+          justSaved={justSaved}
+          onShown={showList}
+          emptyHint="Nothing saved for this period yet."
+        />
+      </section>
+      <section id="applications" aria-labelledby="applications-title" className="section">
+        <h2 id="applications-title">Applications</h2>
+        <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} onProgram={followProgram} />
+      </section>
+      <section id="add" aria-labelledby="add-title" className="section">
+        <h2 id="add-title">Add by hand</h2>
+        <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} />
+      </section>
+      <section id="backup" aria-labelledby="backup-title" className="section">
+        <h2 id="backup-title">Backup, export and import</h2>
+        <BackupPanel db={db} period={period} />
+        <BackfillPanel db={db} now={now} permissions={browserHostPermissions} borrowRecord={browserBorrowRecord} />
+      </section>
+      <section id="settings" aria-labelledby="settings-title" className="section">
+        <h2 id="settings-title">Settings</h2>
+        <CaptureToggles />
+        <HandlesEditor />
+        <UserSites />
+      </section>
     </main>
   );
 }

@@ -6,22 +6,51 @@ import { facets, filteredIds, type DateRange, type EntryFilter } from '../lib/db
 import type { Contribution } from '../lib/schema/contribution';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
+import { JustSaved } from './JustSaved';
+import { monthName } from './MonthChart';
 import { UndoBar } from './UndoBar';
+
+/** One calendar month, `YYYY-MM`, as a range. */
+function monthRange(month: string): DateRange {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const next = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+  return { from: `${month}-01T00:00:00.000Z`, to: `${next}-01T00:00:00.000Z` };
+}
 
 /** Search, filters and the list of the period's entries, with edit and delete-with-undo. */
 export interface EntryBrowserProps {
   db: TrackerDb;
   range: DateRange;
+  /** The period's name, as the selector shows it. */
+  label: string;
+  /** Every date: a search looks there unless the user narrows it to the period. */
+  everything: DateRange;
+  /** The filters, when the page shares them with the glance; the browser keeps its own otherwise. */
+  filter?: EntryFilter;
+  onFilter?: (filter: EntryFilter) => void;
+  /** A month of the period the list is narrowed to (`YYYY-MM`, from the chart), and how to widen it again. */
+  month?: string;
+  onClearMonth?: () => void;
+  /** Entries saved from this page, shown whatever their date. */
+  justSaved?: readonly string[];
   emptyHint: string;
   /** Called when the first rows (or the empty state) are on screen, so heavier reads can start after them. */
   onShown?: () => void;
 }
 
-export function EntryBrowser({ db, range, emptyHint, onShown }: EntryBrowserProps) {
-  const [filter, setFilter] = useState<EntryFilter>({});
+export function EntryBrowser({ db, range: period, label: periodLabel, everything, filter: shared, onFilter, month, onClearMonth, justSaved = [], emptyHint, onShown }: EntryBrowserProps) {
+  const [own, setOwn] = useState<EntryFilter>({});
+  const filter = shared ?? own;
+  const setFilter = onFilter ?? setOwn;
+  const range = month ? monthRange(month) : period;
+  const label = month ? monthName(month) : periodLabel;
+  const [searchAll, setSearchAll] = useState(true);
+  const searching = filter.search !== undefined && filter.search.trim() !== '';
+  const scope = searching && searchAll ? everything : range;
+  const where = scope === range ? `in ${label}` : 'in all periods';
   const [removed, setRemoved] = useState<Removed>();
   const [error, setError] = useState<string>();
-  const ids = useLiveQuery(() => filteredIds(db, range, filter), [db, range.from, range.to, filter]);
+  const ids = useLiveQuery(() => filteredIds(db, scope, filter), [db, scope.from, scope.to, filter]);
   const choices = useLiveQuery(() => facets(db), [db]);
   const filtering = Object.values(filter).some((value) => value !== undefined);
   useEffect(() => {
@@ -49,7 +78,25 @@ export function EntryBrowser({ db, range, emptyHint, onShown }: EntryBrowserProp
   return (
     <section className="browser" aria-label="Entries">
       <EntryFilters filter={filter} onChange={setFilter} platforms={choices?.platforms ?? []} tags={choices?.tags ?? []} />
+      {month && onClearMonth && (
+        <p className="month-filter">
+          Only {monthName(month)}{' '}
+          <button type="button" className="icon" onClick={onClearMonth}>
+            Show all of {periodLabel}
+          </button>
+        </p>
+      )}
+      {searching && (
+        <label className="search-scope">
+          <span>Search in</span>
+          <select value={searchAll ? 'all' : 'period'} onChange={(event) => setSearchAll(event.target.value === 'all')}>
+            <option value="all">All periods</option>
+            <option value="period">{periodLabel} only</option>
+          </select>
+        </label>
+      )}
       {removed && <UndoBar message={`Deleted “${removed.entry.title}”.`} onUndo={undo} onDismiss={() => setRemoved(undefined)} />}
+      <JustSaved db={db} ids={justSaved} onDelete={onDelete} />
       {error && (
         <p role="alert" className="status error">
           {error}
@@ -60,11 +107,11 @@ export function EntryBrowser({ db, range, emptyHint, onShown }: EntryBrowserProp
           Loading…
         </p>
       ) : ids.length === 0 ? (
-        <p className="empty">{filtering ? 'No entries match these filters.' : emptyHint}</p>
+        <p className="empty">{filtering ? `No entries ${where} match these filters.` : emptyHint}</p>
       ) : (
         <>
           <p className="result-count" aria-live="polite">
-            {ids.length} {ids.length === 1 ? 'entry' : 'entries'}
+            {ids.length} {ids.length === 1 ? 'entry' : 'entries'} {where}
           </p>
           <EntryList db={db} ids={ids} onDelete={onDelete} onFirstRows={onShown} />
         </>

@@ -1,11 +1,20 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, updateEntry, type FieldErrors } from '../lib/db/edit';
 import { parseTags } from '../lib/format';
 import { type Contribution, type Kind } from '../lib/schema/contribution';
 import { EvidenceView } from './EvidenceView';
 import { Field, invalidProps } from './Field';
+import { closeOnEscape, useFocusFirstInvalid } from './focus';
 import { KindSelect } from './KindSelect';
+import { PLATFORM_NAMES } from '../lib/sites/names';
+import { futureNote } from './future-date';
+
+/** Every known site, plus the entry's own if it is not one of them. */
+const siteChoices = (current: string) =>
+  Object.entries(PLATFORM_NAMES)
+    .concat(current in PLATFORM_NAMES ? [] : [[current, current]])
+    .sort((a, b) => a[1].localeCompare(b[1]));
 
 const COUNTS = [
   ['votes', 'Votes'],
@@ -28,6 +37,9 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const [title, setTitle] = useState(entry.title);
   const [day, setDay] = useState(entry.publishedAt.slice(0, 10));
   const [kind, setKind] = useState<Kind>(entry.kind);
+  const [url, setUrl] = useState(entry.url);
+  const [platform, setPlatform] = useState(entry.platform);
+  const [own, setOwn] = useState(entry.own);
   const [tags, setTags] = useState(entry.tags.join(', '));
   const [notes, setNotes] = useState(entry.notes);
   const [privateNotes, setPrivateNotes] = useState(entry.privateNotes);
@@ -37,6 +49,10 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const [accepted, setAccepted] = useState(entry.metrics?.accepted ?? false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  useFocusFirstInvalid(form, errors);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -45,6 +61,9 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
       title,
       publishedAt: dayToIso(day, entry.publishedAt),
       kind,
+      url: url.trim(),
+      platform,
+      own,
       tags: parseTags(tags),
       notes,
       privateNotes,
@@ -61,16 +80,36 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const id = (name: string) => `${base}-${name}`;
   const err = (key: string) => errorFor(errors, key);
   return (
-    <form className="editor" aria-label={`Edit “${entry.title}”`} onSubmit={save} noValidate>
+    <form ref={form} className="editor" aria-label={`Edit “${entry.title}”`} onSubmit={save} onKeyDown={closeOnEscape(onDone)} noValidate>
       <Field label="Title" id={id('title')} error={err('title')}>
-        <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), err('title'))} />
+        <input ref={first} id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), err('title'))} />
+      </Field>
+      <Field label="Link" id={id('url')} error={err('url')}>
+        <input id={id('url')} type="url" value={url} onChange={(e) => setUrl(e.target.value)} {...invalidProps(id('url'), err('url'))} />
       </Field>
       <div className="row">
-        <Field label="Date" id={id('date')} error={err('publishedAt')}>
+        <Field label="Date" id={id('date')} error={err('publishedAt')} note={futureNote(day)}>
           <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), err('publishedAt'))} />
         </Field>
         <Field label="Kind" id={id('kind')} error={err('kind')}>
           <KindSelect id={id('kind')} value={kind} onChange={setKind} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field label="Site" id={id('platform')} error={err('platform')}>
+          <select id={id('platform')} value={platform} onChange={(e) => setPlatform(e.target.value)}>
+            {siteChoices(entry.platform).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Whose" id={id('own')}>
+          <select id={id('own')} value={own ? 'mine' : 'others'} onChange={(e) => setOwn(e.target.value === 'mine')}>
+            <option value="mine">Mine</option>
+            <option value="others">Saved from others</option>
+          </select>
         </Field>
       </div>
       <Field label="Tags (comma-separated)" id={id('tags')} error={err('tags')}>

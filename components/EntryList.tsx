@@ -44,6 +44,12 @@ export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
     observeElementRect: (instance, callback) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT)),
   });
   useEffect(() => virtualizer.measure(), [editing, virtualizer]);
+  // When the editor closes, the keyboard goes back to the row it was opened from.
+  const closed = useRef<string>(undefined);
+  useEffect(() => {
+    if (editing !== undefined) closed.current = editing;
+    else if (closed.current !== undefined) scroller.current?.querySelector<HTMLElement>(`[data-entry="${CSS.escape(closed.current)}"] .entry-actions button`)?.focus();
+  }, [editing]);
 
   const items = virtualizer.getVirtualItems();
   const rowOf = usePagedRows(db, ids, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
@@ -53,7 +59,7 @@ export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
   }, [shown, onFirstRows]);
 
   return (
-    <div className="list-scroller" ref={scroller}>
+    <div className="list-scroller" ref={scroller} tabIndex={0} role="group" aria-label="Entries list, scrollable">
       <ol className="entries" aria-label="Contributions, newest first" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const id = ids[item.index]!;
@@ -62,6 +68,7 @@ export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
             <li
               key={item.key}
               className={id === editing ? 'entry editing' : 'entry'}
+              data-entry={id}
               aria-setsize={ids.length}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)`, height: item.size }}

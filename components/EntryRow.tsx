@@ -17,6 +17,7 @@ export function EntryRow({ entry, onEdit, onDelete }: { entry: Contribution; onE
           <span>{KIND_LABELS[entry.kind]}</span>
           <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
           {!entry.own && <span className="tag">saved from others</span>}
+          {entry.publishedAt > new Date().toISOString() && <span className="tag warn">future date</span>}
           {submitted.length > 0 && <span className="tag">submitted: {submitted.join(', ')}</span>}
         </div>
       </div>

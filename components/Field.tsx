@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react';
 
 /** A labelled control with zod's message for it, announced through aria-describedby. */
-export function Field({ label, error, children, id }: { label: string; error?: string; children: ReactNode; id: string }) {
+export function Field({ label, error, children, id, note }: { label: string; error?: string; children: ReactNode; id: string; note?: string }) {
   return (
     <div className={error ? 'field invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
+      {note && !error && (
+        <p className="field-note" id={`${id}-note`}>
+          {note}
+        </p>
+      )}
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {label}: {error}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
-import { summarize, type DateRange } from '../lib/db/queries';
+import { monthsOf, summarize, type DateRange, type EntryFilter } from '../lib/db/queries';
 import { formatDay, safeHref } from '../lib/format';
 import { KIND_GROUPS, KIND_LABELS } from '../lib/kinds';
 import { MonthChart } from './MonthChart';
@@ -14,11 +14,30 @@ export interface GlanceProps {
    * with 10,000 entries that read would otherwise delay them.
    */
   start?: boolean;
+  /** The list's filters and search: the glance counts what the list shows. */
+  filter?: EntryFilter;
+  /** The month the list is narrowed to, and how to change it (the chart's bars). */
+  month?: string;
+  onMonth?: (month: string | undefined) => void;
 }
 
+const yearEarlier = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+
+/** The same span a year earlier, for periods of a year or less ("All time" has none). */
+function earlier(range: DateRange): DateRange | undefined {
+  return monthsOf(range).length <= 12 ? { from: yearEarlier(range.from), to: yearEarlier(range.to) } : undefined;
+}
+
+const NO_FILTER: EntryFilter = {};
+
 /** The period at a glance: counts by category, a month-by-month chart, the latest entries, what is missing. */
-export function Glance({ db, range, label, start = true }: GlanceProps) {
-  const summary = useLiveQuery(() => (start ? summarize(db, range) : undefined), [db, range.from, range.to, start]);
+export function Glance({ db, range, label, start = true, filter = NO_FILTER, month, onMonth }: GlanceProps) {
+  const before = earlier(range);
+  const [summary, previous] =
+    useLiveQuery(
+      () => (start ? Promise.all([summarize(db, range, filter), before ? summarize(db, before, filter) : undefined]) : undefined),
+      [db, range.from, range.to, start, filter, before?.from],
+    ) ?? [];
   if (!summary) return <p className="empty" aria-busy="true">Counting…</p>;
 
   const groups = KIND_GROUPS.map((group) => ({ ...group, count: group.kinds.reduce((sum, kind) => sum + (summary.byKind[kind] ?? 0), 0) }));
@@ -29,6 +48,7 @@ export function Glance({ db, range, label, start = true }: GlanceProps) {
       <p className="total">
         <strong>{summary.own}</strong> {summary.own === 1 ? 'contribution' : 'contributions'}
         {summary.others > 0 && <span className="others"> · {summary.others} saved from others</span>}
+        {previous && <span className="others"> · a year earlier {previous.own}</span>}
       </p>
       <ul className="counts" aria-label="Counts by category">
         {groups
@@ -39,7 +59,7 @@ export function Glance({ db, range, label, start = true }: GlanceProps) {
             </li>
           ))}
       </ul>
-      <MonthChart months={summary.byMonth} />
+      <MonthChart months={summary.byMonth} previous={previous?.byMonth.map((m) => m.count)} selected={month} onSelect={onMonth} />
       {missing.length > 0 && (
         <p className="missing">
           Nothing yet in this period: {missing.join(', ')}.

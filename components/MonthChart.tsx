@@ -1,31 +1,54 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthName = (key: string) => `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+export const monthName = (key: string) => `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
 
-const BAR = 20;
-const GAP = 4;
-const HEIGHT = 60;
+export interface MonthChartProps {
+  months: readonly { month: string; count: number }[];
+  /** The same months a year earlier, oldest first; drawn as a thin bar beside each month's. */
+  previous?: readonly number[];
+  /** The month the list is narrowed to. */
+  selected?: string;
+  /** Narrows the list to a month, or back to the whole period (undefined). */
+  onSelect?: (month: string | undefined) => void;
+}
 
-/** A light bar chart in SVG: one bar a month, the count in each bar's tooltip and in the label. */
-export function MonthChart({ months }: { months: readonly { month: string; count: number }[] }) {
-  const max = Math.max(1, ...months.map((m) => m.count));
-  const width = months.length * (BAR + GAP);
-  const label = `Contributions per month: ${months.map((m) => `${monthName(m.month)} ${m.count}`).join(', ')}`;
+/**
+ * One bar a month with its number on top, over an axis that names the months and the scale. Each
+ * bar is a button: it narrows the list to that month (pressed again, back to the period).
+ */
+export function MonthChart({ months, previous, selected, onSelect }: MonthChartProps) {
+  const max = Math.max(1, ...months.map((m) => m.count), ...(previous ?? []));
+  const height = (count: number) => `${(count / max) * 100}%`;
   return (
-    <svg className="month-chart" role="img" aria-label={label} viewBox={`0 0 ${width} ${HEIGHT + 14}`} preserveAspectRatio="none">
-      {months.map((m, index) => {
-        const height = m.count === 0 ? 1 : Math.max(3, (m.count / max) * HEIGHT);
-        const x = index * (BAR + GAP);
-        return (
-          <g key={m.month}>
-            <rect x={x} y={HEIGHT - height} width={BAR} height={height} className={m.count ? 'bar' : 'bar empty'}>
-              <title>{`${monthName(m.month)}: ${m.count}`}</title>
-            </rect>
-            <text x={x + BAR / 2} y={HEIGHT + 11} textAnchor="middle">
-              {MONTHS[Number(m.month.slice(5, 7)) - 1]![0]}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <figure className="month-chart">
+      <figcaption className="visually-hidden">Contributions per month{previous ? ', with the same month a year earlier' : ''}</figcaption>
+      <div className="chart-axis" aria-hidden="true">
+        <span>{max}</span>
+        <span>0</span>
+      </div>
+      <div className="chart-bars" role="group" aria-label="Contributions per month">
+        {months.map((m, index) => {
+          const before = previous?.[index];
+          const name = `${monthName(m.month)}: ${m.count}${before === undefined ? '' : `, a year earlier ${before}`}`;
+          return (
+            <button
+              key={m.month}
+              type="button"
+              className="chart-month"
+              aria-label={name}
+              aria-pressed={selected === m.month}
+              title={name}
+              onClick={() => onSelect?.(selected === m.month ? undefined : m.month)}
+            >
+              <span className="chart-count">{m.count}</span>
+              <span className="chart-plot">
+                {before !== undefined && <span className="bar previous" style={{ height: height(before) }} />}
+                <span className={m.count ? 'bar' : 'bar empty'} style={{ height: m.count ? height(m.count) : undefined }} />
+              </span>
+              <span className="chart-label">{MONTHS[Number(m.month.slice(5, 7)) - 1]![0]}</span>
+            </button>
+          );
+        })}
+      </div>
+    </figure>
   );
 }

@@ -43,7 +43,7 @@ export function PlanItemView({
               )}
             </dt>
             <dd>
-              <pre>{field.value}</pre>
+              <pre tabIndex={0}>{field.value}</pre>
               <CopyButton text={field.value} what={`${field.label} of ${item.heading}`} copy={copy} />
             </dd>
           </div>
@@ -52,7 +52,7 @@ export function PlanItemView({
       {whole === 'activity' && (
         <details className="preview">
           <summary>Preview of “Copy activity”</summary>
-          <pre>{item.text}</pre>
+          <pre tabIndex={0}>{item.text}</pre>
         </details>
       )}
       {onFill && (

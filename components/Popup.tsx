@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type KeyboardEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import type { SavePageApi } from '../lib/save-page-client';
 import { EntryBrowser } from './EntryBrowser';
@@ -6,6 +6,9 @@ import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
 import { SavePagePanel } from './SavePagePanel';
 import { usePeriod } from './use-period';
+import { useYearView } from './use-year-view';
+import { programWindow } from '../lib/period-list';
+import type { Program } from '../lib/programs/define';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 
 // The Year tab is what opens; the other tabs' code loads when one is chosen, so the popup starts light.
@@ -37,11 +40,36 @@ type Tab = (typeof TABS)[number][0];
 const EMPTY_HINT =
   'Nothing saved for this period yet. Post an answer on a supported forum and it is saved here automatically, use the “Save” button beside a post, press “Save this page” on a page you wrote, or add a talk or event by hand.';
 
+const STEP: Record<string, (index: number) => number> = {
+  ArrowRight: (index) => (index + 1) % TABS.length,
+  ArrowLeft: (index) => (index - 1 + TABS.length) % TABS.length,
+  Home: () => 0,
+  End: () => TABS.length - 1,
+};
+
+/** The ARIA tabs pattern: arrows, Home and End select a tab and move the keyboard onto it. */
+const moveBetweenTabs = (tab: Tab, setTab: (tab: Tab) => void) => (event: KeyboardEvent<HTMLElement>) => {
+  const step = STEP[event.key];
+  if (!step) return;
+  event.preventDefault();
+  const next = TABS[step(TABS.findIndex(([id]) => id === tab))]![0];
+  setTab(next);
+  event.currentTarget.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+};
+
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
 export function Popup({ db, now: given, savePage, writeClipboard = clipboard, openDashboard, fillOnPortal }: PopupProps) {
   const [now] = useState(() => given ?? new Date());
-  const { options, period, setPeriod } = usePeriod(now);
+  const { options, period, allTime, setPeriod } = usePeriod(now, db);
+  // Picking a program shows its own application window (MVP: April–March).
+  const followProgram = (program: Program) => {
+    const window = programWindow(program, now, options);
+    if (window) setPeriod(window);
+  };
+  const view = useYearView(period);
+  const [justSaved, setJustSaved] = useState<string[]>([]);
+  const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [listShown, setListShown] = useState(false);
   const showList = useCallback(() => setListShown(true), []);
   const [tab, setTab] = useState<Tab>('year');
@@ -51,26 +79,52 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
       <header>
         <h1>Your contributions</h1>
         <PeriodSelect options={options} value={period} onChange={setPeriod} />
+        {openDashboard && (
+          <button type="button" className="secondary" onClick={openDashboard} title="Export, import, more room">
+            Dashboard
+          </button>
+        )}
       </header>
-      <SavePagePanel api={savePage} />
-      <nav className="tabs" role="tablist" aria-label="Views">
+      <SavePagePanel api={savePage} onSaved={saved} />
+      <div className="tabs" role="tablist" aria-label="Views" onKeyDown={moveBetweenTabs(tab, setTab)}>
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
             {label}
           </button>
         ))}
-      </nav>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
         {tab === 'year' && (
           <>
-            <Glance db={db} range={period} label={period.label} start={listShown} />
-            <EntryBrowser db={db} range={period} onShown={showList} emptyHint={EMPTY_HINT} />
+            <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
+            <EntryBrowser
+              db={db}
+              range={period}
+              label={period.label}
+              everything={allTime}
+              filter={view.filter}
+              onFilter={view.setFilter}
+              month={view.month}
+              onClearMonth={view.clearMonth}
+              justSaved={justSaved}
+              onShown={showList}
+              emptyHint={EMPTY_HINT}
+            />
           </>
         )}
         <Suspense fallback={<p className="hint">Loading…</p>}>
-          {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} />}
-          {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} />}
-          {tab === 'settings' && <SettingsTab openDashboard={openDashboard} />}
+          {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
+          {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
+          {tab === 'settings' && <SettingsTab />}
         </Suspense>
       </div>
     </main>

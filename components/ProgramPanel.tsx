@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ALL_ITEMS, portalItems } from '../lib/autofill/plan';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
@@ -7,9 +7,9 @@ import { setSubmitted } from '../lib/db/edit';
 import { listRange, type DateRange } from '../lib/db/queries';
 import { loadChoices, saveChoices } from '../lib/program-choices';
 import { planFor, programs } from '../lib/programs';
-import type { Choices, PlanItem } from '../lib/programs/define';
+import type { Choices, PlanItem, Program } from '../lib/programs/define';
 import { ChoiceFields } from './ChoiceFields';
-import type { Copy } from './CopyButton';
+import { CopyButton, type Copy } from './CopyButton';
 import { PlanItemView } from './PlanItemView';
 import { UndoBar } from './UndoBar';
 
@@ -23,10 +23,17 @@ export interface ProgramPanelProps {
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the portal in the tab behind the popup to fill an item; absent where there is no such tab (dashboard). */
   fillOnPortal?: FillOnPortal;
+  /** Called when the user picks a program, so the page can show that program's period. */
+  onProgram?: (program: Program) => void;
 }
 
+/** Fields the user must pick (technology area…) that are still empty: the portal refuses an activity without them. */
+const missingChoices = (program: Program, choices: Choices) =>
+  program.fields.filter((field) => field.required && field.askUser && field.default === undefined && !choices[field.name]?.length);
+
 /** A program's copy-ready fields for the period: copy one field, one item, or everything; mark what was sent. */
-export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: ProgramPanelProps) {
+export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgram }: ProgramPanelProps) {
+  const reasonId = useId();
   const [programId, setProgramId] = useState(programs[0]!.id);
   const program = programs.find((p) => p.id === programId)!;
   const [includeSubmitted, setIncludeSubmitted] = useState(false);
@@ -46,12 +53,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: Progra
 
   const plan = useMemo(() => (entries ? planFor(program, entries, { includeSubmitted, choices }) : undefined), [program, entries, includeSubmitted, choices]);
 
-  const copy: Copy = (text, what) => {
-    writeClipboard(text).then(
-      () => setStatus({ text: `Copied ${what} (${text.length} characters).` }),
-      (error: unknown) => setStatus({ text: `Could not copy: ${error instanceof Error ? error.message : String(error)}`, error: true }),
-    );
-  };
+  const copy: Copy = (text) => writeClipboard(text);
 
   async function mark(ids: string[], what: string) {
     await setSubmitted(db, program.id, ids, true);
@@ -72,12 +74,13 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: Progra
   }
 
   const allIds = plan?.items.flatMap((item) => item.entryIds) ?? [];
+  const missing = missingChoices(program, choices);
   return (
     <section className="programs" aria-label="Applications">
       <div className="program-switch" role="radiogroup" aria-label="Program">
         {programs.map((p) => (
           <label key={p.id} className={p.id === programId ? 'chip selected' : 'chip'}>
-            <input type="radio" name="program" value={p.id} checked={p.id === programId} onChange={() => { setProgramId(p.id); setShown(SHOWN); }} /> {p.name}
+            <input type="radio" name="program" value={p.id} checked={p.id === programId} onChange={() => { setProgramId(p.id); setShown(SHOWN); onProgram?.(p); }} /> {p.name}
           </label>
         ))}
       </div>
@@ -113,9 +116,21 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: Progra
             </ul>
           )}
           <div className="plan-actions">
-            <button type="button" onClick={() => copy(plan.text, `everything for ${program.name}`)}>
-              Copy all ({plan.items.length})
-            </button>
+            <CopyButton
+              text={plan.text}
+              what={`everything for ${program.name}`}
+              copy={copy}
+              className=""
+              label={`Copy all (${plan.items.length})`}
+              name={`Copy all (${plan.items.length})`}
+              disabled={missing.length > 0}
+              describedBy={missing.length > 0 ? reasonId : undefined}
+            />
+            {missing.length > 0 && (
+              <p id={reasonId} className="hint">
+                Copy all waits for {missing.map((field) => field.label.toLowerCase()).join(' and ')}: pick it above, as the portal requires it.
+              </p>
+            )}
             {fillOnPortal && portalItems(plan)[0]?.key === ALL_ITEMS && (
               <button type="button" onClick={() => fill(ALL_ITEMS)}>
                 Fill all on the portal
@@ -127,7 +142,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: Progra
           </div>
           <details className="preview">
             <summary>Preview of “Copy all”</summary>
-            <pre>{plan.text}</pre>
+            <pre tabIndex={0}>{plan.text}</pre>
           </details>
           {plan.items.slice(0, shown).map((item: PlanItem) => (
             <PlanItemView

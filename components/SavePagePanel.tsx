@@ -25,7 +25,7 @@ const SAVED = {
  * "Save this page": reads the page's structured data, shows what it found so the user can correct
  * the guessed kind and the title, then saves. Everything read from the page is shown as text.
  */
-export function SavePagePanel({ api }: { api: SavePageApi }) {
+export function SavePagePanel({ api, onSaved }: { api: SavePageApi; onSaved?: (id: string) => void }) {
   const base = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [title, setTitle] = useState('');
@@ -66,6 +66,7 @@ export function SavePagePanel({ api }: { api: SavePageApi }) {
       const reply = await api.save({ kind, title: title.trim() });
       setState(reply.ok ? { step: 'idle' } : { step: 'editing', preview });
       setStatus(reply.ok ? { text: SAVED[reply.status ?? 'created'] } : { text: reply.error, error: true });
+      if (reply.ok && reply.id) onSaved?.(reply.id);
     } catch (error) {
       setState({ step: 'editing', preview });
       setStatus({ text: `Could not save: ${error instanceof Error ? error.message : String(error)}`, error: true });

@@ -3,17 +3,12 @@ import { HandlesEditor } from './HandlesEditor';
 import { UserSites } from './UserSites';
 
 /** The popup's Settings tab, a module of its own so the popup loads it only when the tab is chosen. */
-export function SettingsTab({ openDashboard }: { openDashboard?: () => void }) {
+export function SettingsTab() {
   return (
     <>
       <CaptureToggles />
       <HandlesEditor />
       <UserSites />
-      {openDashboard && (
-        <button type="button" className="secondary" onClick={openDashboard}>
-          Open the dashboard (export, import, more room)
-        </button>
-      )}
     </>
   );
 }

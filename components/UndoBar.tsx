@@ -1,3 +1,6 @@
+import { useEffect, useRef } from 'react';
+import { closeOnEscape } from './focus';
+
 export interface UndoBarProps {
   message: string;
   onUndo: () => void;
@@ -6,10 +9,13 @@ export interface UndoBarProps {
 
 /** The last destructive action, with a way back. */
 export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
+  // The deleted row's buttons are gone: the keyboard lands on the way back instead of the page's top.
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => undo.current?.focus(), [message]);
   return (
-    <div className="undo-bar" role="status">
+    <div className="undo-bar" role="status" onKeyDown={closeOnEscape(onDismiss)}>
       <span>{message}</span>
-      <button type="button" onClick={onUndo}>
+      <button ref={undo} type="button" onClick={onUndo}>
         Undo
       </button>
       <button type="button" className="secondary" onClick={onDismiss} aria-label="Dismiss">

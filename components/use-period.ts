@@ -1,10 +1,21 @@
 import { useMemo, useState } from 'react';
-import { periodOptions } from '../lib/periods';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TrackerDb } from '../lib/db/database';
+import { dateBounds } from '../lib/db/bounds';
+import { ALL_TIME_ID, defaultPeriodId, reachablePeriods } from '../lib/period-list';
+import type { Period } from '../lib/programs/define';
 import { programs } from '../lib/programs';
 
-/** The period selector's options and choice: the calendar year by default. */
-export function usePeriod(now: Date) {
-  const options = useMemo(() => periodOptions(now, programs), [now]);
-  const [period, setPeriod] = useState(options[0]!);
-  return { options, period, setPeriod };
+/**
+ * The period selector's options and choice: the calendar year by default. The options follow the
+ * store's oldest and newest dates, so a year appears as soon as an entry is saved in it; the choice
+ * is kept by id because the periods are rebuilt then.
+ */
+export function usePeriod(now: Date, db: TrackerDb) {
+  const bounds = useLiveQuery(() => dateBounds(db), [db]);
+  const options = useMemo(() => reachablePeriods(now, programs, bounds ?? {}), [now, bounds?.oldest, bounds?.newest]);
+  const [chosen, setChosen] = useState(() => defaultPeriodId(now));
+  const period = options.find((option) => option.id === chosen) ?? options.find((option) => option.id === defaultPeriodId(now))!;
+  const allTime = options.find((option) => option.id === ALL_TIME_ID)!;
+  return { options, period, allTime, setPeriod: (next: Period) => setChosen(next.id) };
 }

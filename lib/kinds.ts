@@ -33,6 +33,7 @@ export const MANUAL_KINDS: readonly { kind: Kind; label: string; link: string }[
   { kind: 'video', label: 'Video or livestream', link: 'the recording' },
   { kind: 'podcast', label: 'Podcast', link: 'the episode' },
   { kind: 'blog-post', label: 'Blog post', link: 'the post' },
+  { kind: 'forum-answer', label: 'Forum answer (a site not captured)', link: 'the answer’s permalink' },
   { kind: 'other', label: 'Something else', link: 'a page that shows it' },
 ];
 

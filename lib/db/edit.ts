@@ -20,7 +20,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** What the user may change by hand. */
-export type EntryPatch = Partial<Pick<Contribution, 'title' | 'publishedAt' | 'kind' | 'tags' | 'notes' | 'privateNotes'>> & {
+export type EntryPatch = Partial<Pick<Contribution, 'title' | 'publishedAt' | 'kind' | 'tags' | 'notes' | 'privateNotes' | 'url' | 'platform' | 'own'>> & {
   /** Counts as the user knows them today; `asOf` is set to the time of the edit. */
   metrics?: Omit<NonNullable<Contribution['metrics']>, 'asOf'>;
 };
@@ -47,6 +47,9 @@ export async function updateEntry(db: TrackerDb, id: string, patch: EntryPatch, 
     };
     const parsed = ContributionSchema.safeParse(candidate);
     if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error) };
+    // A link is stored once: moving an entry onto another entry's link is refused, not merged.
+    const taken = parsed.data.url !== current.url && (await db.contributions.where('url').equals(parsed.data.url).first());
+    if (taken) return { ok: false as const, errors: { url: `Already saved as “${taken.title}”.` } };
     await db.contributions.put(parsed.data);
     return { ok: true as const, entry: parsed.data };
   });

@@ -57,7 +57,7 @@ const OTHERS = 0;
  * still steps through its range, so each own entry is counted twice (by kind, by month) and the
  * total is their sum. Only the few latest entries are read whole.
  */
-export async function summarize(db: TrackerDb, range: DateRange): Promise<Summary> {
+async function summarizeFromIndexes(db: TrackerDb, range: DateRange): Promise<Summary> {
   const table = db.contributions;
   const months = monthsOf(range);
   const start = (index: number) => (index === 0 ? range.from : `${months[index]}-01T00:00:00.000Z`);
@@ -76,6 +76,36 @@ export async function summarize(db: TrackerDb, range: DateRange): Promise<Summar
     const own = kindCounts.reduce((sum, count) => sum + count, 0);
     return { own, others, byKind, byMonth: months.map((month, index) => ({ month, count: monthCounts[index]! })), latest };
   });
+}
+
+/** With the list's filter or search: the glance counts what the list shows, read from the rows. */
+async function summarizeRows(db: TrackerDb, range: DateRange, filter: EntryFilter): Promise<Summary> {
+  const months = new Map(monthsOf(range).map((month) => [month, 0]));
+  const summary: Summary = { own: 0, others: 0, byKind: {}, byMonth: [], latest: [] };
+  const rows = await db.contributions.where('publishedAt').between(range.from, range.to, true, false).toArray();
+  // The list's filter too, so the glance counts what the list shows.
+  const test = matches(filter, filter.search?.trim().toLowerCase() || undefined);
+  for (let index = rows.length - 1; index >= 0; index -= 1) {
+    const entry = rows[index]!;
+    if ((filter.kind !== undefined && entry.kind !== filter.kind) || !test(entry)) continue;
+    if (!entry.own) {
+      summary.others += 1;
+      continue;
+    }
+    summary.own += 1;
+    summary.byKind[entry.kind] = (summary.byKind[entry.kind] ?? 0) + 1;
+    const month = entry.publishedAt.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + 1);
+    if (summary.latest.length < LATEST) summary.latest.push(entry);
+  }
+  summary.byMonth = [...months].map(([month, count]) => ({ month, count }));
+  return summary;
+}
+
+/** The glance's counts: from the indexes alone while nothing narrows the list, else from the rows the list shows. */
+export function summarize(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<Summary> {
+  const filtered = Object.values(filter).some((value) => value !== undefined && value !== '');
+  return filtered ? summarizeRows(db, range, filter) : summarizeFromIndexes(db, range);
 }
 
 function matches(filter: EntryFilter, needle: string | undefined) {

@@ -329,7 +329,8 @@ describe('portal autofill in Chromium', () => {
     // The popup opens over the portal tab: that tab is the active one.
     await portal.bringToFront();
     await popup.getByRole('button', { name: `Fill on the portal: ${blogPost.title}` }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toBe('Filled 12 fields on the portal: check the form there, then save it.');
+    // The panel's own status line (each Copy button has its own beside it).
+    await expect.poll(() => popup.locator('.programs > [role="status"]').textContent(), { timeout: 15_000 }).toBe('Filled 12 fields on the portal: check the form there, then save it.');
     expect(await formState(portal)).toMatchObject({ activityTypeName: 'Blog', title: blogPost.title, date: ymd(BLOG_AT), url: blogPost.url, targetAudience: ['Developer', 'IT Pro'] });
   });
 

@@ -62,7 +62,12 @@ describe('the year in review, in Chromium', () => {
     const counts = popup.getByRole('list', { name: 'Counts by category' });
     await counts.waitFor();
     expect(await counts.getByRole('listitem').allTextContents()).toEqual(['Blog posts 2', 'Forum answers and threads 3', 'Talks 1']);
-    expect(await popup.locator('.glance .total').textContent()).toBe('6 contributions · 1 saved from others');
+    expect(await popup.locator('.glance .total').textContent()).toBe('6 contributions · 1 saved from others · a year earlier 0');
+    // A bar of the month chart narrows the list to its month.
+    await popup.getByRole('button', { name: `Mar ${Y}: 3, a year earlier 0` }).click();
+    await popup.getByText(`3 entries in Mar ${Y}`).waitFor();
+    await popup.getByRole('button', { name: `Show all of ${Y}` }).click();
+    await popup.getByText(`7 entries in ${Y}`).waitFor();
     await expect.poll(() => badgeOf(popup), { timeout: 10_000 }).toBe('6');
 
     await popup.getByRole('tab', { name: 'Applications' }).click();
@@ -72,6 +77,9 @@ describe('the year in review, in Chromium', () => {
     expect(await clipboardOf(popup)).toBe(`${Y}-02-03 - Upgrading to vSphere 9 - https://blog.example.com/vsphere-9\n${Y}-05-20 - NSX overlay basics - https://blog.example.com/nsx`);
 
     await popup.getByRole('radio', { name: 'Microsoft MVP' }).check();
+    // Picking MVP shows its own window (April–March); March of this year is in the calendar year.
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Period' }).inputValue()).toMatch(/^mvp-\d{4}$/);
+    await popup.getByRole('combobox', { name: 'Period' }).selectOption(`year-${Y}`);
     const march = popup.getByRole('region', { name: `Online Support, March ${Y} (3)` });
     await march.getByRole('button', { name: `Copy activity: Online Support, March ${Y} (3)` }).click();
     await popup.getByRole('status').filter({ hasText: `Copied activity: Online Support, March ${Y} (3)` }).waitFor();

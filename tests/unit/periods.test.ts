@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { periodOptions } from '../../lib/periods';
+import { reachablePeriods } from '../../lib/period-list';
 import { programs } from '../../lib/programs';
 
 it('offers the calendar years and the MVP windows around today, current first', () => {
@@ -11,4 +12,30 @@ it('offers the calendar years and the MVP windows around today, current first', 
 it('finds the MVP window in the first months of a year', () => {
   const options = periodOptions(new Date('2026-02-10T10:00:00.000Z'), programs);
   expect(options[1]).toMatchObject({ id: 'mvp-2026', from: '2025-04-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' });
+});
+
+it('reaches every entry: All time, then each year back to the oldest entry and any later year in use', () => {
+  const now = new Date('2026-11-22T10:00:00.000Z');
+  const options = reachablePeriods(now, programs, { oldest: '2018-06-01T00:00:00.000Z', newest: '2027-02-01T00:00:00.000Z' });
+  expect(options.map((p) => p.label)).toEqual([
+    'All time',
+    '2027',
+    '2026',
+    'MVP 2027 (Apr 2026 – Mar 2027)',
+    'MVP 2026 (Apr 2025 – Mar 2026)',
+    '2025',
+    '2024',
+    '2023',
+    '2022',
+    '2021',
+    '2020',
+    '2019',
+    '2018',
+  ]);
+  expect(options[0]).toEqual({ id: 'all-time', label: 'All time', from: '2018-01-01T00:00:00.000Z', to: '2028-01-01T00:00:00.000Z' });
+});
+
+it('offers the usual periods and All time when the store is empty', () => {
+  const now = new Date('2026-11-22T10:00:00.000Z');
+  expect(reachablePeriods(now, programs, {}).map((p) => p.id)).toEqual(['all-time', ...periodOptions(now, programs).map((p) => p.id)]);
 });

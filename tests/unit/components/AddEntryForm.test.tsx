@@ -24,6 +24,20 @@ describe('AddEntryForm', () => {
     expect(await db.contributions.count()).toBe(0);
   });
 
+  it('adds a forum answer from a site that is not captured, and flags a date in the future', async () => {
+    render(<AddEntryForm db={db} today="2026-11-22" />);
+    await userEvent.selectOptions(screen.getByLabelText('What'), 'Forum answer (a site not captured)');
+    await userEvent.type(screen.getByLabelText('Title'), 'Answer on the VMUG forum');
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-12-01' } });
+    expect(screen.getByText('This date is in the future: check it, or keep it for something planned.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-11-20' } });
+    expect(screen.queryByText(/^This date is in the future/)).toBeNull();
+    await userEvent.type(screen.getByLabelText('Link (the answer’s permalink)'), 'https://forum.vmug.example/t/42#7');
+    await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Added “Answer on the VMUG forum”.');
+    expect((await db.contributions.toArray())[0]).toMatchObject({ kind: 'forum-answer', platform: 'manual', own: true });
+  });
+
   it('adds a talk by hand as the user’s own, manual entry', async () => {
     render(<AddEntryForm db={db} today="2026-11-22" />);
     await userEvent.selectOptions(screen.getByLabelText('What'), 'User group leadership (VMUG, meetup)');

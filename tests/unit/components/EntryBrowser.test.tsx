@@ -24,7 +24,9 @@ const seed = () =>
 
 const list = () => screen.findByRole('list', { name: /Contributions/ });
 const titles = async () => within(await list()).getAllByRole('listitem').map((row) => within(row).getByRole('link').textContent);
-const show = () => render(<EntryBrowser db={db} range={year} emptyHint="Nothing saved for this period yet." />);
+const everything = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
+const show = (justSaved: string[] = []) =>
+  render(<EntryBrowser db={db} range={year} label="2026" everything={everything} justSaved={justSaved} emptyHint="Nothing saved for this period yet." />);
 
 describe('EntryBrowser', () => {
   it('says the period is empty, and separately when filters match nothing', async () => {
@@ -33,14 +35,14 @@ describe('EntryBrowser', () => {
     await seed();
     await waitFor(async () => expect(await titles()).toHaveLength(4));
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'no such thing');
-    expect(await screen.findByText('No entries match these filters.')).toBeTruthy();
+    expect(await screen.findByText('No entries in all periods match these filters.')).toBeTruthy();
   });
 
   it('filters by kind, site, tag, whose and submitted, and searches', async () => {
     await seed();
     show();
     await waitFor(async () => expect(await titles()).toEqual(['UserCon keynote', 'Someone else’s answer', 'NSX overlay notes', 'Peering two VNets']));
-    expect(screen.getByText('4 entries')).toBeTruthy();
+    expect(screen.getByText('4 entries in 2026')).toBeTruthy();
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Forum answer');
     await waitFor(async () => expect(await titles()).toEqual(['Someone else’s answer', 'Peering two VNets']));
@@ -63,6 +65,28 @@ describe('EntryBrowser', () => {
 
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'vmug');
     await waitFor(async () => expect(await titles()).toEqual(['UserCon keynote', 'NSX overlay notes']));
+  });
+
+  it('searches every period unless narrowed to the chosen one', async () => {
+    await seed();
+    await db.contributions.add(entry({ id: 'old', url: 'https://vmug.example/2019', title: 'VMUG talk of 2019', kind: 'talk', platform: 'manual', publishedAt: '2019-05-01T00:00:00.000Z' }));
+    show();
+    await waitFor(async () => expect(await titles()).toHaveLength(4));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'vmug');
+    await waitFor(async () => expect(await titles()).toEqual(['UserCon keynote', 'NSX overlay notes', 'VMUG talk of 2019']));
+    expect(screen.getByText('3 entries in all periods')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Search in' }), '2026 only');
+    await waitFor(async () => expect(await titles()).toEqual(['UserCon keynote', 'NSX overlay notes']));
+    expect(screen.getByText('2 entries in 2026')).toBeTruthy();
+  });
+
+  it('shows what was just saved even when its date is outside the period', async () => {
+    await seed();
+    await db.contributions.add(entry({ id: 'old', url: 'https://vmug.example/2019', title: 'VMUG talk of 2019', kind: 'talk', platform: 'manual', publishedAt: '2019-05-01T00:00:00.000Z' }));
+    show(['old']);
+    const saved = await screen.findByRole('region', { name: 'Just saved' });
+    expect(await within(saved).findByRole('link', { name: 'VMUG talk of 2019' })).toBeTruthy();
+    await waitFor(async () => expect(await titles()).not.toContain('VMUG talk of 2019'));
   });
 
   it('edits an entry inline and saves it', async () => {
@@ -111,6 +135,47 @@ describe('EntryBrowser', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
+  it('moves the keyboard to what was acted on: the editor, the first bad field, back to the row, then Undo', async () => {
+    await seed();
+    show();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit “NSX overlay notes”' }));
+    const form = screen.getByRole('form', { name: 'Edit “NSX overlay notes”' });
+    expect(document.activeElement).toBe(within(form).getByLabelText('Title'));
+    await userEvent.type(within(form).getByLabelText('Attendees'), '-3');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Attendees')));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit “NSX overlay notes”' })));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete “NSX overlay notes”' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('changes the link, the site and whose it is; refuses another entry’s link; flags a future date', async () => {
+    await seed();
+    show();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit “NSX overlay notes”' }));
+    const form = screen.getByRole('form', { name: 'Edit “NSX overlay notes”' });
+    const link = within(form).getByLabelText('Link');
+    await userEvent.clear(link);
+    await userEvent.type(link, 'https://stackoverflow.com/a/1');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByText('Link: Already saved as “Peering two VNets”.')).toBeTruthy();
+    await userEvent.clear(link);
+    await userEvent.type(link, 'https://medium.com/@me/nsx-overlay');
+    await userEvent.selectOptions(within(form).getByLabelText('Site'), 'Medium');
+    await userEvent.selectOptions(within(form).getByLabelText('Whose'), 'Saved from others');
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2099-01-05' } });
+    expect(within(form).getByText(/^This date is in the future/)).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-03-02' } });
+    expect(within(form).queryByText(/^This date is in the future/)).toBeNull();
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    expect(await db.contributions.get('b')).toMatchObject({ url: 'https://medium.com/@me/nsx-overlay', platform: 'medium', own: false, publishedAt: '2026-03-02T12:00:00.000Z' });
+  });
+
   it('deletes with undo', async () => {
     await seed();
     await db.screenshots.add({ id: 's', contributionId: 'b', takenAt: '2026-03-01T00:00:00.000Z', dataUrl: 'data:image/png;base64,AA==' });
@@ -133,7 +198,7 @@ describe('EntryBrowser', () => {
     );
     await db.contributions.bulkAdd(many);
     show();
-    expect(await screen.findByText('10000 entries')).toBeTruthy();
+    expect(await screen.findByText('10000 entries in 2026')).toBeTruthy();
     const rows = await within(await list()).findAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(40);

@@ -26,6 +26,9 @@ const savePage = (over: Partial<SavePageApi> = {}): SavePageApi => ({
 const add = (over: object) =>
   saveDraft(db, DraftSchema.parse({ kind: 'forum-answer', platform: 'stack-exchange', own: true, source: 'auto', ...over }));
 
+/** The tabs after the first load their code when chosen (a dynamic import, slow on a busy machine). */
+const LAZY = { timeout: 10_000 };
+
 describe('Popup', () => {
   it('says what to do when the period is empty', async () => {
     render(<Popup db={db} now={now} savePage={savePage()} />);
@@ -49,6 +52,72 @@ describe('Popup', () => {
     expect(rows[0]!.textContent).toContain('Blog post');
     expect(rows[1]!.textContent).toContain('Stack Exchange');
     expect(rows[1]!.querySelector('time')?.getAttribute('datetime')).toBe('2026-02-01T10:00:00.000Z');
+  });
+
+  it('offers every year back to the oldest entry, and All time', async () => {
+    await add({ url: 'https://stackoverflow.com/a/3', title: 'From 2019', publishedAt: '2019-03-01T10:00:00.000Z' });
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    const period = screen.getByRole('combobox', { name: 'Period' });
+    await waitFor(() => expect(within(period).getByRole('option', { name: '2019' })).toBeTruthy());
+    await userEvent.selectOptions(period, 'All time');
+    expect(await within(await screen.findByRole('list', { name: /Contributions/ })).findByRole('link', { name: 'From 2019' })).toBeTruthy();
+  });
+
+  it('shows an entry added by hand with an old date as just saved', async () => {
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Add' }));
+    // The Add tab's code loads when the tab is chosen.
+    await userEvent.type(await screen.findByLabelText('Title', {}, LAZY), 'User group talk');
+    const date = screen.getByLabelText('Date');
+    await userEvent.clear(date);
+    await userEvent.type(date, '2020-05-04');
+    await userEvent.type(screen.getByLabelText(/^Link/), 'https://vmug.example/2020');
+    await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show it' }));
+    const saved = await screen.findByRole('region', { name: 'Just saved' });
+    expect(await within(saved).findByRole('link', { name: 'User group talk' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026');
+  });
+
+  it('follows the ARIA tabs pattern: one tab in the tab order, arrows, Home and End move between them', async () => {
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    const year = screen.getByRole('tab', { name: 'Year' });
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
+    year.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Applications', selected: true }));
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Settings', selected: true }));
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Year', selected: true }));
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-settings');
+  });
+
+  it('shows a program’s own application window when the program is picked', async () => {
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Applications' }));
+    await userEvent.click(await screen.findByRole('radio', { name: 'Microsoft MVP' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'mvp-2027'));
+    await userEvent.click(screen.getByRole('radio', { name: 'vExpert' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Period' })).toHaveProperty('value', 'year-2026'));
+  });
+
+  it('narrows the list to a month from the chart, and the glance follows the search', async () => {
+    await add({ url: 'https://stackoverflow.com/a/1', title: 'February answer', publishedAt: '2026-02-01T10:00:00.000Z' });
+    await add({ url: 'https://stackoverflow.com/a/2', title: 'September answer', publishedAt: '2026-09-01T10:00:00.000Z' });
+    render(<Popup db={db} now={now} savePage={savePage()} />);
+    const list = await screen.findByRole('list', { name: /Contributions/ });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(2));
+    await userEvent.click(await screen.findByRole('button', { name: /^Feb 2026: 1/ }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: /Contributions/ })).getAllByRole('link').map((a) => a.textContent)).toEqual(['February answer']));
+    expect(screen.getByText('1 entry in Feb 2026')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show all of 2026' }));
+    await waitFor(() => expect(screen.getByText('2 entries in 2026')).toBeTruthy());
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'september');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Search in' }), '2026 only');
+    await waitFor(() => expect(screen.getByText('1 entry in 2026')).toBeTruthy());
+    await waitFor(() => expect(document.querySelector('.glance .total')?.textContent).toBe('1 contribution · a year earlier 0'));
   });
 
   it('switches to another period', async () => {
@@ -83,7 +152,6 @@ describe('Popup', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be read/);
   });
 
-  const LAZY = { timeout: 10_000 };
 
   it('moves between the year, applications, add and settings views', async () => {
     const openDashboard = vi.fn();
@@ -95,7 +163,8 @@ describe('Popup', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Add' }));
     expect(await screen.findByRole('form', { name: 'Add by hand' }, LAZY)).toBeTruthy();
     await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    await userEvent.click(await screen.findByRole('button', { name: /Open the dashboard/ }, LAZY));
+    // The dashboard is one click away from any view: its button is in the header.
+    await userEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Dashboard' }));
     expect(openDashboard).toHaveBeenCalledOnce();
   });
 });

@@ -35,7 +35,10 @@ describe('ProgramPanel', () => {
     expect(within(blogging).getAllByText((_, element) => element?.tagName === 'PRE' && element.textContent === lines)).toHaveLength(1);
     await userEvent.click(within(blogging).getByRole('button', { name: 'Copy list: Blogging (2)' }));
     expect(clipboard).toEqual([lines]);
-    expect((await screen.findByRole('status')).textContent).toBe(`Copied list: Blogging (2) (${lines.length} characters).`);
+    // The outcome shows beside the button pressed, and the button says so.
+    const button = within(blogging).getByRole('button', { name: 'Copy list: Blogging (2)' });
+    await waitFor(() => expect(button.textContent).toBe('Copied'));
+    expect(button.parentElement!.querySelector('[role="status"]')?.textContent).toBe(`Copied list: Blogging (2) (${lines.length} characters).`);
     await userEvent.click(within(blogging).getByRole('button', { name: 'Copy Blogging: count of Blogging (2)' }));
     expect(clipboard.at(-1)).toBe('2');
   });
@@ -56,11 +59,22 @@ describe('ProgramPanel', () => {
     const supportTitle = 'Online support, March 2026: 2 answers on stackoverflow.com';
     // Each limited field shows its length against the limit.
     expect(within(support).getByText(`${supportTitle.length}/100`)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Copy all (3)' }));
+    // Every activity needs a technology area: Copy all waits for it, and says so.
+    const copyAll = screen.getByRole('button', { name: 'Copy all (3)' });
+    expect(copyAll).toHaveProperty('disabled', true);
+    expect(document.getElementById(copyAll.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Copy all waits for primary technology area: pick it above, as the portal requires it.',
+    );
+    expect(screen.getByRole('list', { name: 'Before you paste' }).textContent).toContain('Pick a primary technology area');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Primary technology area' }), 'Azure Networking');
+    await waitFor(() => expect(copyAll).toHaveProperty('disabled', false));
+    expect(copyAll.getAttribute('aria-describedby')).toBeNull();
+    await userEvent.click(copyAll);
+    await waitFor(() => expect(copyAll.textContent).toBe('Copied'));
     const all = clipboard.at(-1)!;
     expect(all.split('\n\n----\n\n')).toHaveLength(3);
     expect(all).toContain(`Title: ${supportTitle}\n`);
-    expect(screen.getByRole('list', { name: 'Before you paste' }).textContent).toContain('Pick a primary technology area');
+    expect(all).toContain('Primary technology area: Azure Networking');
   });
 
   it('keeps the technology area picked once and puts it in every activity', async () => {
