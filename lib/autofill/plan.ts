@@ -45,7 +45,7 @@ function suitability(format: FieldSpec['format'], widget: Widget): number {
     case 'number':
       return widget === 'number' ? 1 : widget === 'text' ? 0.85 : 0;
     case 'date':
-      return widget === 'date' ? 1 : widget === 'text' ? 0.9 : 0;
+      return widget === 'date' || widget === 'date-picker' ? 1 : widget === 'text' ? 0.9 : 0;
     case 'choice':
       return SINGLE.includes(widget) ? 1 : MULTI.includes(widget) ? 0.8 : widget === 'text' ? 0.7 : 0;
     case 'choices':
@@ -231,6 +231,10 @@ export function planFill({ program, item, form, choices = {}, rules = PORTAL_RUL
     if (built.step) steps.push(built.step);
   }
   const placedNames = new Set(placed.map((pair) => pair.planned.name));
+  // A field the program needs that this form does not show: say which; the rest is filled, nothing is submitted.
+  for (const { spec } of wanted) {
+    if (spec.required && !placedNames.has(spec.name)) warnings.push(`No “${spec.label}” field found on this form: the other fields are filled; copy it by hand (listed below).`);
+  }
   const filledKeys = new Set(steps.map((step) => step.key));
   for (const field of form.fields) {
     if (field.required && !field.locked && !filledKeys.has(field.key) && isEmpty(field.value)) {

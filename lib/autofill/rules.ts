@@ -23,38 +23,48 @@ export interface PortalRules {
   saved: readonly RegExp[];
 }
 
+/**
+ * A whole label, not a prefix: "End Time" is not "End Date". Case is ignored, and a trailing hint in
+ * brackets ("Additional technology areas (up to 2)") is allowed.
+ */
+export const whole = (pattern: string) => new RegExp(`^(?:${pattern})(?: \\([^)]*\\))?$`, 'i');
+
+/**
+ * MVP labels as the 2025–26 dialogs show them [3P: egarim/mvp-activity-automation drives the live
+ * "Add Activity" and the apply wizard's "Create Activity/Event" dialogs by these names], then the
+ * older wordings.
+ */
 const mvp: PortalRules = {
   fields: {
-    activityTypeName: { labels: [/^activity type/i, /type of (activity|contribution)/i, /^contribution type/i, /^type$/i], names: [/activity.?type|^type(name)?$/i] },
+    activityTypeName: { labels: [whole('activity type'), whole('type of (activity|contribution)'), whole('contribution type')], names: [/^activity.?type(name)?$/i] },
     technologyFocusArea: {
-      labels: [/primary technolog/i, /technology focus/i, /^(technology|contribution) area/i, /^technolog/i],
-      names: [/technologyfocusarea|primary.?tech/i],
-      not: [/additional|secondary|other tech/i],
+      labels: [whole('primary technology area'), whole('technology focus area'), whole('(technology|contribution) area')],
+      names: [/^(technologyfocusarea|primary.?tech(nology)?(.?area)?)$/i],
     },
-    additionalTechnologyAreas: { labels: [/additional technolog/i, /secondary technolog/i, /other technolog/i], names: [/additional.?tech/i] },
-    title: { labels: [/^(activity )?title\b/i, /^name of (the )?activity/i], names: [/^(activity.?)?title$/i], not: [/sub.?title/i] },
-    description: { labels: [/^(public )?description/i, /^describe/i, /^summary/i], names: [/^description$/i], not: [/private/i] },
-    privateDescription: { labels: [/private description/i, /(note|message)s? (to|for) microsoft/i, /only (visible to )?microsoft/i], names: [/private.?description/i] },
-    date: { labels: [/^(activity |start )?date\b/i, /^date of (the )?activity/i, /^start/i], names: [/^(activity.?|start.?)?date$/i], not: [/end/i] },
-    dateEnd: { labels: [/^end date/i, /^end\b/i, /^to$/i], names: [/date.?end|end.?date/i] },
-    url: { labels: [/\burl\b/i, /\blink\b/i, /web address/i], names: [/url|link/i], not: [/image|photo|avatar/i] },
-    role: { labels: [/^(your )?role/i], names: [/^role$/i] },
-    targetAudience: { labels: [/audience/i], names: [/audience/i] },
-    quantity: { labels: [/^quantity/i, /^number of (posts|answers|items|contributions|activities)/i], names: [/quantity/i] },
-    reach: { labels: [/^reach/i], names: [/^reach$/i] },
-    numberOfViews: { labels: [/number of views/i, /^(page )?views$/i], names: [/numberofviews|^views$/i], not: [/live|on.?demand/i] },
-    numberOfSessions: { labels: [/(number of )?sessions/i], names: [/sessions/i] },
-    liveStreamViews: { labels: [/live.?stream/i], names: [/livestream/i] },
-    onDemandViews: { labels: [/on.?demand/i], names: [/ondemand/i] },
-    inPersonAttendees: { labels: [/in.?person/i, /attendees/i], names: [/attendees/i] },
-    subscriberBase: { labels: [/subscriber/i], names: [/subscriber/i] },
-    microsoftEvent: { labels: [/microsoft event/i, /^which event/i], names: [/microsoft.?event/i] },
+    additionalTechnologyAreas: { labels: [whole('(additional|secondary|other) technology areas?')], names: [/^additional.?tech(nology)?(.?areas?)?$/i] },
+    title: { labels: [whole('(activity |event )?title'), whole('name of (the )?activity')], names: [/^(activity.?)?title$/i] },
+    description: { labels: [whole('(public )?description')], names: [/^description$/i] },
+    privateDescription: { labels: [whole('private description'), whole('(notes?|message) (to|for) microsoft')], names: [/^private.?description$/i] },
+    date: { labels: [whole('published date'), whole('(activity |start |event )?date'), whole('date of (the )?activity')], names: [/^(activity.?|start.?|published.?)?date$/i] },
+    dateEnd: { labels: [whole('end date'), whole('to')], names: [/^(date.?end|end.?date)$/i] },
+    url: { labels: [whole('(activity |event )?url'), whole('link( to the activity)?'), whole('web address')], names: [/^(activity.?|event.?)?(url|link)$/i] },
+    role: { labels: [whole('(your )?role')], names: [/^role$/i] },
+    targetAudience: { labels: [whole('(target )?audiences?')], names: [/^(target.?)?audiences?$/i] },
+    quantity: { labels: [whole('quantity'), whole('number of (posts|answers|items|contributions|activities)')], names: [/^quantity$/i] },
+    reach: { labels: [whole('reach')], names: [/^reach$/i] },
+    numberOfViews: { labels: [whole('number of views'), whole('(page )?views')], names: [/^(numberofviews|views)$/i] },
+    numberOfSessions: { labels: [whole('(number of )?sessions')], names: [/^(numberof)?sessions$/i] },
+    liveStreamViews: { labels: [whole('live[ -]?stream views'), whole('live (online )?views')], names: [/^live.?stream.?views$/i] },
+    onDemandViews: { labels: [whole('on[ -]?demand views')], names: [/^on.?demand.?views$/i] },
+    inPersonAttendees: { labels: [whole('in[ -]?person attendees'), whole('(number of )?attendees')], names: [/^(inperson)?attendees$/i] },
+    subscriberBase: { labels: [whole('subscriber base'), whole('(number of )?subscribers')], names: [/^subscriber.?base$/i] },
+    microsoftEvent: { labels: [whole('microsoft event'), whole('which event')], names: [/^microsoft.?event$/i] },
   },
   synonyms: {
-    // The form's list changes between years [V research/forms.md: "Video" accepted in Oct 2025,
-    // "Webinar/Online Training/Video/Livestream" named by other sources; the TS enum names older types].
+    // The form's list changes between years [V research/forms.md: the form shows "Webinar/Online
+    // Training/Video/Livestream", the API accepted "Video" in Oct 2025; older types from the retired API].
     activityTypeName: {
-      Video: ['Webinar/Online Training/Video/Livestream', 'Video/Webcast/Podcast', 'Webcast'],
+      'Webinar/Online Training/Video/Livestream': ['Video', 'Video/Webcast/Podcast', 'Webcast'],
       'Online Support': ['Forum Participation (Microsoft Forums)', 'Forum Participation (3rd Party Forums)', 'Forum Participation'],
       Blog: ['Blog/Website Post', 'Blog Site Posts'],
       'Open Source/Project/Sample code/Tools': ['Open Source Project(s)', 'Code Project/Sample', 'Code Samples'],
@@ -63,7 +73,7 @@ const mvp: PortalRules = {
       'Mentorship/Coaching': ['Mentorship', 'Mentoring'],
       'Book/E-book': ['Book (Author)', 'Book (Co-Author)', 'Books'],
       'User Group Owner': ['User Group Owner/Leader', 'User Group Leader'],
-      'Content Feedback & Editing': ['Content Feedback/Editing', 'Technical Content Feedback'],
+      'Content Feedback and Editing': ['Content Feedback & Editing', 'Content Feedback/Editing', 'Technical Content Feedback'],
     },
     role: { Organizer: ['Organiser'] },
   },

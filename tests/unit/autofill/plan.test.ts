@@ -52,12 +52,13 @@ describe('plan: an MVP activity onto a plain form', () => {
     const [item] = planFor(mvp, [video], { choices }).items;
     const plan = planFill({ program: mvp, item: item!, form: collected('mvp-plain.html'), choices });
     const type = plan.steps.find((step) => step.name === 'activityTypeName')!;
-    expect(type).toMatchObject({ value: 'Webinar/Online Training/Video/Livestream', note: '“Video” is “Webinar/Online Training/Video/Livestream” on this form.' });
+    expect(type).toMatchObject({ value: 'Webinar/Online Training/Video/Livestream' });
+    expect(type.note).toBeUndefined();
     expect(plan.steps.find((step) => step.name === 'role')!.value).toBe('Presenter');
     expect(plan.unplaced.map((field) => field.name)).toEqual(['numberOfSessions', 'onDemandViews']);
   });
 
-  it('takes the same name over a combined one when the form offers both', () => {
+  it('takes the form’s own name over the API’s when the form offers both', () => {
     const form = collected('mvp-plain.html', (doc) => {
       const option = doc.createElement('option');
       option.textContent = 'Video';
@@ -66,7 +67,7 @@ describe('plan: an MVP activity onto a plain form', () => {
     const video = entry({ kind: 'video', title: 'A video', publishedAt: '2026-07-01T10:00:00.000Z' });
     const [item] = planFor(mvp, [video], { choices }).items;
     const step = planFill({ program: mvp, item: item!, form, choices }).steps.find((s) => s.name === 'activityTypeName')!;
-    expect(step.value).toBe('Video');
+    expect(step.value).toBe('Webinar/Online Training/Video/Livestream');
     expect(step.note).toBeUndefined();
   });
 
@@ -170,7 +171,7 @@ describe('plan: comboboxes whose lists were not read', () => {
     const video = entry({ kind: 'video', title: 'A video', publishedAt: '2026-07-01T10:00:00.000Z' });
     const [item] = planFor(mvp, [video], { choices }).items;
     const plan = planFill({ program: mvp, item: item!, form, choices });
-    expect(plan.steps[0]).toMatchObject({ value: 'Video', candidates: ['Video', 'Webinar/Online Training/Video/Livestream', 'Video/Webcast/Podcast', 'Webcast'] });
+    expect(plan.steps[0]).toMatchObject({ value: 'Webinar/Online Training/Video/Livestream', candidates: ['Webinar/Online Training/Video/Livestream', 'Video', 'Video/Webcast/Podcast', 'Webcast'] });
     expect(plan.steps[1]).toMatchObject({ value: 'Azure Networking', candidates: ['Azure Networking'] });
     expect(plan.warnings.filter((warning) => warning.includes('no option'))).toEqual([]);
   });
@@ -225,5 +226,34 @@ describe('plan: fields known only by their label', () => {
     expect(matchScore(MVP_FIELDS.subscriberBase, undefined, field('Subscriber base'))).toBeGreaterThanOrEqual(95);
     expect(matchScore(MVP_FIELDS.subscriberBase, undefined, field('Base salary'))).toBeLessThan(45);
     expect(matchScore(MVP_FIELDS.numberOfSessions, undefined, field('Number of views'))).toBeLessThan(45);
+  });
+});
+
+describe('plan: MVP rules match whole labels', () => {
+  const mvpRules = PORTAL_RULES.mvp!;
+  const field = (label: string, widget: CollectedField['widget']): CollectedField => ({ key: 'x', label, widget, required: true, locked: false, value: '' });
+  const score = (name: keyof typeof MVP_FIELDS, label: string, widget: CollectedField['widget']) => matchScore(MVP_FIELDS[name], mvpRules.fields[name], field(label, widget));
+
+  it('takes “End Date” for the end date and never “End Time”', () => {
+    expect(score('dateEnd', 'End Date', 'date-picker')).toBeGreaterThanOrEqual(95);
+    expect(score('dateEnd', 'End Time', 'text')).toBeLessThan(45);
+    expect(score('date', 'End Time', 'text')).toBeLessThan(45);
+    expect(score('date', 'Start Date', 'date-picker')).toBeGreaterThanOrEqual(95);
+    expect(score('date', 'Published Date', 'date-picker')).toBeGreaterThanOrEqual(95);
+  });
+
+  it('tells the event form’s “Type”, “Private Description” and “Photos or Recording URL” from the fields they resemble', () => {
+    expect(score('activityTypeName', 'Type', 'combobox')).toBeLessThan(45);
+    expect(score('description', 'Private Description', 'textarea')).toBeLessThan(45);
+    expect(score('url', 'Photos or Recording URL', 'text')).toBeLessThan(45);
+    expect(score('url', 'Event URL', 'text')).toBeGreaterThanOrEqual(95);
+    expect(score('liveStreamViews', 'Live Online Views', 'number')).toBeGreaterThanOrEqual(95);
+    expect(score('additionalTechnologyAreas', 'Additional technology areas (up to 2)', 'combobox-multiple')).toBeGreaterThanOrEqual(95);
+  });
+
+  it('writes a calendar picker’s day as YYYY-MM-DD, to be picked, not typed', () => {
+    const [item] = planFor(mvp, [blogPost()], { choices }).items;
+    const form: CollectedForm = { fields: [{ ...field('Published Date', 'date-picker'), key: 'f0' }] };
+    expect(planFill({ program: mvp, item: item!, form, choices }).steps[0]).toMatchObject({ name: 'date', value: '2026-05-06', note: 'Picked in the calendar.' });
   });
 });
