@@ -3,12 +3,12 @@
  * script (entrypoints/portal.content.ts) bundles these few strings, not the programs' plans.
  *
  * MVP: the portal since 2023 and its "Add activity" form [V research/sites.md §10]. vExpert:
- * vexpert.vmware.com is known [V: links in public repos]; the Broadcom-era host is not public [I]:
- * vexpert.broadcom.com is a guess that a live check must confirm or replace.
+ * vexpert.vmware.com [V research/forms.md: program blogs and portal links; no public source shows
+ * another host].
  */
 export const PORTALS = {
   mvp: { url: 'https://mvp.microsoft.com/en-US/account/', matches: ['https://mvp.microsoft.com/*'] },
-  vexpert: { url: 'https://vexpert.vmware.com/apply', matches: ['https://vexpert.vmware.com/*', 'https://vexpert.broadcom.com/*'] },
+  vexpert: { url: 'https://vexpert.vmware.com/apply', matches: ['https://vexpert.vmware.com/*'] },
 } as const satisfies Record<string, { url: string; matches: readonly string[] }>;
 
 /** Every portal page pattern: the portal content script's matches. */

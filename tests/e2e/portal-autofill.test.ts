@@ -280,6 +280,9 @@ describe('portal autofill in Chromium', () => {
     await page.goto(VEXPERT_URL);
     await page.getByLabel('Public speaking (VMUG, conferences, webinars)').fill('VMUG UserCon keynote, and a meetup talk in May');
     const panel = await openPanel(page, vexpert, daysAgo(30), 'Everything (3 lists, 4 entries)');
+    // Named for the year the award runs: last year's work is the next year's vExpert.
+    const workYear = Number(daysAgo(30).slice(0, 4));
+    expect(await panel.getByLabel('Period').locator('option:checked').textContent()).toBe(`vExpert ${workYear + 1} (Jan–Dec ${workYear})`);
     expect(await fill(panel)).toMatch(/^Filled 4 of 5 fields; kept your text in 1 /);
     const line = (draft: Draft) => `${ymd(draft.publishedAt!)} - ${draft.title} - ${draft.url}`;
     expect(await formState(page)).toMatchObject({
