@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mvp from '../../lib/programs/mvp';
 import type { Draft } from '../../lib/schema/contribution';
-import { launchWithExtension, type Harness } from './harness';
+import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
  * The MVP portal's three 2025–26 dialogs (tests/portal-fixtures/mvp-add-activity.html,
@@ -97,8 +97,9 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
   }
 
   async function fillWith(page: Page, at: string, heading: string): Promise<Locator> {
-    await page.getByRole('button', { name: 'Fill from your contributions' }).click();
-    const panel = page.getByRole('region', { name: 'Fill this Microsoft MVP form' });
+    const frame = await portalPanel(page);
+    await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
+    const panel = frame.getByRole('region', { name: 'Fill this Microsoft MVP form' });
     await panel.getByLabel('Period').selectOption(windowOf(at).from);
     const items = panel.getByLabel('Fill with');
     await expect.poll(() => items.locator('option').allTextContents(), { timeout: 10_000 }).toContain(heading);

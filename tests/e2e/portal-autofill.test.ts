@@ -7,7 +7,7 @@ import mvp from '../../lib/programs/mvp';
 import vexpert from '../../lib/programs/vexpert';
 import type { Program } from '../../lib/programs/define';
 import type { Draft } from '../../lib/schema/contribution';
-import { launchWithExtension, type Harness } from './harness';
+import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
  * The portals in real Chromium with the built extension: pages from tests/portal-fixtures served
@@ -129,8 +129,9 @@ describe('portal autofill in Chromium', () => {
 
   /** Opens the in-page panel, picks the period and the item; returns the panel. */
   async function openPanel(page: Page, program: Program, at: string, heading: string): Promise<Locator> {
-    await page.getByRole('button', { name: 'Fill from your contributions' }).click();
-    const panel = page.getByRole('region', { name: `Fill this ${program.name} form` });
+    const frame = await portalPanel(page);
+    await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
+    const panel = frame.getByRole('region', { name: `Fill this ${program.name} form` });
     await panel.getByLabel('Period').selectOption(windowOf(program, at).from);
     const items = panel.getByLabel('Fill with');
     await expect.poll(() => items.locator('option').allTextContents(), { timeout: 10_000 }).toContain(heading);
@@ -324,7 +325,7 @@ describe('portal autofill in Chromium', () => {
     await h.serve(MVP_URL, fixture('mvp-plain.html'));
     const portal = await h.context.newPage();
     await portal.goto(MVP_URL);
-    await portal.getByRole('button', { name: 'Fill from your contributions' }).waitFor();
+    await portalPanel(portal);
     const popup = await h.openExtensionPage('popup.html');
     await popup.getByLabel('Period').selectOption(windowOf(mvp, BLOG_AT).id);
     await popup.getByRole('tab', { name: 'Applications' }).click();

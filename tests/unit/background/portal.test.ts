@@ -12,7 +12,8 @@ import type { Reply } from '../../../lib/schema/messages';
 import { entry } from '../../helpers/entries';
 
 const ORIGIN = 'chrome-extension://abcdef/';
-const onPage = (url: string): Sender => ({ id: 'abcdef', url, tab: { id: 7, url } });
+/** Our portal panel: an extension frame in a tab showing `url`. */
+const onPage = (url: string): Sender => ({ id: 'abcdef', url: `${ORIGIN}portal-panel.html`, tab: { id: 7, url } });
 const mvpPortal = onPage('https://mvp.microsoft.com/en-US/account/');
 const vexpertPortal = onPage('https://vexpert.vmware.com/apply');
 const form: CollectedForm = {
@@ -106,10 +107,19 @@ describe('listPortalItems', () => {
     ]);
   });
 
-  it('refuses any page that is not a portal, and the extension’s own pages', async () => {
-    for (const sender of [onPage('https://stackoverflow.com/questions/1/x'), { id: 'abcdef', url: `${ORIGIN}popup.html` }, { id: 'abcdef', url: 'https://ads.example/frame', tab: { id: 7, url: 'https://mvp.microsoft.com/en-US/account/' } }]) {
+  it('refuses the panel in a tab that is not a portal, the other extension pages, and every web page, the portal’s own included', async () => {
+    const portalUrl = 'https://mvp.microsoft.com/en-US/account/';
+    const refused = {
+      'panel elsewhere': onPage('https://stackoverflow.com/questions/1/x'),
+      popup: { id: 'abcdef', url: `${ORIGIN}popup.html` },
+      'dashboard in a tab': { id: 'abcdef', url: `${ORIGIN}dashboard.html`, tab: { id: 7, url: portalUrl } },
+      'a frame on the portal': { id: 'abcdef', url: 'https://ads.example/frame', tab: { id: 7, url: portalUrl } },
+      // The page's world (and a content script in it) no longer lists entries: only the panel does.
+      'the portal page': { id: 'abcdef', url: portalUrl, tab: { id: 7, url: portalUrl } },
+    };
+    for (const [name, sender] of Object.entries(refused)) {
       const reply = await handleMessage({ type: 'listPortalItems' }, sender, deps);
-      expect(reply).toMatchObject({ ok: false, error: "Message refused: listPortalItems is only answered on a program's portal page." });
+      expect(reply.ok, name).toBe(false);
     }
   });
 });
