@@ -3,7 +3,7 @@ import type { Choices, FieldSpec, PlanItem, PlannedField, Plan, Program } from '
 import { fitText } from '../programs/text';
 import { formDate } from './dates';
 import { normalize, pickOption } from './options';
-import { PORTAL_RULES, type FieldRule, type PortalRules } from './rules';
+import type { FieldRule, PortalRules } from './rules';
 
 /**
  * Pure: a program's plan item + the form as collected → what to write where. Fields are matched by
@@ -91,7 +91,7 @@ export function matchScore(spec: FieldSpec, rule: FieldRule | undefined, field: 
 }
 
 /** The lowest score taken as a match: a rule's or the label's own words, not a loose resemblance. */
-const ENOUGH = 45;
+export const ENOUGH = 45;
 
 interface Placed {
   planned: PlannedField;
@@ -213,11 +213,11 @@ export interface FillInput {
   item: PlanItem;
   form: CollectedForm;
   choices?: Choices;
-  /** Defaults to the program's rules in lib/autofill/rules.ts. */
+  /** Defaults to the program's own (lib/programs/<id>/rules.ts). */
   rules?: PortalRules;
 }
 
-export function planFill({ program, item, form, choices = {}, rules = PORTAL_RULES[program.id] }: FillInput): FillPlan {
+export function planFill({ program, item, form, choices = {}, rules = program.portal.rules }: FillInput): FillPlan {
   const specs = new Map(program.fields.map((spec) => [spec.name, spec]));
   const wanted = item.fields
     .filter((planned) => planned.value !== '')

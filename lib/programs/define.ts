@@ -1,3 +1,4 @@
+import type { PortalRules } from '../autofill/rules';
 import type { Contribution, Kind } from '../schema/contribution';
 
 /**
@@ -87,7 +88,8 @@ export interface Plan {
 export interface Program {
   id: string;
   name: string;
-  portal: { url: string; matches: readonly string[] };
+  /** Its portal: where it lives (also listed in portals.ts for the content script) and how its form's fields are named. */
+  portal: { url: string; matches: readonly string[]; rules: PortalRules };
   /** The main period of the award named for `year` (MVP 2027, vExpert 2027). */
   period(year: number): Period;
   /** Every intake of that award, main one first, where a program has more than one (vExpert's second half). */

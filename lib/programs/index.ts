@@ -3,7 +3,7 @@ import type { Plan, PlanOptions, Program } from './define';
 import mvp from './mvp';
 import vexpert from './vexpert';
 
-/** The explicit registry: adding a program is one import and one line here. */
+/** The explicit registry, one line per program (each a folder: lib/programs/<id>/); its portal hosts go in portals.ts. */
 export const programs: readonly Program[] = [vexpert, mvp];
 
 export function programById(id: string): Program | undefined {

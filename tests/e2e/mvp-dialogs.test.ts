@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mvp from '../../lib/programs/mvp';
 import type { Draft } from '../../lib/schema/contribution';
+import { fixture } from '../helpers/portal-fixtures';
 import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
- * The MVP portal's three 2025–26 dialogs (tests/portal-fixtures/mvp-add-activity.html,
- * mvp-apply-activity.html, mvp-apply-organizer.html) in real Chromium with the built extension:
+ * The MVP portal's three 2025–26 dialogs (lib/programs/mvp/fixtures/add-activity.html,
+ * apply-activity.html, apply-organizer.html) in real Chromium with the built extension:
  * each is filled from stored entries, then every field is read back through the page's own widget
  * state, the calendar-only date pickers included.
  */
-const FIXTURES = join(__dirname, '..', 'portal-fixtures');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const ACTIVITIES_URL = 'https://mvp.microsoft.com/en-US/account/';
 const APPLY_URL = 'https://mvp.microsoft.com/en-US/mvp/apply';
 const KIT_URL = 'https://mvp.microsoft.com/static/mvp-kit.js';
@@ -78,7 +75,7 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
 
   beforeEach(async () => {
     h = await launchWithExtension();
-    await h.serve(KIT_URL, (route) => route.fulfill({ contentType: 'text/javascript', body: fixture('mvp-kit.js') }));
+    await h.serve(KIT_URL, (route) => route.fulfill({ contentType: 'text/javascript', body: fixture('mvp/kit.js') }));
   });
   afterEach(async () => {
     await h?.close();
@@ -110,7 +107,7 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
   }
 
   it('fills “Add Activity” from a blog post: type, counters it reveals, and the Published Date picked in the calendar', async () => {
-    const page = await prepare([blogPost], ACTIVITIES_URL, fixture('mvp-add-activity.html'), 'Add Activity');
+    const page = await prepare([blogPost], ACTIVITIES_URL, fixture('mvp/add-activity.html'), 'Add Activity');
     const panel = await fillWith(page, BLOG_AT, blogPost.title);
     expect(await panel.getByRole('status').textContent()).toMatch(/^Filled 11 of 11 fields\. Check the form/);
     expect(await formState(page)).toEqual({
@@ -133,7 +130,7 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
   });
 
   it('fills the apply wizard’s activity dialog for a talk at a third-party event, with attendees, sessions and on-demand views', async () => {
-    const page = await prepare([talk], APPLY_URL, fixture('mvp-apply-activity.html'), 'Create Activity/Event');
+    const page = await prepare([talk], APPLY_URL, fixture('mvp/apply-activity.html'), 'Create Activity/Event');
     const panel = await fillWith(page, TALK_AT, talk.title);
     expect(await panel.getByRole('status').textContent()).toMatch(/^Filled 10 of 10 fields\./);
     expect(await formState(page)).toEqual({
@@ -155,7 +152,7 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
   });
 
   it('fills the organizer/event dialog: Start and End Date in their calendars, End Time left alone and named, Event URL and views', async () => {
-    const page = await prepare([meetup], APPLY_URL, fixture('mvp-apply-organizer.html'), 'Create Activity/Event');
+    const page = await prepare([meetup], APPLY_URL, fixture('mvp/apply-organizer.html'), 'Create Activity/Event');
     const panel = await fillWith(page, EVENT_AT, `${meetup.title} (event)`);
     expect(await panel.getByRole('status').textContent()).toMatch(/^Filled 8 of 8 fields\./);
     expect(await formState(page)).toEqual({
@@ -183,7 +180,7 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
   });
 
   it('names a field it expected and did not find, fills the rest, and submits nothing', async () => {
-    const withoutUrl = fixture('mvp-apply-organizer.html').replace(/<label for="url">Event URL<\/label>\s*<input[^>]*>/, '');
+    const withoutUrl = fixture('mvp/apply-organizer.html').replace(/<label for="url">Event URL<\/label>\s*<input[^>]*>/, '');
     const page = await prepare([meetup], APPLY_URL, withoutUrl, 'Create Activity/Event');
     const panel = await fillWith(page, EVENT_AT, `${meetup.title} (event)`);
     expect(await panel.getByRole('status').textContent()).toMatch(/^Filled 7 of 7 fields\./);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Locator, Page, Route } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,15 +5,14 @@ import mvp from '../../lib/programs/mvp';
 import vexpert from '../../lib/programs/vexpert';
 import type { Program } from '../../lib/programs/define';
 import type { Draft } from '../../lib/schema/contribution';
+import { fixture, fixturePath } from '../helpers/portal-fixtures';
 import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
- * The portals in real Chromium with the built extension: pages from tests/portal-fixtures served
+ * The portals in real Chromium with the built extension: pages from lib/programs/<id>/fixtures served
  * under the portals' real URLs, so the manifest's matches run the portal content script. Values are
  * read back through each form's own state (window.__formState; on the React page, React's state).
  */
-const FIXTURES = join(__dirname, '..', 'portal-fixtures');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const MVP_URL = 'https://mvp.microsoft.com/en-US/account/';
 const REACT_URL = 'https://mvp.microsoft.com/en-US/account/activities';
 const REACT_BUNDLE = 'https://mvp.microsoft.com/static/activity-form.js';
@@ -87,7 +84,7 @@ const formState = (page: Page) => page.evaluate(() => (window as unknown as Form
 let reactBundle: string;
 beforeAll(async () => {
   const built = await build({
-    entryPoints: [join(FIXTURES, 'mvp-react.tsx')],
+    entryPoints: [fixturePath('mvp/react.tsx')],
     bundle: true,
     write: false,
     minify: true,
@@ -154,7 +151,7 @@ describe('portal autofill in Chromium', () => {
   it('fills an MVP activity from a blog post on a plain form, and marks it submitted once the portal says it is saved', async () => {
     await h.seed([blogPost]);
     await setChoices('mvp', CHOICES);
-    await h.serve(MVP_URL, fixture('mvp-plain.html'));
+    await h.serve(MVP_URL, fixture('mvp/plain.html'));
     const page = await h.context.newPage();
     await page.goto(MVP_URL);
     const panel = await openPanel(page, mvp, BLOG_AT, blogPost.title);
@@ -233,7 +230,7 @@ describe('portal autofill in Chromium', () => {
   it('fills custom comboboxes and chips the way a user picks them, “Video” included', async () => {
     await h.seed([video]);
     await setChoices('mvp', CHOICES);
-    await h.serve(MVP_URL, fixture('mvp-widgets.html'));
+    await h.serve(MVP_URL, fixture('mvp/widgets.html'));
     const page = await h.context.newPage();
     await page.goto(MVP_URL);
     const panel = await openPanel(page, mvp, VIDEO_AT, video.title);
@@ -275,7 +272,7 @@ describe('portal autofill in Chromium', () => {
         applications += 1;
         return route.fulfill({ status: 200, body: 'ok' });
       }
-      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('vexpert.html') });
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('vexpert/application.html') });
     });
     const page = await h.context.newPage();
     await page.goto(VEXPERT_URL);
@@ -322,7 +319,7 @@ describe('portal autofill in Chromium', () => {
   it('fills the portal tab from the popup’s Applications panel', async () => {
     await h.seed([blogPost]);
     await setChoices('mvp', CHOICES);
-    await h.serve(MVP_URL, fixture('mvp-plain.html'));
+    await h.serve(MVP_URL, fixture('mvp/plain.html'));
     const portal = await h.context.newPage();
     await portal.goto(MVP_URL);
     await portalPanel(portal);

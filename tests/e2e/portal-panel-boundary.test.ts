@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mvp from '../../lib/programs/mvp';
 import type { Draft } from '../../lib/schema/contribution';
+import { fixture } from '../helpers/portal-fixtures';
 import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
@@ -11,8 +10,6 @@ import { launchWithExtension, portalPanel, type Harness } from './harness';
  * the site's scripts do) tries to read the entries and to press Fill, and gets nowhere; a person's
  * click in the panel fills the form.
  */
-const FIXTURES = join(__dirname, '..', 'portal-fixtures');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const URL_ = 'https://mvp.microsoft.com/en-US/account/';
 const AT = new Date(Date.now() - 20 * 86_400_000).toISOString().replace(/T.*/, 'T09:00:00.000Z');
 const SECRET_TITLE = 'Unpublished draft: zero-trust rollout at Contoso';
@@ -38,8 +35,8 @@ describe('the portal panel and the portal’s own scripts', () => {
 
   beforeEach(async () => {
     h = await launchWithExtension();
-    await h.serve('https://mvp.microsoft.com/static/mvp-kit.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fixture('mvp-kit.js') }));
-    await h.serve(URL_, fixture('mvp-add-activity.html'));
+    await h.serve('https://mvp.microsoft.com/static/mvp-kit.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fixture('mvp/kit.js') }));
+    await h.serve(URL_, fixture('mvp/add-activity.html'));
     await h.seed([entry]);
   });
   afterEach(async () => {

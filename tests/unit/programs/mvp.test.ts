@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planFor } from '../../../lib/programs';
 import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
-import { ACTIVITY_TYPES, ROLES } from '../../../lib/programs/mvp-values';
+import { ACTIVITY_TYPES, ROLES } from '../../../lib/programs/mvp/values';
 import { entry } from '../../helpers/entries';
 
 const choices = { technologyFocusArea: 'Azure Networking', additionalTechnologyAreas: ['PowerShell', 'DevOps'], targetAudience: ['Developer', 'IT Pro'] };

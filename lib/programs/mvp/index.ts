@@ -1,12 +1,13 @@
-import type { Contribution, Kind } from '../schema/contribution';
-import { KIND_LABELS } from '../kinds';
-import { defineProgram, type Choices, type FieldSpec, type PlanItem, type PlannedField } from './define';
+import type { Contribution, Kind } from '../../schema/contribution';
+import { KIND_LABELS } from '../../kinds';
+import { defineProgram, type Choices, type FieldSpec, type PlanItem, type PlannedField } from '../define';
 import {
   ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
   type ActivityType, type Role,
-} from './mvp-values';
-import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from './text';
-import { PORTALS } from './portals';
+} from './values';
+import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from '../text';
+import { MVP_PORTAL } from './portal';
+import { MVP_RULES } from './rules';
 
 /**
  * Microsoft MVP: one "Add activity" per entry, with the portal's fields and limits
@@ -268,7 +269,7 @@ function listWithin(header: string, lines: readonly string[], limit: number): { 
 export default defineProgram({
   id: 'mvp',
   name: 'Microsoft MVP',
-  portal: PORTALS.mvp,
+  portal: { ...MVP_PORTAL, rules: MVP_RULES },
   // Awards renew on July 1 and count contributions logged by March 31 [3P: renewal posts, e.g. jenkuntz.ca 2021].
   period: (year) => ({ id: `mvp-${year}`, label: `MVP ${year} (Apr ${year - 1} – Mar ${year})`, from: `${year - 1}-04-01T00:00:00.000Z`, to: `${year}-04-01T00:00:00.000Z` }),
   categories: [

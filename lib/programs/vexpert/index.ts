@@ -1,6 +1,7 @@
-import { defineProgram, type Category, type FieldSpec, type Period, type PlanItem } from './define';
-import { isoDay, oneLine } from './text';
-import { PORTALS } from './portals';
+import { defineProgram, type Category, type FieldSpec, type Period, type PlanItem } from '../define';
+import { isoDay, oneLine } from '../text';
+import { VEXPERT_PORTAL } from './portal';
+import { VEXPERT_RULES } from './rules';
 
 /**
  * VMware (Broadcom) vExpert. The form's fields are not public (research/forms.md): the application
@@ -53,7 +54,7 @@ const secondHalf = (year: number): Period => ({
 export default defineProgram({
   id: 'vexpert',
   name: 'vExpert',
-  portal: PORTALS.vexpert,
+  portal: { ...VEXPERT_PORTAL, rules: VEXPERT_RULES },
   period: main,
   periods: (year) => [main(year), secondHalf(year)],
   categories,
