@@ -116,7 +116,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: Progra
             <button type="button" onClick={() => copy(plan.text, `everything for ${program.name}`)}>
               Copy all ({plan.items.length})
             </button>
-            {fillOnPortal && portalItems(plan)[0]?.key === ALL_ITEMS && (
+            {fillOnPortal && program.portal && portalItems(plan)[0]?.key === ALL_ITEMS && (
               <button type="button" onClick={() => fill(ALL_ITEMS)}>
                 Fill all on the portal
               </button>
@@ -136,7 +136,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal }: Progra
               copy={copy}
               submitLabel={item.entryIds.length === 1 ? 'Mark as submitted' : `Mark ${item.entryIds.length} as submitted`}
               onMarkSubmitted={() => void mark(item.entryIds, `“${item.heading}”`)}
-              {...(fillOnPortal ? { onFill: () => fill(item.key) } : {})}
+              {...(fillOnPortal && program.portal ? { onFill: () => fill(item.key) } : {})}
             />
           ))}
           {plan.items.length > shown && (

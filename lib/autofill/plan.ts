@@ -217,7 +217,7 @@ export interface FillInput {
   rules?: PortalRules;
 }
 
-export function planFill({ program, item, form, choices = {}, rules = program.portal.rules }: FillInput): FillPlan {
+export function planFill({ program, item, form, choices = {}, rules = program.portal?.rules }: FillInput): FillPlan {
   const specs = new Map(program.fields.map((spec) => [spec.name, spec]));
   const wanted = item.fields
     .filter((planned) => planned.value !== '')

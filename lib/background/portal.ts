@@ -24,7 +24,7 @@ export interface PortalDeps {
 export function programForPage(url: string | undefined): Program | undefined {
   if (!url || !URL.canParse(url)) return undefined;
   // A string, not a URL: the matcher's `instanceof Location` check throws in a service worker, which has none.
-  return programs.find((program) => program.portal.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
+  return programs.find((program) => program.portal?.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
 }
 
 async function itemsFor(deps: PortalDeps, program: Program, period: PeriodChoice, includeSubmitted = false) {

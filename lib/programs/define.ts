@@ -88,8 +88,8 @@ export interface Plan {
 export interface Program {
   id: string;
   name: string;
-  /** Its portal: where it lives (also listed in portals.ts for the content script) and how its form's fields are named. */
-  portal: { url: string; matches: readonly string[]; rules: PortalRules };
+  /** Its portal, where its form is documented: where it lives (also listed in portals.ts for the content script) and how its form's fields are named. */
+  portal?: { url: string; matches: readonly string[]; rules: PortalRules };
   /** The main period of the award named for `year` (MVP 2027, vExpert 2027). */
   period(year: number): Period;
   /** Every intake of that award, main one first, where a program has more than one (vExpert's second half). */

@@ -208,7 +208,7 @@ describe('plan: vExpert lists', () => {
   });
 
   it('tells a list from its count, and speaking from leadership when both name VMUG', () => {
-    const rules = vexpert.portal.rules;
+    const rules = vexpert.portal!.rules;
     const spec = (name: string) => vexpert.fields.find((field) => field.name === name)!;
     const field = (label: string, widget: CollectedField['widget']): CollectedField => ({ key: 'x', label, widget, required: false, locked: false, value: '' });
     const speaking = field('Public speaking (VMUG, conferences, webinars)', 'textarea');
@@ -229,7 +229,7 @@ describe('plan: fields known only by their label', () => {
 });
 
 describe('plan: MVP rules match whole labels', () => {
-  const mvpRules = mvp.portal.rules;
+  const mvpRules = mvp.portal!.rules;
   const field = (label: string, widget: CollectedField['widget']): CollectedField => ({ key: 'x', label, widget, required: true, locked: false, value: '' });
   const score = (name: keyof typeof MVP_FIELDS, label: string, widget: CollectedField['widget']) => matchScore(MVP_FIELDS[name], mvpRules.fields[name], field(label, widget));
 

@@ -23,7 +23,7 @@ describe('watchSaved', () => {
   let onSaved: ReturnType<typeof vi.fn<() => void>>;
   const start = (title?: string) => {
     onSaved = vi.fn<() => void>();
-    stop = watchSaved(document, { root: portal(), patterns: mvp.portal.rules.saved, onSaved, ...(title ? { title: () => title } : {}) });
+    stop = watchSaved(document, { root: portal(), patterns: mvp.portal!.rules.saved, onSaved, ...(title ? { title: () => title } : {}) });
   };
   beforeEach(() => start());
   afterEach(() => stop());

@@ -100,6 +100,6 @@ describe('vExpert plan', () => {
 
   it('offers no social-media category and matches only the vexpert.vmware.com portal', () => {
     expect(vexpert.categories.map((category) => `${category.id} ${category.label}`).join(' ')).not.toMatch(/social/i);
-    expect(vexpert.portal.matches).toEqual(['https://vexpert.vmware.com/*']);
+    expect(vexpert.portal!.matches).toEqual(['https://vexpert.vmware.com/*']);
   });
 });
