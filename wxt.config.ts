@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { builtEntries } from './bench/measures/size';
+import { PORTAL_MATCHES } from './lib/programs/portals';
 
 export default defineConfig({
   // Parallel end-to-end runs (and benchmarks) may build into their own folder; the default stays .output.
@@ -26,6 +27,9 @@ export default defineConfig({
     // api.stackexchange.com, www.youtube.com, api.github.com) and gives them back after (lib/backfill).
     // Optional: nothing is granted at install.
     optional_host_permissions: ['https://*/*'],
+    // The portal panel is an extension frame on the portals' pages only, so their scripts cannot
+    // read the entries it lists or press its buttons (lib/autofill/portal-main.ts).
+    web_accessible_resources: [{ resources: ['portal-panel.html'], matches: PORTAL_MATCHES }],
   },
   hooks: {
     // What each page and the worker load before any user action (WXT lists files, not what loads together).

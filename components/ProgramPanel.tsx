@@ -131,7 +131,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
                 Copy all waits for {missing.map((field) => field.label.toLowerCase()).join(' and ')}: pick it above, as the portal requires it.
               </p>
             )}
-            {fillOnPortal && portalItems(plan)[0]?.key === ALL_ITEMS && (
+            {fillOnPortal && program.portal && portalItems(plan)[0]?.key === ALL_ITEMS && (
               <button type="button" onClick={() => fill(ALL_ITEMS)}>
                 Fill all on the portal
               </button>
@@ -151,7 +151,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
               copy={copy}
               submitLabel={item.entryIds.length === 1 ? 'Mark as submitted' : `Mark ${item.entryIds.length} as submitted`}
               onMarkSubmitted={() => void mark(item.entryIds, `“${item.heading}”`)}
-              {...(fillOnPortal ? { onFill: () => fill(item.key) } : {})}
+              {...(fillOnPortal && program.portal ? { onFill: () => fill(item.key) } : {})}
             />
           ))}
           {plan.items.length > shown && (

@@ -1,4 +1,4 @@
-import type { Period, Program } from './programs/define';
+import { currentPeriods, type Period, type Program } from './programs/define';
 
 /** The calendar year, the default view. */
 export function calendarYear(year: number): Period {
@@ -11,12 +11,7 @@ export function calendarYear(year: number): Period {
  */
 export function periodOptions(now: Date, programs: readonly Program[]): Period[] {
   const year = now.getUTCFullYear();
-  const today = now.toISOString();
   const calendar = [0, 1, 2, 3, 4].map((back) => calendarYear(year - back));
-  const own = programs.flatMap((program) => {
-    const windows = [year - 1, year, year + 1].map((y) => program.period(y)).filter((p) => !calendar.some((c) => c.from === p.from && c.to === p.to));
-    const current = windows.findIndex((p) => p.from <= today && today < p.to);
-    return current < 0 ? [] : [windows[current]!, ...(current > 0 ? [windows[current - 1]!] : [])];
-  });
+  const own = programs.flatMap((program) => currentPeriods(program, now).filter((p) => !calendar.some((c) => c.from === p.from && c.to === p.to)));
   return [calendar[0]!, ...own, ...calendar.slice(1)];
 }

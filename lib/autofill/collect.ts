@@ -1,4 +1,5 @@
 import type { CollectedField, CollectedForm, FormOption, Widget } from '../schema/autofill';
+import { isDatePicker, shownDay } from './calendar';
 import { chipsOf, clean, closeList, comboText, isMultiple, listboxOf, openList, optionLabel, optionsOf } from './combobox';
 
 /**
@@ -25,7 +26,12 @@ export interface Control {
 }
 
 /** Removes required-markers and trailing colons: "Title *" and "Title (required):" are "Title". */
-const tidy = (text: string) => clean(text).replace(/\s*(\*|\((required|optional)\))\s*/gi, ' ').replace(/[\s:]+$/, '').trim();
+const tidy = (text: string) =>
+  clean(text)
+    .replace(/\s*(\*|\((required|optional)\))\s*/gi, ' ')
+    .replace(/[\s:]+$/, '')
+    .replace(/\s+required$/i, '')
+    .trim();
 
 /** Text of an element without the controls inside it (a wrapping label's select lists its options). */
 function ownText(el: Element): string {
@@ -70,8 +76,9 @@ function isHidden(el: Element): boolean {
   return typeof visible === 'function' && !visible.call(el);
 }
 
+// A calendar picker's box is read-only by design: only disabled locks it.
 const isLocked = (el: Element) =>
-  el.matches(':disabled') || el.hasAttribute('readonly') || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true';
+  el.matches(':disabled') || (el.hasAttribute('readonly') && !isDatePicker(el)) || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true';
 
 function selectOptions(select: HTMLSelectElement): FormOption[] {
   // A first option with no value is the prompt ("Select an activity type"), not a choice.
@@ -99,6 +106,10 @@ export function readValue(control: Control): string | string[] {
       return members.find((radio) => radio.checked) ? labelOf(members.find((radio) => radio.checked)!) : '';
     case 'combobox':
       return comboText(el);
+    case 'date-picker': {
+      const shown = (el as HTMLInputElement).value;
+      return shownDay(shown) ?? shown;
+    }
     case 'combobox-multiple': {
       // Chips show every pick; an open list may show only those that match what is typed.
       const chips = chipsOf(el);
@@ -115,6 +126,7 @@ export function readValue(control: Control): string | string[] {
 const isTypeahead = (el: Element) => el.getAttribute('role') === 'combobox' && el.matches('input') && el.getAttribute('aria-autocomplete') !== 'none';
 
 function widgetOf(el: Element): Widget | undefined {
+  if (isDatePicker(el)) return 'date-picker';
   if (el.getAttribute('role') === 'combobox') return isMultiple(el) ? 'combobox-multiple' : 'combobox';
   if (el instanceof HTMLTextAreaElement) return 'textarea';
   if (el instanceof HTMLSelectElement) return el.multiple ? 'select-multiple' : 'select';

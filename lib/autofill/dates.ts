@@ -52,6 +52,7 @@ function render(template: string, parts: Record<'year' | 'month' | 'day', string
  */
 export function formDate(day: string, field: CollectedField): FormDate {
   const [year, month, dayOfMonth] = day.split('-') as [string, string, string];
+  if (field.widget === 'date-picker') return { value: day, note: 'Picked in the calendar.' };
   if (field.widget === 'date') {
     if (field.inputType === 'datetime-local') return { value: `${day}T00:00` };
     if (field.inputType === 'month') return { value: `${year}-${month}` };

@@ -1,4 +1,5 @@
 import type { FillStep } from '../schema/autofill';
+import { pickDay } from './calendar';
 import { labelOf, readValue, type Control } from './collect';
 import { chipsOf, clean, closeList, listboxOf, openList, optionLabel, optionsOf, press, settle, waitFor } from './combobox';
 import { normalize, pickOption } from './options';
@@ -38,11 +39,12 @@ function sameValue(actual: Value, expected: Value, widget: Control['widget']): b
     return want.size === have.size && [...want].every((item) => have.has(item));
   }
   // Choices compare by name; typed text must be exactly what was planned.
-  return widget === 'text' || widget === 'textarea' || widget === 'number' || widget === 'date' ? actual === expected : normalize(actual) === normalize(expected);
+  return widget === 'text' || widget === 'textarea' || widget === 'number' || widget === 'date' || widget === 'date-picker' ? actual === expected : normalize(actual) === normalize(expected);
 }
 
 function locked(control: Control): boolean {
-  const off = (el: Element) => el.matches(':disabled') || el.hasAttribute('readonly') || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true';
+  const readOnly = (el: Element) => control.widget !== 'date-picker' && (el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true');
+  const off = (el: Element) => el.matches(':disabled') || readOnly(el) || el.getAttribute('aria-disabled') === 'true';
   return control.members ? control.members.every(off) : off(control.el);
 }
 
@@ -173,6 +175,11 @@ async function write(control: Control, step: FillStep): Promise<Written> {
       return setCombobox(el, step);
     case 'combobox-multiple':
       return setChips(control, values);
+    case 'date-picker': {
+      // Verified by reading the day the box shows back (fillStep compares it with the plan).
+      const picked = await pickDay(el, step.value as string);
+      return 'problem' in picked ? picked : { expected: step.value };
+    }
   }
 }
 

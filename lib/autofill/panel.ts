@@ -2,20 +2,21 @@ import type { FillPlan, PortalItems } from '../schema/autofill';
 import type { FillResult } from './fill';
 
 /**
- * The in-page panel on a portal: pick what to fill, preview where each value goes, fill, read the
- * report. It lives in a shadow root (page styles cannot reach it), shows text only, and works from
- * the keyboard: native controls, focus moved in on open and back to the launcher on close, Escape.
+ * The panel on a portal: pick what to fill, preview where each value goes, fill, read the report.
+ * It runs in the extension's own frame (entrypoints/portal-panel), out of the portal's reach; shows
+ * text only; and works from the keyboard: native controls, focus moved in on open and back to the
+ * launcher on close, Escape. Only a person's click or key opens it, previews or fills.
  */
 const HOST_TAG = 'contribution-tracker-portal';
 const STYLE = `
-  :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; font: 14px/1.4 system-ui, sans-serif; color: #1f2933; }
+  :host { all: initial; position: fixed; right: 12px; bottom: 12px; font: 14px/1.4 system-ui, sans-serif; color: #1f2933; }
   button, select, input { font: inherit; }
   button { border: 1px solid #1f5fa8; background: #1f5fa8; color: #fff; border-radius: 6px; padding: 4px 12px; cursor: pointer; }
   button.secondary { background: #fff; color: #1f5fa8; }
   button:disabled { opacity: 0.6; cursor: default; }
   :focus-visible { outline: 2px solid #f0a000; outline-offset: 2px; }
   .launcher { box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
-  section { width: min(460px, calc(100vw - 32px)); max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #9aa5b1;
+  section { width: 460px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px); overflow: auto; background: #fff; border: 1px solid #9aa5b1;
     border-radius: 8px; box-shadow: 0 4px 20px rgb(0 0 0 / 0.3); padding: 12px 14px; box-sizing: border-box; }
   header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
   h2 { font-size: 15px; margin: 0; }
@@ -46,6 +47,8 @@ const STATUS_TEXT: Record<FillResult['status'], string> = {
 export interface PanelHandlers {
   /** The panel opened: load what can be filled. */
   onOpen(): void;
+  /** What the panel needs to show whole (its frame is sized to it, so the page around stays usable). */
+  onSize?(size: { width: number; height: number }): void;
   onPeriod(from: string): void;
   onPreview(itemKey: string): void;
   /** Fill with the user's go-ahead to overwrite the fields in `replace`. */
@@ -67,7 +70,12 @@ const short = (value: string | readonly string[], max = 240) => {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 
-export function createPanel(doc: Document, handlers: PanelHandlers): Panel {
+export interface PanelOptions {
+  /** Whether an event is a person's (tests of the markup alone stand in for one). */
+  trusted?: (event: Event) => boolean;
+}
+
+export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = (event) => event.isTrusted }: PanelOptions = {}): Panel {
   doc.querySelector(HOST_TAG)?.remove();
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
@@ -100,6 +108,23 @@ export function createPanel(doc: Document, handlers: PanelHandlers): Panel {
   root.append(style, launcher, panel);
   doc.documentElement.append(host);
 
+  // Margins around the launcher or panel, for its shadow (the frame's own edges would cut it).
+  const MARGIN = 24;
+  let measuring = false;
+  const measure = () => {
+    measuring = false;
+    const open = !panel.hidden;
+    const width = open ? panel.offsetWidth : launcher.offsetWidth;
+    // The panel's whole height, even while its frame is still too small to show it.
+    const height = open ? panel.scrollHeight + 2 : launcher.offsetHeight;
+    if (width && height) handlers.onSize?.({ width: width + MARGIN, height: height + MARGIN });
+  };
+  new MutationObserver(() => {
+    if (measuring) return;
+    measuring = true;
+    (doc.defaultView?.requestAnimationFrame ?? setTimeout)(measure);
+  }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+
   /** Fields the user said may be overwritten; kept across previews while the page lives. */
   const replace = new Set<string>();
 
@@ -117,22 +142,32 @@ export function createPanel(doc: Document, handlers: PanelHandlers): Panel {
     launcher.setAttribute('aria-expanded', 'false');
     launcher.focus();
   }
+  /** Runs `act` only for a person's event: a script's synthetic click or key does nothing. */
+  const person =
+    <E extends Event>(act: (event: E) => void) =>
+    (event: E) => {
+      if (trusted(event)) act(event);
+    };
 
-  launcher.addEventListener('click', open);
-  closeButton.addEventListener('click', close);
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close();
-    }
-  });
+  launcher.addEventListener('click', person(open));
+  closeButton.addEventListener('click', person(close));
+  panel.addEventListener(
+    'keydown',
+    person((event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        close();
+      }
+    }),
+  );
+  // Picking a period or an item only shows, in this frame, what a fill would do: nothing to guard.
   periodSelect.addEventListener('change', () => handlers.onPeriod(periodSelect.value));
   itemSelect.addEventListener('change', () => {
     details.replaceChildren();
     handlers.onPreview(itemSelect.value);
   });
-  previewButton.addEventListener('click', () => itemSelect.value && handlers.onPreview(itemSelect.value));
-  fillButton.addEventListener('click', () => itemSelect.value && handlers.onFill(itemSelect.value, new Set(replace)));
+  previewButton.addEventListener('click', person(() => itemSelect.value && handlers.onPreview(itemSelect.value)));
+  fillButton.addEventListener('click', person(() => itemSelect.value && handlers.onFill(itemSelect.value, new Set(replace))));
 
   function list(title: string, items: HTMLElement[], className = '') {
     if (!items.length) return [];
@@ -167,7 +202,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): Panel {
         }
         if (result?.status === 'kept' || (!result && step.occupied)) {
           const box = el('input', { type: 'checkbox', checked: replace.has(step.key) });
-          box.addEventListener('change', () => (box.checked ? replace.add(step.key) : replace.delete(step.key)));
+          box.addEventListener('change', person(() => (box.checked ? replace.add(step.key) : replace.delete(step.key))));
           row.append(el('label', { className: 'note' }, box, ` Replace what is in “${step.label}”`));
         }
         return row;

@@ -3,7 +3,7 @@ import type { Choices, FieldSpec, PlanItem, PlannedField, Plan, Program } from '
 import { fitText } from '../programs/text';
 import { formDate } from './dates';
 import { normalize, pickOption } from './options';
-import { PORTAL_RULES, type FieldRule, type PortalRules } from './rules';
+import type { FieldRule, PortalRules } from './rules';
 
 /**
  * Pure: a program's plan item + the form as collected → what to write where. Fields are matched by
@@ -45,7 +45,7 @@ function suitability(format: FieldSpec['format'], widget: Widget): number {
     case 'number':
       return widget === 'number' ? 1 : widget === 'text' ? 0.85 : 0;
     case 'date':
-      return widget === 'date' ? 1 : widget === 'text' ? 0.9 : 0;
+      return widget === 'date' || widget === 'date-picker' ? 1 : widget === 'text' ? 0.9 : 0;
     case 'choice':
       return SINGLE.includes(widget) ? 1 : MULTI.includes(widget) ? 0.8 : widget === 'text' ? 0.7 : 0;
     case 'choices':
@@ -91,7 +91,7 @@ export function matchScore(spec: FieldSpec, rule: FieldRule | undefined, field: 
 }
 
 /** The lowest score taken as a match: a rule's or the label's own words, not a loose resemblance. */
-const ENOUGH = 45;
+export const ENOUGH = 45;
 
 interface Placed {
   planned: PlannedField;
@@ -213,11 +213,11 @@ export interface FillInput {
   item: PlanItem;
   form: CollectedForm;
   choices?: Choices;
-  /** Defaults to the program's rules in lib/autofill/rules.ts. */
+  /** Defaults to the program's own (lib/programs/<id>/rules.ts). */
   rules?: PortalRules;
 }
 
-export function planFill({ program, item, form, choices = {}, rules = PORTAL_RULES[program.id] }: FillInput): FillPlan {
+export function planFill({ program, item, form, choices = {}, rules = program.portal?.rules }: FillInput): FillPlan {
   const specs = new Map(program.fields.map((spec) => [spec.name, spec]));
   const wanted = item.fields
     .filter((planned) => planned.value !== '')
@@ -231,6 +231,10 @@ export function planFill({ program, item, form, choices = {}, rules = PORTAL_RUL
     if (built.step) steps.push(built.step);
   }
   const placedNames = new Set(placed.map((pair) => pair.planned.name));
+  // A field the program needs that this form does not show: say which; the rest is filled, nothing is submitted.
+  for (const { spec } of wanted) {
+    if (spec.required && !placedNames.has(spec.name)) warnings.push(`No “${spec.label}” field found on this form: the other fields are filled; copy it by hand (listed below).`);
+  }
   const filledKeys = new Set(steps.map((step) => step.key));
   for (const field of form.fields) {
     if (field.required && !field.locked && !filledKeys.has(field.key) && isEmpty(field.value)) {

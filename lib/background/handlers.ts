@@ -9,6 +9,7 @@ import { sites } from '../sites';
 import type { SiteRef } from '../user-sites/sites';
 import { captureOriginProblem } from './capture-origin';
 import { previewPage, savePage } from './save-page';
+import { PANEL_PAGE } from '../autofill/portal-channel';
 import { listPortalItems, markPortalSubmitted, planPortalFill, programForPage } from './portal';
 
 /** The part of runtime.MessageSender the checks read. */
@@ -54,10 +55,10 @@ export const ALLOWED_SENDERS: Record<Message['type'], 'extension' | 'content'> =
   saveCurrentPage: 'extension',
   deleteContribution: 'extension',
   retryPendingCaptures: 'content',
-  // The portal's content script; answered only for the program whose portal the page is (below).
-  listPortalItems: 'content',
-  planPortalFill: 'content',
-  markPortalSubmitted: 'content',
+  // The portal panel (an extension frame in the portal tab); answered only for that tab's portal (below).
+  listPortalItems: 'extension',
+  planPortalFill: 'extension',
+  markPortalSubmitted: 'extension',
 };
 
 /** The declared type of a raw message, read before anything else is parsed. */
@@ -133,8 +134,10 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
     case 'listPortalItems':
     case 'planPortalFill':
     case 'markPortalSubmitted': {
-      // The frame's own URL, not the tab's: a frame embedded in a portal page is not the portal.
-      const program = programForPage(sender.url);
+      // Asked only by our portal panel, the extension frame a portal tab shows; the tab's own
+      // URL says which portal it is (the panel is put only in the top frame of a portal page).
+      const fromPanel = sender.url?.startsWith(`${deps.extensionOrigin}${PANEL_PAGE.slice(1)}`) ?? false;
+      const program = fromPanel ? programForPage(sender.tab?.url) : undefined;
       if (!program) return fail(`Message refused: ${message.type} is only answered on a program's portal page.`);
       const portal = { db: deps.db, now };
       if (message.type === 'listPortalItems') return listPortalItems(portal, program, message.period);

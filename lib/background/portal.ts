@@ -5,7 +5,7 @@ import { setSubmitted } from '../db/edit';
 import { listRange } from '../db/queries';
 import { loadChoices } from '../program-choices';
 import { planFor, programs } from '../programs';
-import type { Choices, Period, PlanItem, Program } from '../programs/define';
+import { currentPeriods, type Choices, type PlanItem, type Program } from '../programs/define';
 import type { CollectedForm, PeriodChoice } from '../schema/autofill';
 import type { Reply } from '../schema/messages';
 
@@ -24,17 +24,7 @@ export interface PortalDeps {
 export function programForPage(url: string | undefined): Program | undefined {
   if (!url || !URL.canParse(url)) return undefined;
   // A string, not a URL: the matcher's `instanceof Location` check throws in a service worker, which has none.
-  return programs.find((program) => program.portal.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
-}
-
-/** The window containing today, then the one before (a vExpert applies in January for last year). */
-export function portalPeriods(program: Program, now: Date): Period[] {
-  const today = now.toISOString();
-  const year = now.getUTCFullYear();
-  const windows = [year - 1, year, year + 1].map((y) => program.period(y));
-  const current = windows.findIndex((period) => period.from <= today && today < period.to);
-  const at = current < 0 ? windows.length - 1 : current;
-  return [windows[at]!, ...(at > 0 ? [windows[at - 1]!] : [])];
+  return programs.find((program) => program.portal?.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
 }
 
 async function itemsFor(deps: PortalDeps, program: Program, period: PeriodChoice, includeSubmitted = false) {
@@ -46,7 +36,7 @@ async function itemsFor(deps: PortalDeps, program: Program, period: PeriodChoice
 const fail = (error: string): Reply => ({ ok: false, error, retry: false });
 
 function resolvePeriod(program: Program, deps: PortalDeps, chosen: PeriodChoice | undefined): PeriodChoice | undefined {
-  if (!chosen) return portalPeriods(program, deps.now)[0];
+  if (!chosen) return currentPeriods(program, deps.now)[0];
   return chosen.from < chosen.to ? chosen : undefined;
 }
 
@@ -59,7 +49,7 @@ export async function listPortalItems(deps: PortalDeps, program: Program, chosen
     portal: {
       programId: program.id,
       programName: program.name,
-      periods: portalPeriods(program, deps.now),
+      periods: currentPeriods(program, deps.now),
       period: period.from,
       items: items.map((item: PlanItem) => ({ key: item.key, heading: item.heading, entries: item.entryIds.length, warnings: item.warnings })),
       warnings: items.length ? warnings : [],

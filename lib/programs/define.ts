@@ -1,3 +1,4 @@
+import type { PortalRules } from '../autofill/rules';
 import type { Contribution, Kind } from '../schema/contribution';
 
 /**
@@ -38,6 +39,8 @@ export interface Period {
   label: string;
   from: string;
   to: string;
+  /** When the program takes applications for it, where known: while open, it is the period offered first. */
+  applications?: { from: string; to: string };
 }
 
 /** Values the user picked for `askUser` fields, by field name. */
@@ -85,13 +88,36 @@ export interface Plan {
 export interface Program {
   id: string;
   name: string;
-  portal: { url: string; matches: readonly string[] };
-  /** The period a given year's application covers. */
+  /** Its portal, where its form is documented: where it lives (also listed in portals.ts for the content script) and how its form's fields are named. */
+  portal?: { url: string; matches: readonly string[]; rules: PortalRules };
+  /** The main period of the award named for `year` (MVP 2027, vExpert 2027). */
   period(year: number): Period;
+  /** Every intake of that award, main one first, where a program has more than one (vExpert's second half). */
+  periods?(year: number): readonly Period[];
   categories: readonly Category[];
   fields: readonly FieldSpec[];
   /** Pure: the offered entries (own, in the period, oldest first) → copy-ready items. */
   plan(entries: readonly Contribution[], options: PlanOptions): Plan;
+}
+
+/** The periods of the award named for `year`: its intakes, or its one period. */
+export const periodsOf = (program: Program, year: number): readonly Period[] => program.periods?.(year) ?? [program.period(year)];
+
+/**
+ * The periods around `now`, for a program's portal and the period selector: those taking
+ * applications now, then those that contain today (the one ending first leads), then the one that
+ * ended last (a vExpert applies in January for last year).
+ */
+export function currentPeriods(program: Program, now: Date): Period[] {
+  const today = now.toISOString();
+  const year = now.getUTCFullYear();
+  const within = (range: { from: string; to: string }) => range.from <= today && today < range.to;
+  const windows = [year - 1, year, year + 1, year + 2].flatMap((y) => periodsOf(program, y));
+  const open = windows.filter((period) => period.applications && within(period.applications));
+  const containing = windows.filter(within).sort((a, b) => a.to.localeCompare(b.to));
+  const ended = windows.filter((period) => period.to <= today).sort((a, b) => b.to.localeCompare(a.to))[0];
+  const found = [...open, ...containing, ...(ended ? [ended] : [])];
+  return found.length ? found.filter((period, index) => found.findIndex((other) => other.id === period.id) === index) : [windows.at(-1)!];
 }
 
 export function defineProgram(program: Program): Program {

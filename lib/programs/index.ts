@@ -1,10 +1,21 @@
 import type { Contribution } from '../schema/contribution';
 import type { Plan, PlanOptions, Program } from './define';
+import dockerCaptains from './docker-captains';
+import githubStars from './github-stars';
+import googleGde from './google-gde';
 import mvp from './mvp';
+import sitecoreMvp from './sitecore-mvp';
 import vexpert from './vexpert';
 
-/** The explicit registry: adding a program is one import and one line here. */
-export const programs: readonly Program[] = [vexpert, mvp];
+/** The explicit registry, one line per program (each a folder: lib/programs/<id>/); its portal hosts go in portals.ts. */
+export const programs: readonly Program[] = [
+  vexpert,
+  mvp,
+  githubStars,
+  sitecoreMvp,
+  googleGde,
+  dockerCaptains,
+];
 
 export function programById(id: string): Program | undefined {
   return programs.find((program) => program.id === id);

@@ -1,15 +1,15 @@
+import { MVP_PORTAL } from './mvp/portal';
+import { VEXPERT_PORTAL } from './vexpert/portal';
+
 /**
- * Where each program's application portal lives, as data. Its own file so that the portal content
- * script (entrypoints/portal.content.ts) bundles these few strings, not the programs' plans.
- *
- * MVP: the portal since 2023 and its "Add activity" form [V research/sites.md §10]. vExpert:
- * vexpert.vmware.com is known [V: links in public repos]; the Broadcom-era host is not public [I]:
- * vexpert.broadcom.com is a guess that a live check must confirm or replace.
+ * Every program's portal hosts, one line per program, kept apart from the registry (index.ts) so
+ * that the portal content script (entrypoints/portal.content.ts) and the manifest bundle these few
+ * strings, not the programs' plans. tests/unit/programs/convention.test.ts keeps the two in step.
  */
-export const PORTALS = {
-  mvp: { url: 'https://mvp.microsoft.com/en-US/account/', matches: ['https://mvp.microsoft.com/*'] },
-  vexpert: { url: 'https://vexpert.vmware.com/apply', matches: ['https://vexpert.vmware.com/*', 'https://vexpert.broadcom.com/*'] },
-} as const satisfies Record<string, { url: string; matches: readonly string[] }>;
+export const PORTALS: Readonly<Record<string, { url: string; matches: readonly string[] }>> = {
+  mvp: MVP_PORTAL,
+  vexpert: VEXPERT_PORTAL,
+};
 
 /** Every portal page pattern: the portal content script's matches. */
 export const PORTAL_MATCHES: string[] = [...new Set(Object.values(PORTALS).flatMap((portal) => portal.matches))];

@@ -20,6 +20,7 @@ export const WIDGETS = [
   'radios', // a group of radio buttons: one of a list
   'combobox', // role=combobox with a listbox: one of a list
   'combobox-multiple', // the same with several picks, shown as chips
+  'date-picker', // a read-only box whose day is picked in a calendar (typing is refused)
 ] as const;
 export const WidgetSchema = z.enum(WIDGETS);
 export type Widget = z.infer<typeof WidgetSchema>;

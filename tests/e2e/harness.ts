@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Route } from 'playwright-core';
 import type { Contribution, Draft } from '../../lib/schema/contribution';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -135,4 +135,20 @@ export async function launchWithExtension({ profileDir, extensionDir = EXTENSION
       if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The portal panel: an extension frame the portal content script puts in a closed shadow root.
+ * Found through the page's frames (as the user's clicks reach it), never through the page's DOM.
+ */
+export async function portalPanel(page: Page): Promise<Frame> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith('chrome-extension://') && candidate.url().includes('/portal-panel.html'));
+    if (frame) {
+      await frame.getByRole('button', { name: 'Fill from your contributions' }).waitFor();
+      return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The portal panel did not appear.');
 }

@@ -56,7 +56,7 @@ describe('the built manifest', () => {
   });
 
   it('injects content scripts only on the sites the adapters and programs declare', () => {
-    const declared = new Set([...adapters.flatMap((adapter) => adapter.matches), ...programs.flatMap((program) => program.portal.matches)]);
+    const declared = new Set([...adapters.flatMap((adapter) => adapter.matches), ...programs.flatMap((program) => program.portal?.matches ?? [])]);
     const scripts = manifest.content_scripts ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     const matches = scripts.flatMap((script) => script.matches);
@@ -64,11 +64,15 @@ describe('the built manifest', () => {
     expect(matches.filter((pattern) => !SITE_PATTERN.test(pattern))).toEqual([]);
   });
 
-  it('runs no remote or evaluated code and exposes nothing to web pages', () => {
+  it('runs no remote or evaluated code and exposes only the portal panel, only to the portals', () => {
     expect(manifest.manifest_version).toBe(3);
     // The default MV3 policy (script-src 'self') applies when the manifest sets none.
     expect(manifest.content_security_policy).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The portal panel is an extension frame on the programs' portal pages (lib/autofill/portal-main.ts).
+    const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[] }[];
+    expect(exposed.map((entry) => ({ ...entry, matches: [...entry.matches].sort() }))).toEqual([
+      { resources: ['portal-panel.html'], matches: programs.flatMap((program) => program.portal?.matches ?? []).sort() },
+    ]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(Object.keys(manifest.background ?? {})).toEqual(['service_worker']);
     const code = [manifest.background?.service_worker, ...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? [])];

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Locator, Page, Route } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,15 +5,14 @@ import mvp from '../../lib/programs/mvp';
 import vexpert from '../../lib/programs/vexpert';
 import type { Program } from '../../lib/programs/define';
 import type { Draft } from '../../lib/schema/contribution';
-import { launchWithExtension, type Harness } from './harness';
+import { fixture, fixturePath } from '../helpers/portal-fixtures';
+import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
- * The portals in real Chromium with the built extension: pages from tests/portal-fixtures served
+ * The portals in real Chromium with the built extension: pages from lib/programs/<id>/fixtures served
  * under the portals' real URLs, so the manifest's matches run the portal content script. Values are
  * read back through each form's own state (window.__formState; on the React page, React's state).
  */
-const FIXTURES = join(__dirname, '..', 'portal-fixtures');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const MVP_URL = 'https://mvp.microsoft.com/en-US/account/';
 const REACT_URL = 'https://mvp.microsoft.com/en-US/account/activities';
 const REACT_BUNDLE = 'https://mvp.microsoft.com/static/activity-form.js';
@@ -87,7 +84,7 @@ const formState = (page: Page) => page.evaluate(() => (window as unknown as Form
 let reactBundle: string;
 beforeAll(async () => {
   const built = await build({
-    entryPoints: [join(FIXTURES, 'mvp-react.tsx')],
+    entryPoints: [fixturePath('mvp/react.tsx')],
     bundle: true,
     write: false,
     minify: true,
@@ -129,8 +126,9 @@ describe('portal autofill in Chromium', () => {
 
   /** Opens the in-page panel, picks the period and the item; returns the panel. */
   async function openPanel(page: Page, program: Program, at: string, heading: string): Promise<Locator> {
-    await page.getByRole('button', { name: 'Fill from your contributions' }).click();
-    const panel = page.getByRole('region', { name: `Fill this ${program.name} form` });
+    const frame = await portalPanel(page);
+    await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
+    const panel = frame.getByRole('region', { name: `Fill this ${program.name} form` });
     await panel.getByLabel('Period').selectOption(windowOf(program, at).from);
     const items = panel.getByLabel('Fill with');
     await expect.poll(() => items.locator('option').allTextContents(), { timeout: 10_000 }).toContain(heading);
@@ -153,7 +151,7 @@ describe('portal autofill in Chromium', () => {
   it('fills an MVP activity from a blog post on a plain form, and marks it submitted once the portal says it is saved', async () => {
     await h.seed([blogPost]);
     await setChoices('mvp', CHOICES);
-    await h.serve(MVP_URL, fixture('mvp-plain.html'));
+    await h.serve(MVP_URL, fixture('mvp/plain.html'));
     const page = await h.context.newPage();
     await page.goto(MVP_URL);
     const panel = await openPanel(page, mvp, BLOG_AT, blogPost.title);
@@ -232,7 +230,7 @@ describe('portal autofill in Chromium', () => {
   it('fills custom comboboxes and chips the way a user picks them, “Video” included', async () => {
     await h.seed([video]);
     await setChoices('mvp', CHOICES);
-    await h.serve(MVP_URL, fixture('mvp-widgets.html'));
+    await h.serve(MVP_URL, fixture('mvp/widgets.html'));
     const page = await h.context.newPage();
     await page.goto(MVP_URL);
     const panel = await openPanel(page, mvp, VIDEO_AT, video.title);
@@ -274,12 +272,15 @@ describe('portal autofill in Chromium', () => {
         applications += 1;
         return route.fulfill({ status: 200, body: 'ok' });
       }
-      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('vexpert.html') });
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('vexpert/application.html') });
     });
     const page = await h.context.newPage();
     await page.goto(VEXPERT_URL);
     await page.getByLabel('Public speaking (VMUG, conferences, webinars)').fill('VMUG UserCon keynote, and a meetup talk in May');
     const panel = await openPanel(page, vexpert, daysAgo(30), 'Everything (3 lists, 4 entries)');
+    // Named for the year the award runs: last year's work is the next year's vExpert.
+    const workYear = Number(daysAgo(30).slice(0, 4));
+    expect(await panel.getByLabel('Period').locator('option:checked').textContent()).toBe(`vExpert ${workYear + 1} (Jan–Dec ${workYear})`);
     expect(await fill(panel)).toMatch(/^Filled 4 of 5 fields; kept your text in 1 /);
     const line = (draft: Draft) => `${ymd(draft.publishedAt!)} - ${draft.title} - ${draft.url}`;
     expect(await formState(page)).toMatchObject({
@@ -318,10 +319,10 @@ describe('portal autofill in Chromium', () => {
   it('fills the portal tab from the popup’s Applications panel', async () => {
     await h.seed([blogPost]);
     await setChoices('mvp', CHOICES);
-    await h.serve(MVP_URL, fixture('mvp-plain.html'));
+    await h.serve(MVP_URL, fixture('mvp/plain.html'));
     const portal = await h.context.newPage();
     await portal.goto(MVP_URL);
-    await portal.getByRole('button', { name: 'Fill from your contributions' }).waitFor();
+    await portalPanel(portal);
     const popup = await h.openExtensionPage('popup.html');
     await popup.getByLabel('Period').selectOption(windowOf(mvp, BLOG_AT).id);
     await popup.getByRole('tab', { name: 'Applications' }).click();

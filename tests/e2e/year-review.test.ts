@@ -93,7 +93,7 @@ describe('the year in review, in Chromium', () => {
         '- NSG flow logs are missing: https://superuser.com/a/70000002',
         '- Bicep loop over subnets: https://stackoverflow.com/a/70000003',
         'Target audience: Developer',
-        `Date: ${Y}-03-02`,
+        `Published Date: ${Y}-03-02`,
         `End date: ${Y}-03-28`,
         'Role: Author',
         'Quantity: 3',

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixturePath } from '../../helpers/portal-fixtures';
 import { describe, expect, it } from 'vitest';
 import { createCollector, findFormRoot, readValue } from '../../../lib/autofill/collect';
 import type { CollectedField } from '../../../lib/schema/autofill';
 
 const page = (name: string) => {
   document.body.innerHTML = '';
-  const doc = new DOMParser().parseFromString(readFileSync(join(__dirname, '..', '..', 'portal-fixtures', name), 'utf8'), 'text/html');
+  const doc = new DOMParser().parseFromString(readFileSync(fixturePath(name), 'utf8'), 'text/html');
   document.body.append(...[...doc.body.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
   return document;
 };
@@ -14,7 +14,7 @@ const byLabel = (fields: CollectedField[], label: string) => fields.find((field)
 
 describe('collect: a plain HTML form', () => {
   it('reads the Add activity dialog, not the site search, with each field’s label, limits and options', () => {
-    const doc = page('mvp-plain.html');
+    const doc = page('mvp/plain.html');
     const root = findFormRoot(doc);
     expect(root.getAttribute('role')).toBe('dialog');
     const { form } = createCollector().collect(root);
@@ -59,7 +59,7 @@ describe('collect: a plain HTML form', () => {
   });
 
   it('reads what the user already put in: text, picks and checked boxes', () => {
-    const doc = page('mvp-plain.html');
+    const doc = page('mvp/plain.html');
     (doc.getElementById('title') as HTMLInputElement).value = 'My own title';
     (doc.getElementById('activityType') as HTMLSelectElement).value = 'Blog';
     (doc.querySelector('input[value=itpro]') as HTMLInputElement).checked = true;
@@ -73,7 +73,7 @@ describe('collect: a plain HTML form', () => {
   });
 
   it('leaves out hidden controls and marks disabled and read-only ones as locked', () => {
-    const doc = page('mvp-plain.html');
+    const doc = page('mvp/plain.html');
     doc.getElementById('reach')!.setAttribute('hidden', '');
     doc.getElementById('quantity')!.setAttribute('disabled', '');
     doc.getElementById('url')!.setAttribute('readonly', '');
@@ -85,7 +85,7 @@ describe('collect: a plain HTML form', () => {
   });
 
   it('keeps each control’s key across looks, and gives a field that appears later a new one', () => {
-    const doc = page('mvp-plain.html');
+    const doc = page('mvp/plain.html');
     const collector = createCollector();
     const first = collector.collect(findFormRoot(doc)).form.fields;
     const extra = doc.createElement('input');
@@ -100,7 +100,7 @@ describe('collect: a plain HTML form', () => {
 
 describe('collect: labels from aria, radio groups, comboboxes and chips', () => {
   it('names fields by aria-label and aria-labelledby and sees comboboxes whose lists are closed', () => {
-    const doc = page('mvp-widgets.html');
+    const doc = page('mvp/widgets.html');
     const { form } = createCollector().collect(findFormRoot(doc));
     expect(form.fields.map((field) => [field.label || field.ariaLabel, field.widget])).toEqual([
       ['Activity type', 'combobox'],
@@ -127,7 +127,7 @@ describe('collect: labels from aria, radio groups, comboboxes and chips', () => 
   });
 
   it('reads an open list’s options, and chips as the picks of a multi-select', () => {
-    const doc = page('mvp-widgets.html');
+    const doc = page('mvp/widgets.html');
     const list = doc.createElement('div');
     list.id = 'type-list';
     list.setAttribute('role', 'listbox');
@@ -159,7 +159,7 @@ describe('collect: labels from aria, radio groups, comboboxes and chips', () => 
   });
 
   it('reads a radio group as one choice labelled by its legend, and keeps what the user typed', () => {
-    const doc = page('vexpert.html');
+    const doc = page('vexpert/application.html');
     const { form } = createCollector().collect(findFormRoot(doc));
     expect(byLabel(form.fields, 'Path')).toMatchObject({
       widget: 'radios',

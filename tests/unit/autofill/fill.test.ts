@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixturePath } from '../../helpers/portal-fixtures';
 import { describe, expect, it } from 'vitest';
 import { createCollector, findFormRoot } from '../../../lib/autofill/collect';
 import { fillForm } from '../../../lib/autofill/fill';
@@ -11,7 +11,7 @@ import { entry } from '../../helpers/entries';
 /** The plain fixture, in happy-dom; the React and widget pages are filled in Chromium (tests/e2e/portal-autofill.test.ts). */
 function portal(prepare?: (doc: Document) => void) {
   document.body.innerHTML = '';
-  const doc = new DOMParser().parseFromString(readFileSync(join(__dirname, '..', '..', 'portal-fixtures', 'mvp-plain.html'), 'utf8'), 'text/html');
+  const doc = new DOMParser().parseFromString(readFileSync(fixturePath('mvp/plain.html'), 'utf8'), 'text/html');
   document.body.append(...[...doc.body.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
   prepare?.(document);
   const collected = createCollector().collect(findFormRoot(document));

@@ -31,7 +31,8 @@ const plan: FillPlan = {
 
 function setUp() {
   const handlers: PanelHandlers = { onOpen: vi.fn(), onPeriod: vi.fn(), onPreview: vi.fn(), onFill: vi.fn() };
-  const panel = createPanel(document, handlers);
+  // happy-dom's clicks are synthetic: the markup tests stand in for a person; the e2e tests use real input.
+  const panel = createPanel(document, handlers, { trusted: () => true });
   const root = document.querySelector('contribution-tracker-portal')!.shadowRoot!;
   const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
   return { handlers, panel, root, button };
@@ -84,5 +85,21 @@ describe('portal panel', () => {
     panel.showItems({ ...items, items: [] });
     expect(button('Fill the form').disabled).toBe(true);
     expect(root.querySelector('[role=status]')!.textContent).toBe('Nothing left to fill for Microsoft MVP in this period: entries already submitted are left out.');
+  });
+});
+
+describe('portal panel: only a person opens or fills it', () => {
+  it('ignores synthetic clicks on its launcher and Fill button', () => {
+    const handlers: PanelHandlers = { onOpen: vi.fn(), onPeriod: vi.fn(), onPreview: vi.fn(), onFill: vi.fn() };
+    const panel = createPanel(document, handlers);
+    const root = document.querySelector('contribution-tracker-portal')!.shadowRoot!;
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
+    button('Fill from your contributions').click();
+    expect(handlers.onOpen).not.toHaveBeenCalled();
+    expect(root.querySelector('section')!.hidden).toBe(true);
+    panel.open();
+    panel.showItems(items);
+    button('Fill the form').click();
+    expect(handlers.onFill).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixturePath } from '../../helpers/portal-fixtures';
 import { describe, expect, it } from 'vitest';
 import { createCollector, findFormRoot } from '../../../lib/autofill/collect';
 import { ALL_ITEMS, matchScore, planFill, portalItems } from '../../../lib/autofill/plan';
-import { PORTAL_RULES } from '../../../lib/autofill/rules';
 import { planFor } from '../../../lib/programs';
 import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
 import vexpert from '../../../lib/programs/vexpert';
@@ -12,7 +11,7 @@ import { entry } from '../../helpers/entries';
 
 const collected = (name: string, prepare?: (doc: Document) => void): CollectedForm => {
   document.body.innerHTML = '';
-  const doc = new DOMParser().parseFromString(readFileSync(join(__dirname, '..', '..', 'portal-fixtures', name), 'utf8'), 'text/html');
+  const doc = new DOMParser().parseFromString(readFileSync(fixturePath(name), 'utf8'), 'text/html');
   document.body.append(...[...doc.body.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
   prepare?.(document);
   return createCollector().collect(findFormRoot(document)).form;
@@ -25,7 +24,7 @@ const stepsByLabel = (plan: ReturnType<typeof planFill>) => Object.fromEntries(p
 describe('plan: an MVP activity onto a plain form', () => {
   it('puts every field of a blog post in its place, values mapped onto the form’s options', () => {
     const [item] = planFor(mvp, [blogPost()], { choices }).items;
-    const plan = planFill({ program: mvp, item: item!, form: collected('mvp-plain.html'), choices });
+    const plan = planFill({ program: mvp, item: item!, form: collected('mvp/plain.html'), choices });
     expect(stepsByLabel(plan)).toEqual({
       'Activity type': 'Blog',
       'Primary technology area': 'Azure Networking',
@@ -50,15 +49,16 @@ describe('plan: an MVP activity onto a plain form', () => {
   it('maps “Video” onto the combined option the form offers this year, and lists the counters it has no place for', () => {
     const video = entry({ id: 'v1', kind: 'video', title: 'Bicep in ten minutes', url: 'https://www.youtube.com/watch?v=abc', publishedAt: '2026-07-01T10:00:00.000Z', metrics: { asOf: '2026-08-01T00:00:00.000Z', views: 900 } });
     const [item] = planFor(mvp, [video], { choices }).items;
-    const plan = planFill({ program: mvp, item: item!, form: collected('mvp-plain.html'), choices });
+    const plan = planFill({ program: mvp, item: item!, form: collected('mvp/plain.html'), choices });
     const type = plan.steps.find((step) => step.name === 'activityTypeName')!;
-    expect(type).toMatchObject({ value: 'Webinar/Online Training/Video/Livestream', note: '“Video” is “Webinar/Online Training/Video/Livestream” on this form.' });
+    expect(type).toMatchObject({ value: 'Webinar/Online Training/Video/Livestream' });
+    expect(type.note).toBeUndefined();
     expect(plan.steps.find((step) => step.name === 'role')!.value).toBe('Presenter');
     expect(plan.unplaced.map((field) => field.name)).toEqual(['numberOfSessions', 'onDemandViews']);
   });
 
-  it('takes the same name over a combined one when the form offers both', () => {
-    const form = collected('mvp-plain.html', (doc) => {
+  it('takes the form’s own name over the API’s when the form offers both', () => {
+    const form = collected('mvp/plain.html', (doc) => {
       const option = doc.createElement('option');
       option.textContent = 'Video';
       doc.getElementById('activityType')!.append(option);
@@ -66,12 +66,12 @@ describe('plan: an MVP activity onto a plain form', () => {
     const video = entry({ kind: 'video', title: 'A video', publishedAt: '2026-07-01T10:00:00.000Z' });
     const [item] = planFor(mvp, [video], { choices }).items;
     const step = planFill({ program: mvp, item: item!, form, choices }).steps.find((s) => s.name === 'activityTypeName')!;
-    expect(step.value).toBe('Video');
+    expect(step.value).toBe('Webinar/Online Training/Video/Livestream');
     expect(step.note).toBeUndefined();
   });
 
   it('warns, and writes nothing, when a stored value has no option on the form', () => {
-    const form = collected('mvp-plain.html', (doc) => doc.querySelector('#primaryTech option[value=""] ~ optgroup:last-child')!.remove());
+    const form = collected('mvp/plain.html', (doc) => doc.querySelector('#primaryTech option[value=""] ~ optgroup:last-child')!.remove());
     const [item] = planFor(mvp, [blogPost()], { choices }).items;
     const plan = planFill({ program: mvp, item: item!, form, choices });
     expect(plan.steps.find((step) => step.name === 'technologyFocusArea')).toBeUndefined();
@@ -80,7 +80,7 @@ describe('plan: an MVP activity onto a plain form', () => {
   });
 
   it('flags fields that already hold something else, and not those that hold the same', () => {
-    const form = collected('mvp-plain.html', (doc) => {
+    const form = collected('mvp/plain.html', (doc) => {
       (doc.getElementById('title') as HTMLInputElement).value = 'My own title';
       (doc.getElementById('url') as HTMLInputElement).value = 'https://blog.example.com/pe';
     });
@@ -92,7 +92,7 @@ describe('plan: an MVP activity onto a plain form', () => {
   });
 
   it('shortens text to the live form’s own limit when it is below the program’s', () => {
-    const form = collected('mvp-plain.html', (doc) => doc.getElementById('title')!.setAttribute('maxlength', '20'));
+    const form = collected('mvp/plain.html', (doc) => doc.getElementById('title')!.setAttribute('maxlength', '20'));
     const [item] = planFor(mvp, [blogPost()], { choices }).items;
     const plan = planFill({ program: mvp, item: item!, form, choices });
     const title = plan.steps.find((step) => step.name === 'title')!;
@@ -103,7 +103,7 @@ describe('plan: an MVP activity onto a plain form', () => {
 
   it('splits technology areas at the known names, commas inside a name included', () => {
     const azureSql = 'Azure SQL (Database, Pools, Serverless, Hyperscale, Managed Instance, Virtual Machines)';
-    const form = collected('mvp-plain.html', (doc) => {
+    const form = collected('mvp/plain.html', (doc) => {
       const option = doc.createElement('option');
       option.textContent = azureSql;
       doc.getElementById('additionalTech')!.append(option);
@@ -170,7 +170,7 @@ describe('plan: comboboxes whose lists were not read', () => {
     const video = entry({ kind: 'video', title: 'A video', publishedAt: '2026-07-01T10:00:00.000Z' });
     const [item] = planFor(mvp, [video], { choices }).items;
     const plan = planFill({ program: mvp, item: item!, form, choices });
-    expect(plan.steps[0]).toMatchObject({ value: 'Video', candidates: ['Video', 'Webinar/Online Training/Video/Livestream', 'Video/Webcast/Podcast', 'Webcast'] });
+    expect(plan.steps[0]).toMatchObject({ value: 'Webinar/Online Training/Video/Livestream', candidates: ['Webinar/Online Training/Video/Livestream', 'Video', 'Video/Webcast/Podcast', 'Webcast'] });
     expect(plan.steps[1]).toMatchObject({ value: 'Azure Networking', candidates: ['Azure Networking'] });
     expect(plan.warnings.filter((warning) => warning.includes('no option'))).toEqual([]);
   });
@@ -195,7 +195,7 @@ describe('plan: vExpert lists', () => {
 
   it('puts each list and count under its label and leaves the applicant’s details alone', () => {
     const [all] = portalItems(planFor(vexpert, year()));
-    const plan = planFill({ program: vexpert, item: all!, form: collected('vexpert.html') });
+    const plan = planFill({ program: vexpert, item: all!, form: collected('vexpert/application.html') });
     expect(stepsByLabel(plan)).toEqual({
       'Blog posts': '2026-02-01 - vSAN ESA notes - https://blog.example.com/vsan\n2026-04-01 - NSX tips - https://blog.example.com/nsx',
       'Number of blog posts': '2',
@@ -208,7 +208,7 @@ describe('plan: vExpert lists', () => {
   });
 
   it('tells a list from its count, and speaking from leadership when both name VMUG', () => {
-    const rules = PORTAL_RULES.vexpert!;
+    const rules = vexpert.portal!.rules;
     const spec = (name: string) => vexpert.fields.find((field) => field.name === name)!;
     const field = (label: string, widget: CollectedField['widget']): CollectedField => ({ key: 'x', label, widget, required: false, locked: false, value: '' });
     const speaking = field('Public speaking (VMUG, conferences, webinars)', 'textarea');
@@ -225,5 +225,34 @@ describe('plan: fields known only by their label', () => {
     expect(matchScore(MVP_FIELDS.subscriberBase, undefined, field('Subscriber base'))).toBeGreaterThanOrEqual(95);
     expect(matchScore(MVP_FIELDS.subscriberBase, undefined, field('Base salary'))).toBeLessThan(45);
     expect(matchScore(MVP_FIELDS.numberOfSessions, undefined, field('Number of views'))).toBeLessThan(45);
+  });
+});
+
+describe('plan: MVP rules match whole labels', () => {
+  const mvpRules = mvp.portal!.rules;
+  const field = (label: string, widget: CollectedField['widget']): CollectedField => ({ key: 'x', label, widget, required: true, locked: false, value: '' });
+  const score = (name: keyof typeof MVP_FIELDS, label: string, widget: CollectedField['widget']) => matchScore(MVP_FIELDS[name], mvpRules.fields[name], field(label, widget));
+
+  it('takes “End Date” for the end date and never “End Time”', () => {
+    expect(score('dateEnd', 'End Date', 'date-picker')).toBeGreaterThanOrEqual(95);
+    expect(score('dateEnd', 'End Time', 'text')).toBeLessThan(45);
+    expect(score('date', 'End Time', 'text')).toBeLessThan(45);
+    expect(score('date', 'Start Date', 'date-picker')).toBeGreaterThanOrEqual(95);
+    expect(score('date', 'Published Date', 'date-picker')).toBeGreaterThanOrEqual(95);
+  });
+
+  it('tells the event form’s “Type”, “Private Description” and “Photos or Recording URL” from the fields they resemble', () => {
+    expect(score('activityTypeName', 'Type', 'combobox')).toBeLessThan(45);
+    expect(score('description', 'Private Description', 'textarea')).toBeLessThan(45);
+    expect(score('url', 'Photos or Recording URL', 'text')).toBeLessThan(45);
+    expect(score('url', 'Event URL', 'text')).toBeGreaterThanOrEqual(95);
+    expect(score('liveStreamViews', 'Live Online Views', 'number')).toBeGreaterThanOrEqual(95);
+    expect(score('additionalTechnologyAreas', 'Additional technology areas (up to 2)', 'combobox-multiple')).toBeGreaterThanOrEqual(95);
+  });
+
+  it('writes a calendar picker’s day as YYYY-MM-DD, to be picked, not typed', () => {
+    const [item] = planFor(mvp, [blogPost()], { choices }).items;
+    const form: CollectedForm = { fields: [{ ...field('Published Date', 'date-picker'), key: 'f0' }] };
+    expect(planFill({ program: mvp, item: item!, form, choices }).steps[0]).toMatchObject({ name: 'date', value: '2026-05-06', note: 'Picked in the calendar.' });
   });
 });

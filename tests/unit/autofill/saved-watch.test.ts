@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchSaved } from '../../../lib/autofill/saved-watch';
-import { PORTAL_RULES } from '../../../lib/autofill/rules';
+import mvp from '../../../lib/programs/mvp';
 
 /** A portal page in miniature: the filled form in a dialog, a live region for the portal's messages. */
 function portal() {
@@ -23,7 +23,7 @@ describe('watchSaved', () => {
   let onSaved: ReturnType<typeof vi.fn<() => void>>;
   const start = (title?: string) => {
     onSaved = vi.fn<() => void>();
-    stop = watchSaved(document, { root: portal(), patterns: PORTAL_RULES.mvp!.saved, onSaved, ...(title ? { title: () => title } : {}) });
+    stop = watchSaved(document, { root: portal(), patterns: mvp.portal!.rules.saved, onSaved, ...(title ? { title: () => title } : {}) });
   };
   beforeEach(() => start());
   afterEach(() => stop());

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type HandlerDeps, type Sender } from '../../../lib/background/handlers';
-import { portalPeriods, programForPage } from '../../../lib/background/portal';
+import { programForPage } from '../../../lib/background/portal';
+import { currentPeriods } from '../../../lib/programs/define';
 import { TrackerDb } from '../../../lib/db/database';
 import { saveChoices } from '../../../lib/program-choices';
 import mvp from '../../../lib/programs/mvp';
@@ -11,7 +12,8 @@ import type { Reply } from '../../../lib/schema/messages';
 import { entry } from '../../helpers/entries';
 
 const ORIGIN = 'chrome-extension://abcdef/';
-const onPage = (url: string): Sender => ({ id: 'abcdef', url, tab: { id: 7, url } });
+/** Our portal panel: an extension frame in a tab showing `url`. */
+const onPage = (url: string): Sender => ({ id: 'abcdef', url: `${ORIGIN}portal-panel.html`, tab: { id: 7, url } });
 const mvpPortal = onPage('https://mvp.microsoft.com/en-US/account/');
 const vexpertPortal = onPage('https://vexpert.vmware.com/apply');
 const form: CollectedForm = {
@@ -51,7 +53,8 @@ describe('which program a page is the portal of', () => {
   it('follows the programs’ portal patterns', () => {
     expect(programForPage('https://mvp.microsoft.com/en-US/account/')?.id).toBe('mvp');
     expect(programForPage('https://vexpert.vmware.com/apply')?.id).toBe('vexpert');
-    expect(programForPage('https://vexpert.broadcom.com/apply')?.id).toBe('vexpert');
+    // No public source shows a Broadcom host for the vExpert portal.
+    expect(programForPage('https://vexpert.broadcom.com/apply')).toBeUndefined();
     expect(programForPage('https://mvp.microsoft.com.evil.example/')).toBeUndefined();
     expect(programForPage('not a url')).toBeUndefined();
   });
@@ -65,9 +68,17 @@ describe('which program a page is the portal of', () => {
     }
   });
 
-  it('offers the window containing today, then the one before', () => {
-    expect(portalPeriods(mvp, new Date('2026-11-22T12:00:00Z')).map((period) => period.id)).toEqual(['mvp-2027', 'mvp-2026']);
-    expect(portalPeriods(vexpert, new Date('2027-01-10T12:00:00Z')).map((period) => period.id)).toEqual(['vexpert-2027', 'vexpert-2026']);
+  it('offers the period taking applications first, then those containing today, then the one before', () => {
+    const ids = (program: typeof mvp, at: string) => currentPeriods(program, new Date(at)).map((period) => period.id);
+    expect(ids(mvp, '2026-11-22T12:00:00Z')).toEqual(['mvp-2027', 'mvp-2026']);
+    // January: vExpert 2027's applications (2026's work) are still open.
+    expect(ids(vexpert, '2027-01-10T12:00:00Z')[0]).toBe('vexpert-2027');
+    // Applications opening late in 2026 are for vExpert 2027.
+    expect(ids(vexpert, '2026-12-04T12:00:00Z')[0]).toBe('vexpert-2027');
+    // July: the second-half intake leads.
+    expect(ids(vexpert, '2026-07-10T12:00:00Z')[0]).toBe('vexpert-2026-h2');
+    // March: no intake open; the next to close (July's intake) leads, then 2026's main period.
+    expect(ids(vexpert, '2026-03-10T12:00:00Z')).toEqual(['vexpert-2026-h2', 'vexpert-2027', 'vexpert-2026']);
   });
 });
 
@@ -96,10 +107,19 @@ describe('listPortalItems', () => {
     ]);
   });
 
-  it('refuses any page that is not a portal, and the extension’s own pages', async () => {
-    for (const sender of [onPage('https://stackoverflow.com/questions/1/x'), { id: 'abcdef', url: `${ORIGIN}popup.html` }, { id: 'abcdef', url: 'https://ads.example/frame', tab: { id: 7, url: 'https://mvp.microsoft.com/en-US/account/' } }]) {
+  it('refuses the panel in a tab that is not a portal, the other extension pages, and every web page, the portal’s own included', async () => {
+    const portalUrl = 'https://mvp.microsoft.com/en-US/account/';
+    const refused = {
+      'panel elsewhere': onPage('https://stackoverflow.com/questions/1/x'),
+      popup: { id: 'abcdef', url: `${ORIGIN}popup.html` },
+      'dashboard in a tab': { id: 'abcdef', url: `${ORIGIN}dashboard.html`, tab: { id: 7, url: portalUrl } },
+      'a frame on the portal': { id: 'abcdef', url: 'https://ads.example/frame', tab: { id: 7, url: portalUrl } },
+      // The page's world (and a content script in it) no longer lists entries: only the panel does.
+      'the portal page': { id: 'abcdef', url: portalUrl, tab: { id: 7, url: portalUrl } },
+    };
+    for (const [name, sender] of Object.entries(refused)) {
       const reply = await handleMessage({ type: 'listPortalItems' }, sender, deps);
-      expect(reply).toMatchObject({ ok: false, error: "Message refused: listPortalItems is only answered on a program's portal page." });
+      expect(reply.ok, name).toBe(false);
     }
   });
 });

@@ -53,7 +53,7 @@ describe('ProgramPanel', () => {
     // The preview under the item is exactly what was pasted.
     expect(within(post).getByText('Preview of “Copy activity”').nextElementSibling?.textContent).toBe(clipboard.at(-1));
     expect(clipboard.at(-1)).toBe(
-      ['Activity type: Blog', 'Title: NSX overlay basics', 'Description: Overlay networking explained.', 'Target audience: Developer', 'Date: 2026-02-01', 'Role: Author', 'Quantity: 1', 'URL: https://blog.example.com/nsx'].join('\n'),
+      ['Activity type: Blog', 'Title: NSX overlay basics', 'Description: Overlay networking explained.', 'Target audience: Developer', 'Published Date: 2026-02-01', 'Role: Author', 'Quantity: 1', 'URL: https://blog.example.com/nsx'].join('\n'),
     );
     const support = screen.getByRole('region', { name: 'Online Support, March 2026 (2)' });
     const supportTitle = 'Online support, March 2026: 2 answers on stackoverflow.com';

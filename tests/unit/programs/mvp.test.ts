@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planFor } from '../../../lib/programs';
 import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
-import { ACTIVITY_TYPES, ROLES } from '../../../lib/programs/mvp-values';
+import { ACTIVITY_TYPES, ROLES } from '../../../lib/programs/mvp/values';
 import { entry } from '../../helpers/entries';
 
 const choices = { technologyFocusArea: 'Azure Networking', additionalTechnologyAreas: ['PowerShell', 'DevOps'], targetAudience: ['Developer', 'IT Pro'] };
@@ -14,7 +14,9 @@ describe('MVP field definitions', () => {
     expect(MVP_FIELDS.privateDescription).toMatchObject({ maxLength: 1000 });
     expect(MVP_FIELDS.additionalTechnologyAreas).toMatchObject({ format: 'choices', maxValues: 2, askUser: true });
     expect(MVP_FIELDS.activityTypeName.values).toContain('Online Support');
-    expect(MVP_FIELDS.activityTypeName.values).toContain('Video');
+    expect(MVP_FIELDS.activityTypeName.values).toContain('Webinar/Online Training/Video/Livestream');
+    expect(MVP_FIELDS.activityTypeName.values).toContain('Content Feedback and Editing');
+    expect(MVP_FIELDS.activityTypeName.values).not.toContain('Video');
     expect(MVP_FIELDS.targetAudience.values).toEqual(['Developer', 'IT Pro', 'Technical Decision Maker', 'Business Decision Maker', 'Student', 'End User', 'Other']);
     expect(MVP_FIELDS.technologyFocusArea.values).toContain('Azure Networking');
     expect(mvp.fields.map((f) => f.name)).toContain('inPersonAttendees');
@@ -27,7 +29,7 @@ describe('MVP field definitions', () => {
 
 describe('MVP plan: one activity per entry', () => {
   it('maps a blog post to every field the Blog type asks for', () => {
-    const post = entry({ id: 'b1', kind: 'blog-post', title: 'Private endpoints in hub-and-spoke', url: 'https://blog.example.com/pe', excerpt: 'How to route private endpoint traffic.', publishedAt: '2026-05-06T07:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', views: 1234 } });
+    const post = entry({ id: 'b1', kind: 'blog-post', title: 'Private endpoints in hub-and-spoke', url: 'https://blog.example.com/pe', excerpt: 'How to route private endpoint traffic.', publishedAt: '2026-05-06T07:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', views: 1234, subscribers: 560 } });
     const plan = planFor(mvp, [post], { choices });
     expect(plan.warnings).toEqual([]);
     expect(plan.items).toHaveLength(1);
@@ -39,11 +41,12 @@ describe('MVP plan: one activity per entry', () => {
       { name: 'title', label: 'Title', value: 'Private endpoints in hub-and-spoke', maxLength: 100 },
       { name: 'description', label: 'Description', value: 'How to route private endpoint traffic.', maxLength: 1000 },
       { name: 'targetAudience', label: 'Target audience', value: 'Developer, IT Pro' },
-      { name: 'date', label: 'Date', value: '2026-05-06' },
+      { name: 'date', label: 'Published Date', value: '2026-05-06' },
       { name: 'role', label: 'Role', value: 'Author' },
       { name: 'quantity', label: 'Quantity', value: '1' },
       { name: 'reach', label: 'Reach', value: '1234' },
       { name: 'numberOfViews', label: 'Number of views', value: '1234' },
+      { name: 'subscriberBase', label: 'Subscriber base', value: '560' },
       { name: 'url', label: 'URL', value: 'https://blog.example.com/pe' },
     ]);
     expect(item!.entryIds).toEqual(['b1']);
@@ -56,32 +59,33 @@ describe('MVP plan: one activity per entry', () => {
         'Title: Private endpoints in hub-and-spoke',
         'Description: How to route private endpoint traffic.',
         'Target audience: Developer, IT Pro',
-        'Date: 2026-05-06',
+        'Published Date: 2026-05-06',
         'Role: Author',
         'Quantity: 1',
         'Reach: 1234',
         'Number of views: 1234',
+        'Subscriber base: 560',
         'URL: https://blog.example.com/pe',
       ].join('\n'),
     );
   });
 
   it.each([
-    ['talk', { attendees: 80 }, { activityTypeName: 'Speaker/Presenter at Third-party Event', role: 'Speaker', inPersonAttendees: '80', numberOfSessions: '1', reach: '80' }],
-    ['video', { views: 900 }, { activityTypeName: 'Video', role: 'Presenter', numberOfSessions: '1', onDemandViews: '900', reach: '900' }],
+    ['talk', { attendees: 80, views: 300 }, { activityTypeName: 'Speaker/Presenter at Third-party Event', role: 'Speaker', inPersonAttendees: '80', numberOfSessions: '1', onDemandViews: '300', reach: '300' }],
+    ['video', { views: 900 }, { activityTypeName: 'Webinar/Online Training/Video/Livestream', role: 'Presenter', numberOfSessions: '1', onDemandViews: '900', reach: '900' }],
     ['podcast', {}, { activityTypeName: 'Podcast', role: 'Host', numberOfSessions: '1' }],
     ['mentoring', {}, { activityTypeName: 'Mentorship/Coaching', role: 'Mentor' }],
     ['user-group', { attendees: 45 }, { activityTypeName: 'User Group Owner', role: 'Organizer', numberOfViews: '45', reach: '45' }],
     ['open-source', { views: 10 }, { activityTypeName: 'Open Source/Project/Sample code/Tools', role: 'Author', numberOfViews: '10' }],
-    ['documentation', {}, { activityTypeName: 'Content Feedback & Editing', role: 'Contributor' }],
+    ['documentation', {}, { activityTypeName: 'Content Feedback and Editing', role: 'Contributor' }],
     ['feedback', {}, { activityTypeName: 'Product Feedback', role: 'Contributor' }],
     ['book', {}, { activityTypeName: 'Book/E-book', role: 'Author' }],
-    ['article', {}, { activityTypeName: 'Article', role: 'Author' }],
+    ['article', { views: 70, subscribers: 1200 }, { activityTypeName: 'Article', role: 'Author', numberOfViews: '70', subscriberBase: '1200', reach: '70' }],
   ] as const)('maps a %s to its type, role and counters', (kind, metrics, expected) => {
     const item = planFor(mvp, [entry({ kind, metrics: { asOf: '2026-06-01T00:00:00.000Z', ...metrics } })], { choices }).items[0]!;
     const values = fieldsOf(item);
     expect(values).toMatchObject(expected);
-    const counters = ['numberOfViews', 'numberOfSessions', 'liveStreamViews', 'onDemandViews', 'inPersonAttendees'];
+    const counters = ['numberOfViews', 'numberOfSessions', 'liveStreamViews', 'onDemandViews', 'inPersonAttendees', 'subscriberBase'];
     expect(Object.keys(values).filter((name) => counters.includes(name)).sort()).toEqual(
       Object.keys(expected).filter((name) => counters.includes(name)).sort(),
     );
@@ -89,13 +93,27 @@ describe('MVP plan: one activity per entry', () => {
     expect(ROLES).toContain(values.role);
   });
 
-  it('asks the user to choose a type for kinds without one, and to check events', () => {
+  it('asks the user to choose a type for kinds without one', () => {
     const other = planFor(mvp, [entry({ kind: 'other' })], { choices }).items[0]!;
     expect(fieldsOf(other).activityTypeName).toBeUndefined();
     expect(other.warnings).toEqual(['“Other” has no MVP activity type: pick the type and role on the form.']);
-    const event = planFor(mvp, [entry({ kind: 'event' })], { choices }).items[0]!;
-    expect(fieldsOf(event)).toMatchObject({ activityTypeName: 'Speaker/Presenter at Third-party Event', role: 'Organizer' });
-    expect(event.warnings).toEqual(['Organising an event has no activity type of its own: check the type and role on the form.']);
+  });
+
+  it('plans an event the user organised for the organizer/event dialog: start and end day, URL, views; names what entries do not record', () => {
+    const event = planFor(mvp, [entry({ kind: 'event', title: 'Azure Lisbon meetup', url: 'https://www.meetup.com/azure-lisbon/events/1', publishedAt: '2026-09-10T18:00:00.000Z', metrics: { asOf: '2026-09-11T00:00:00.000Z', views: 300 } })], { choices }).items[0]!;
+    expect(event.category).toBe('Event organizer');
+    expect(fieldsOf(event)).toEqual({
+      technologyFocusArea: 'Azure Networking',
+      additionalTechnologyAreas: 'PowerShell, DevOps',
+      targetAudience: 'Developer, IT Pro',
+      title: 'Azure Lisbon meetup',
+      description: 'Organised Azure Lisbon meetup (meetup.com).',
+      date: '2026-09-10',
+      dateEnd: '2026-09-10',
+      onDemandViews: '300',
+      url: 'https://www.meetup.com/azure-lisbon/events/1',
+    });
+    expect(event.warnings.join(' ')).toContain('Format, Type, Time Zone and End Time are not recorded on entries');
   });
 
   it('shortens title and description at word boundaries, within the limits, with a warning', () => {

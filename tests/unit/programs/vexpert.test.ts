@@ -80,7 +80,26 @@ describe('vExpert plan', () => {
     expect(vexpert.fields[0]).toMatchObject({ name: 'blogging.list', label: 'Blogging', format: 'multiline' });
   });
 
-  it('covers the calendar year', () => {
-    expect(vexpert.period(2026)).toMatchObject({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+  it('names the award for the year it runs: vExpert 2027 shows 2026’s work, applied for from late 2026', () => {
+    expect(vexpert.period(2027)).toEqual({
+      id: 'vexpert-2027',
+      label: 'vExpert 2027 (Jan–Dec 2026)',
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2027-01-01T00:00:00.000Z',
+      applications: { from: '2026-11-15T00:00:00.000Z', to: '2027-01-16T00:00:00.000Z' },
+    });
+  });
+
+  it('has two intakes a year: the main one and the second half, applied for in July', () => {
+    const [main, second] = vexpert.periods!(2025);
+    expect(main!.label).toBe('vExpert 2025 (Jan–Dec 2024)');
+    expect(second).toMatchObject({ id: 'vexpert-2025-h2', label: 'vExpert 2025 second half (Jul 2024–Jun 2025)' });
+    // July 2025 took applications 7–24 July.
+    expect(second!.applications!.from <= '2025-07-07T00:00:00.000Z' && '2025-07-24T23:59:59.000Z' < second!.applications!.to).toBe(true);
+  });
+
+  it('offers no social-media category and matches only the vexpert.vmware.com portal', () => {
+    expect(vexpert.categories.map((category) => `${category.id} ${category.label}`).join(' ')).not.toMatch(/social/i);
+    expect(vexpert.portal!.matches).toEqual(['https://vexpert.vmware.com/*']);
   });
 });

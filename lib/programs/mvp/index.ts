@@ -1,12 +1,13 @@
-import type { Contribution, Kind } from '../schema/contribution';
-import { KIND_LABELS } from '../kinds';
-import { defineProgram, type Choices, type FieldSpec, type PlanItem, type PlannedField } from './define';
+import type { Contribution, Kind } from '../../schema/contribution';
+import { KIND_LABELS } from '../../kinds';
+import { defineProgram, type Choices, type FieldSpec, type PlanItem, type PlannedField } from '../define';
 import {
   ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
   type ActivityType, type Role,
-} from './mvp-values';
-import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from './text';
-import { PORTALS } from './portals';
+} from './values';
+import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from '../text';
+import { MVP_PORTAL } from './portal';
+import { MVP_RULES } from './rules';
 
 /**
  * Microsoft MVP: one "Add activity" per entry, with the portal's fields and limits
@@ -22,7 +23,7 @@ export const MVP_FIELDS = {
   description: { name: 'description', label: 'Description', format: 'multiline', required: true, maxLength: 1000 },
   privateDescription: { name: 'privateDescription', label: 'Private description', format: 'multiline', maxLength: 1000, help: 'Seen only by Microsoft; never filled from your private notes.' },
   targetAudience: { name: 'targetAudience', label: 'Target audience', format: 'choices', required: true, values: TARGET_AUDIENCES, askUser: true, default: ['Developer'] },
-  date: { name: 'date', label: 'Date', format: 'date', required: true },
+  date: { name: 'date', label: 'Published Date', format: 'date', required: true, help: 'Start Date on the event form.' },
   dateEnd: { name: 'dateEnd', label: 'End date', format: 'date' },
   role: { name: 'role', label: 'Role', format: 'choice', required: true, values: ROLES },
   quantity: counter('quantity', 'Quantity'),
@@ -38,33 +39,44 @@ export const MVP_FIELDS = {
   isPrivate: { name: 'isPrivate', label: 'Private', format: 'boolean' },
 } as const satisfies Record<string, FieldSpec>;
 type FieldName = keyof typeof MVP_FIELDS;
-type Counter = 'numberOfViews' | 'numberOfSessions' | 'liveStreamViews' | 'onDemandViews' | 'inPersonAttendees';
+type Counter = 'numberOfViews' | 'numberOfSessions' | 'liveStreamViews' | 'onDemandViews' | 'inPersonAttendees' | 'subscriberBase';
 
-/** Which counters each type asks for (research/forms.md, "Counters by type"). */
+/**
+ * Which counters each type asks for: research/forms.md, the 2025–26 form first (speaker at a
+ * third-party event: attendees, sessions, live and on-demand views; Blog and Article: subscriber
+ * base besides views), then "Counters by type". The Microsoft-event speaker's own set is not public
+ * beyond sessions [I].
+ */
 export const TYPE_COUNTERS: Record<ActivityType, readonly Counter[]> = {
-  Blog: ['numberOfViews'],
+  Blog: ['numberOfViews', 'subscriberBase'],
+  Article: ['numberOfViews', 'subscriberBase'],
   'Online Support': ['numberOfViews'],
   'Open Source/Project/Sample code/Tools': ['numberOfViews'],
-  'Content Feedback & Editing': ['numberOfViews'],
+  'Content Feedback and Editing': ['numberOfViews'],
   'Product Feedback': [],
   Podcast: ['numberOfSessions', 'liveStreamViews', 'onDemandViews'],
-  Video: ['numberOfSessions', 'liveStreamViews', 'onDemandViews'],
-  'Speaker/Presenter at Third-party Event': ['inPersonAttendees', 'numberOfSessions'],
+  'Webinar/Online Training/Video/Livestream': ['numberOfSessions', 'liveStreamViews', 'onDemandViews'],
+  'Speaker/Presenter at Third-party Event': ['inPersonAttendees', 'numberOfSessions', 'liveStreamViews', 'onDemandViews'],
   'Speaker/Presenter at Microsoft Event': ['numberOfSessions'],
   'Mentorship/Coaching': ['numberOfSessions'],
   'User Group Owner': ['numberOfViews'],
-  Article: [],
   'Book/E-book': [],
 };
+
+/** The apply wizard's organizer/event dialog asks for views of the event, live and recorded. */
+const EVENT_COUNTERS: readonly Counter[] = ['liveStreamViews', 'onDemandViews'];
+/** Fields of the event dialog that no entry records: the panel names them, the user picks them. */
+const EVENT_ASKS = 'Format, Type, Time Zone and End Time are not recorded on entries: pick them on the form. End Date is set to the start day; change it for a multi-day event.';
 
 /**
  * How a kind becomes an activity. Roles: "Author" is the default for most types; the server checks
  * the role against the type (Video refuses Author; Mentorship takes Organizer/Mentor/Other; User Group
- * Owner takes Organizer/Other). Forum kinds are rolled up instead; "other" has no equivalent.
+ * Owner takes Organizer/Other). Forum kinds are rolled up instead; events organised have a dialog
+ * of their own; "other" has no equivalent.
  */
-export const KIND_RULES: Partial<Record<Kind, { type: ActivityType; role: Role; check?: string }>> = {
+export const KIND_RULES: Partial<Record<Kind, { type: ActivityType; role: Role }>> = {
   'blog-post': { type: 'Blog', role: 'Author' },
-  video: { type: 'Video', role: 'Presenter' },
+  video: { type: 'Webinar/Online Training/Video/Livestream', role: 'Presenter' },
   podcast: { type: 'Podcast', role: 'Host' },
   talk: { type: 'Speaker/Presenter at Third-party Event', role: 'Speaker' },
   book: { type: 'Book/E-book', role: 'Author' },
@@ -72,14 +84,12 @@ export const KIND_RULES: Partial<Record<Kind, { type: ActivityType; role: Role; 
   'open-source': { type: 'Open Source/Project/Sample code/Tools', role: 'Author' },
   mentoring: { type: 'Mentorship/Coaching', role: 'Mentor' },
   'user-group': { type: 'User Group Owner', role: 'Organizer' },
-  documentation: { type: 'Content Feedback & Editing', role: 'Contributor' },
+  documentation: { type: 'Content Feedback and Editing', role: 'Contributor' },
   feedback: { type: 'Product Feedback', role: 'Contributor' },
-  event: {
-    type: 'Speaker/Presenter at Third-party Event',
-    role: 'Organizer',
-    check: 'Organising an event has no activity type of its own: check the type and role on the form.',
-  },
 };
+
+/** Organising an event is the apply wizard's organizer/event dialog, not an activity type. */
+const ORGANIZED: Kind = 'event';
 
 const ROLLED_UP: readonly Kind[] = ['forum-answer', 'forum-thread'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -96,6 +106,8 @@ function counterValue(name: Counter, entry: Contribution): number | undefined {
       return metrics?.attendees;
     case 'numberOfSessions':
       return entry.kind === 'mentoring' ? undefined : 1;
+    case 'subscriberBase':
+      return metrics?.subscribers;
     case 'liveStreamViews':
       return undefined;
   }
@@ -112,7 +124,7 @@ function chosen(choices: Choices): Partial<Record<FieldName, string>> {
   };
 }
 
-function activity(key: string, heading: string, entryIds: string[], values: Partial<Record<FieldName, string | number>>, warnings: string[]): PlanItem {
+function activity(key: string, heading: string, entryIds: string[], values: Partial<Record<FieldName, string | number>>, warnings: string[], category = String(values.activityTypeName ?? '')): PlanItem {
   const fields: PlannedField[] = (Object.keys(MVP_FIELDS) as FieldName[])
     .filter((name) => values[name] !== undefined && values[name] !== '')
     .map((name) => field(MVP_FIELDS[name], values[name]));
@@ -121,7 +133,7 @@ function activity(key: string, heading: string, entryIds: string[], values: Part
   const notHttps = url && !url.startsWith('https://') ? ['The portal accepts only https:// links; this one is not.'] : [];
   return {
     key,
-    category: String(values.activityTypeName ?? ''),
+    category,
     heading,
     entryIds,
     fields,
@@ -155,8 +167,29 @@ function single(entry: Contribution, choices: Choices): PlanItem {
     },
     [
       ...(rule ? [] : [`“${KIND_LABELS[entry.kind]}” has no MVP activity type: pick the type and role on the form.`]),
-      ...(rule?.check ? [rule.check] : []),
     ],
+  );
+}
+
+/** An event the user organised: the organizer/event dialog's fields (Start Date, End Date, Event URL, views). */
+function organized(entry: Contribution, choices: Choices): PlanItem {
+  const title = oneLine(entry.title);
+  const day = isoDay(entry.publishedAt);
+  return activity(
+    entry.id,
+    `${title} (event)`,
+    [entry.id],
+    {
+      ...chosen(choices),
+      title,
+      description: entry.notes.trim() || entry.excerpt.trim() || `Organised ${title} (${siteOf(entry.url)}).`,
+      date: day,
+      dateEnd: day,
+      ...Object.fromEntries(EVENT_COUNTERS.map((name) => [name, counterValue(name, entry)])),
+      url: entry.url,
+    },
+    [EVENT_ASKS],
+    'Event organizer',
   );
 }
 
@@ -236,7 +269,7 @@ function listWithin(header: string, lines: readonly string[], limit: number): { 
 export default defineProgram({
   id: 'mvp',
   name: 'Microsoft MVP',
-  portal: PORTALS.mvp,
+  portal: { ...MVP_PORTAL, rules: MVP_RULES },
   // Awards renew on July 1 and count contributions logged by March 31 [3P: renewal posts, e.g. jenkuntz.ca 2021].
   period: (year) => ({ id: `mvp-${year}`, label: `MVP ${year} (Apr ${year - 1} – Mar ${year})`, from: `${year - 1}-04-01T00:00:00.000Z`, to: `${year}-04-01T00:00:00.000Z` }),
   categories: [
@@ -246,6 +279,7 @@ export default defineProgram({
       label: type,
       kinds: (Object.keys(KIND_RULES) as Kind[]).filter((kind) => KIND_RULES[kind]?.type === type),
     })),
+    { id: 'Event organizer', label: 'Event organizer (the organizer/event form)', kinds: [ORGANIZED] },
   ],
   fields: Object.values(MVP_FIELDS),
   plan(entries, { choices = {} }) {
@@ -258,7 +292,7 @@ export default defineProgram({
         if (group) group.push(entry);
         else months.set(month, [entry]);
       } else {
-        items.push({ at: entry.publishedAt, item: single(entry, choices) });
+        items.push({ at: entry.publishedAt, item: entry.kind === ORGANIZED ? organized(entry, choices) : single(entry, choices) });
       }
     }
     for (const [month, group] of months) items.push({ at: group[0]!.publishedAt, item: rollup(month, group, choices) });

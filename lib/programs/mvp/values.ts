@@ -1,4 +1,6 @@
 /**
+ * Type names are written as the 2025–26 form shows them ("Webinar/Online Training/Video/Livestream",
+ * "Content Feedback and Editing"); the API's other spellings are synonyms in the portal rules.
  * Allowed values of the Microsoft MVP "Add activity" form, as defaults for copy-ready fields; the
  * portal's live lists win when filling. Sources: research/forms.md §Microsoft MVP (activity types,
  * roles, audiences, Microsoft events) and royklo/mvp-activity-monitoring references/technology-areas.md
@@ -7,14 +9,14 @@
 export const ACTIVITY_TYPES = [
   'Blog',
   'Online Support',
-  'Video',
+  'Webinar/Online Training/Video/Livestream',
   'Podcast',
   'Speaker/Presenter at Third-party Event',
   'Speaker/Presenter at Microsoft Event',
   'Open Source/Project/Sample code/Tools',
   'Mentorship/Coaching',
   'User Group Owner',
-  'Content Feedback & Editing',
+  'Content Feedback and Editing',
   'Product Feedback',
   'Article',
   'Book/E-book',
@@ -65,3 +67,6 @@ export const TECHNOLOGY_AREAS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const ALL_TECHNOLOGY_AREAS: readonly string[] = Object.values(TECHNOLOGY_AREAS).flat();
+
+/** The organizer/event dialog's own lists [3P: egarim/mvp-activity-automation picks "Online" and "Meetup"; the rest is inference]. */
+export const EVENT_FORMATS = ['In-person', 'Online', 'Hybrid'] as const;

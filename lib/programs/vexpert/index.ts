@@ -1,11 +1,13 @@
-import { defineProgram, type Category, type FieldSpec, type PlanItem } from './define';
-import { isoDay, oneLine } from './text';
-import { PORTALS } from './portals';
+import { defineProgram, type Category, type FieldSpec, type Period, type PlanItem } from '../define';
+import { isoDay, oneLine } from '../text';
+import { VEXPERT_PORTAL } from './portal';
+import { VEXPERT_RULES } from './rules';
 
 /**
  * VMware (Broadcom) vExpert. The form's fields are not public (research/forms.md): the application
  * asks for the year's contributions grouped by activity, as links reviewers follow. So each category
  * becomes a list, one line per item (date, title, URL), with a count, to paste into free text.
+ * There is no social-media category [V research/forms.md]: nothing is offered for one.
  */
 const categories: readonly Category[] = [
   { id: 'blogging', label: 'Blogging', kinds: ['blog-post'] },
@@ -27,12 +29,34 @@ const fields: readonly FieldSpec[] = categories.flatMap((category) => [
 export const vexpertLine = (entry: { publishedAt: string; title: string; url: string }) =>
   `${isoDay(entry.publishedAt)} - ${oneLine(entry.title)} - ${entry.url}`;
 
+/**
+ * The award is named for the year it runs: "vExpert 2027" takes applications from late November
+ * 2026 to early January 2027 and shows 2026's work [V research/forms.md; the exact days change each
+ * year, so the window is taken wide: 15 November – 15 January]. A second-half intake runs in July of
+ * the award's year (July 2025: 7–24 July [V]; taken as all of July); what it shows is not public,
+ * so it takes the twelve months before it [I].
+ */
+const main = (year: number): Period => ({
+  id: `vexpert-${year}`,
+  label: `vExpert ${year} (Jan–Dec ${year - 1})`,
+  from: `${year - 1}-01-01T00:00:00.000Z`,
+  to: `${year}-01-01T00:00:00.000Z`,
+  applications: { from: `${year - 1}-11-15T00:00:00.000Z`, to: `${year}-01-16T00:00:00.000Z` },
+});
+const secondHalf = (year: number): Period => ({
+  id: `vexpert-${year}-h2`,
+  label: `vExpert ${year} second half (Jul ${year - 1}–Jun ${year})`,
+  from: `${year - 1}-07-01T00:00:00.000Z`,
+  to: `${year}-07-01T00:00:00.000Z`,
+  applications: { from: `${year}-07-01T00:00:00.000Z`, to: `${year}-08-01T00:00:00.000Z` },
+});
+
 export default defineProgram({
   id: 'vexpert',
   name: 'vExpert',
-  portal: PORTALS.vexpert,
-  // Applications open late in the year for that calendar year's work (research/forms.md).
-  period: (year) => ({ id: `vexpert-${year}`, label: `vExpert ${year} (Jan–Dec ${year})`, from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` }),
+  portal: { ...VEXPERT_PORTAL, rules: VEXPERT_RULES },
+  period: main,
+  periods: (year) => [main(year), secondHalf(year)],
   categories,
   fields,
   plan(entries) {

@@ -1,0 +1,3 @@
+import { runPanelApp } from '../../lib/autofill/panel-app';
+
+void runPanelApp(document);

@@ -1,0 +1,170 @@
+import { browser } from 'wxt/browser';
+import { isContextInvalidated, sendMessage } from '../messaging';
+import type { ApplyFillPlan, CollectedForm, FillOutcome, FillPlan, PeriodChoice, PortalItems } from '../schema/autofill';
+import type { FillResult } from './fill';
+import { createPanel } from './panel';
+import { PANEL_PORT, type PanelEvent, type PanelReply, type PanelRequest } from './portal-channel';
+
+/** Rounds of "fill, then look for fields that appeared" (a type reveals its counters). */
+const MORE_ROUNDS = 2;
+
+type Ask = { op: 'look'; again: boolean } | { op: 'fill'; steps: FillPlan['steps']; replace: string[] } | { op: 'watch'; saved: string[]; title?: string } | { op: 'size'; width: number; height: number };
+
+/**
+ * The portal panel's page, in the extension's frame on the portal: it lists the period's items and
+ * plans fills with the background (which answers for the tab's portal only), and asks the tab's
+ * content script, over a port no web page can open, to read and fill the form. Collect → plan →
+ * fill → report; then the portal's own "saved" marks the entries as submitted.
+ */
+export async function runPanelApp(doc: Document): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id === undefined) throw new Error('The portal panel runs only inside a portal tab.');
+  const port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
+  const waiting = new Map<number, (reply: PanelReply) => void>();
+  let nextId = 1;
+
+  let offer: PortalItems | undefined;
+  let period: PeriodChoice | undefined;
+  /** The plan a save on the portal stands for: the latest fill's. */
+  let lastFill: FillPlan | undefined;
+  let working = false;
+
+  const panel = createPanel(doc, {
+    onOpen: () => void guard(load),
+    onSize: (size) => void page({ op: 'size', ...size }),
+    onPeriod: (from) => {
+      const chosen = offer?.periods.find((candidate) => candidate.from === from);
+      period = chosen && { from: chosen.from, to: chosen.to };
+      void guard(load);
+    },
+    onPreview: (key) => void guard(() => preview(key)),
+    onFill: (key, replace) => void guard(() => fill(key, replace)),
+  });
+
+  function page(ask: Ask): Promise<PanelReply & { ok: true }> {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, (reply) => (reply.ok ? resolve(reply) : reject(new Error(reply.error))));
+      port.postMessage({ id, ...ask } as PanelRequest);
+    });
+  }
+
+  port.onMessage.addListener((message: PanelReply | PanelEvent) => {
+    if ('event' in message) {
+      if (message.event === 'saved' && lastFill) void markSubmitted(lastFill);
+      if (message.event === 'apply') void applyFromPopup(message.id, message.message);
+      return;
+    }
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  port.onDisconnect.addListener(() => panel.status('The page was reloaded or left: reopen the panel there.', 'error'));
+
+  async function guard<T>(task: () => Promise<T>): Promise<T | undefined> {
+    if (working) return undefined;
+    working = true;
+    panel.busy(true);
+    try {
+      return await task();
+    } catch (error) {
+      panel.status(
+        isContextInvalidated(error) ? 'The extension was updated: reload this page to fill it.' : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
+        'error',
+      );
+      return undefined;
+    } finally {
+      working = false;
+      panel.busy(false);
+    }
+  }
+
+  async function ask<K extends 'portal' | 'fill' | 'marked'>(message: Parameters<typeof sendMessage>[0], key: K) {
+    const reply = await sendMessage(message);
+    if (!reply.ok) throw new Error(reply.error);
+    if (reply[key] === undefined) throw new Error('the extension sent no answer');
+    return reply[key]!;
+  }
+
+  async function load(selected?: string): Promise<PortalItems> {
+    offer = await ask({ type: 'listPortalItems', ...(period ? { period } : {}) }, 'portal');
+    panel.showItems(offer, selected);
+    if (offer.items.length) panel.status(`${offer.items.length} ${offer.items.length === 1 ? 'item' : 'items'} to fill for ${offer.programName}.`);
+    return offer;
+  }
+
+  const planFor = (itemKey: string, form: CollectedForm): Promise<FillPlan> =>
+    ask({ type: 'planPortalFill', itemKey, form, ...(period ? { period } : {}) }, 'fill');
+
+  async function preview(itemKey: string) {
+    const { form } = await page({ op: 'look', again: false });
+    const plan = await planFor(itemKey, form!);
+    panel.showPlan(plan);
+    const occupied = plan.steps.filter((step) => step.occupied).length;
+    panel.status(`${plan.steps.length} fields to fill${occupied ? `; ${occupied} already hold something (tick Replace to overwrite)` : ''}.`);
+  }
+
+  async function fill(itemKey: string, replace: ReadonlySet<string>): Promise<FillResult[]> {
+    const { form } = await page({ op: 'look', again: false });
+    let plan = await planFor(itemKey, form!);
+    const results = [...(await page({ op: 'fill', steps: plan.steps, replace: [...replace] })).results!];
+    for (let round = 0; round < MORE_ROUNDS; round += 1) {
+      const again = await page({ op: 'look', again: true });
+      const fresh = new Set(again.fresh);
+      if (!fresh.size) break;
+      const next = await planFor(itemKey, again.form!);
+      const steps = next.steps.filter((step) => fresh.has(step.key));
+      results.push(...(await page({ op: 'fill', steps, replace: [...replace] })).results!);
+      plan = { ...next, steps: [...plan.steps.filter((step) => !steps.some((s) => s.key === step.key)), ...steps] };
+    }
+    panel.showPlan(plan, results);
+    if (!plan.steps.length) {
+      panel.status('No field of this page matches: open the form (such as “Add activity”) first, then fill.', 'error');
+      return results;
+    }
+    const count = (status: FillResult['status']) => results.filter((result) => result.status === status).length;
+    const kept = count('kept');
+    const failed = count('failed') + count('missing');
+    panel.status(
+      [`Filled ${count('filled')} of ${plan.steps.length} fields`, kept ? `kept your text in ${kept} (tick Replace and fill again to overwrite)` : '', failed ? `${failed} not filled` : '']
+        .filter(Boolean)
+        .join('; ') + '. Check the form, then save it on the portal.',
+      failed ? 'error' : 'info',
+    );
+    if (results.some((result) => result.status === 'filled' || result.status === 'same')) {
+      lastFill = plan;
+      const title = plan.steps.find((step) => step.name === 'title')?.value;
+      await page({ op: 'watch', saved: plan.saved, ...(typeof title === 'string' ? { title } : {}) });
+    }
+    return results;
+  }
+
+  async function markSubmitted(plan: FillPlan) {
+    lastFill = undefined;
+    try {
+      const reply = await sendMessage({ type: 'markPortalSubmitted', itemKey: plan.itemKey, entryIds: plan.entryIds, ...(period ? { period } : {}) });
+      if (!reply.ok) return panel.status(`Saved on the portal, but not marked: ${reply.error}`, 'error');
+      // What was submitted is no longer offered: refresh the list, then say what happened.
+      await guard(() => load());
+      const what = reply.marked === 1 ? '1 entry' : `${reply.marked ?? plan.entryIds.length} entries`;
+      panel.status(`Saved on the portal: marked ${what} as submitted to ${offer?.programName ?? 'this program'}.`);
+    } catch (error) {
+      panel.status(`Saved on the portal, but not marked: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  /** The popup's "Fill on the portal": the same fill, started by the user's click there. */
+  async function applyFromPopup(id: number, message: ApplyFillPlan) {
+    const run = async (): Promise<FillOutcome> => {
+      panel.open();
+      period = message.period;
+      const current = await load(message.itemKey);
+      if (current.programId !== message.programId) return { ok: false, error: `This tab shows the ${current.programName} portal.` };
+      if (!current.items.some((item) => item.key === message.itemKey)) return { ok: false, error: 'That item is not offered here (already submitted?).' };
+      const results = await fill(message.itemKey, new Set());
+      const count = (...statuses: FillResult['status'][]) => results.filter((result) => statuses.includes(result.status)).length;
+      return { ok: true, filled: count('filled', 'same'), kept: count('kept'), failed: count('failed', 'missing') };
+    };
+    const outcome = (await guard(run)) ?? { ok: false, error: 'The panel is busy or the fill failed: see the panel.' };
+    port.postMessage({ id, op: 'applied', outcome } satisfies PanelRequest);
+  }
+}

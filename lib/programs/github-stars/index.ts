@@ -1,0 +1,20 @@
+import { defineActivityList } from '../activity-list';
+
+/** GitHub Stars: its nine contribution types, each with title, URL, description and date [V research/forms.md: API clients]. */
+export default defineActivityList({
+  id: 'github-stars',
+  name: 'GitHub Stars',
+  typeField: { name: 'type', label: 'Contribution type' },
+  types: [
+    { id: 'SPEAKING', kinds: ['talk'] },
+    { id: 'BLOGPOST', kinds: ['blog-post'] },
+    { id: 'ARTICLE_PUBLICATION', kinds: ['article', 'book', 'documentation'] },
+    { id: 'EVENT_ORGANIZATION', kinds: ['event', 'user-group'] },
+    // No kind of ours is a hackathon: such entries are recorded as events or "other".
+    { id: 'HACKATHON', kinds: [] },
+    { id: 'OPEN_SOURCE_PROJECT', kinds: ['open-source'] },
+    { id: 'VIDEO_PODCAST', kinds: ['video', 'podcast'] },
+    { id: 'FORUM', kinds: ['forum-answer', 'forum-thread'] },
+    { id: 'OTHER', kinds: ['mentoring', 'feedback', 'other'] },
+  ],
+});

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import mvp from '../../lib/programs/mvp';
+import type { Draft } from '../../lib/schema/contribution';
+import { fixture } from '../helpers/portal-fixtures';
+import { launchWithExtension, portalPanel, type Harness } from './harness';
+
+/**
+ * Issue 13, point 3, on the portal: the panel that lists the user's entries is an extension frame
+ * in a closed shadow root. The portal page's own script (page.evaluate runs in the page's world, as
+ * the site's scripts do) tries to read the entries and to press Fill, and gets nowhere; a person's
+ * click in the panel fills the form.
+ */
+const URL_ = 'https://mvp.microsoft.com/en-US/account/';
+const AT = new Date(Date.now() - 20 * 86_400_000).toISOString().replace(/T.*/, 'T09:00:00.000Z');
+const SECRET_TITLE = 'Unpublished draft: zero-trust rollout at Contoso';
+const entry: Draft = {
+  kind: 'blog-post',
+  platform: 'wordpress',
+  url: 'https://blog.example.com/zero-trust-contoso',
+  title: SECRET_TITLE,
+  excerpt: 'Internal notes the portal must not read.',
+  publishedAt: AT,
+  own: true,
+  source: 'auto',
+  metrics: { views: 12 },
+};
+const period = [0, 1].map((add) => mvp.period(Number(AT.slice(0, 4)) + add)).find((p) => p.from <= AT && AT < p.to)!;
+
+interface FormWindow {
+  __formState: () => Record<string, unknown>;
+}
+
+describe('the portal panel and the portal’s own scripts', () => {
+  let h: Harness;
+
+  beforeEach(async () => {
+    h = await launchWithExtension();
+    await h.serve('https://mvp.microsoft.com/static/mvp-kit.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fixture('mvp/kit.js') }));
+    await h.serve(URL_, fixture('mvp/add-activity.html'));
+    await h.seed([entry]);
+  });
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  async function openWithItem() {
+    const page = await h.context.newPage();
+    await page.goto(URL_);
+    await page.getByRole('button', { name: 'Add Activity' }).click();
+    const frame = await portalPanel(page);
+    await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
+    const panel = frame.getByRole('region', { name: 'Fill this Microsoft MVP form' });
+    await panel.getByLabel('Period').selectOption(period.from);
+    await expect.poll(() => panel.getByLabel('Fill with').locator('option').allTextContents(), { timeout: 10_000 }).toContain(SECRET_TITLE);
+    await panel.getByLabel('Fill with').selectOption({ label: SECRET_TITLE });
+    await expect.poll(() => panel.getByRole('list', { name: 'Plan' }).textContent(), { timeout: 10_000 }).toContain(SECRET_TITLE);
+    return { page, frame, panel };
+  }
+
+  it('cannot read the entries the panel lists, nor press its Fill button', async () => {
+    const { page, frame } = await openWithItem();
+    const attack = await page.evaluate(() => {
+      const host = document.querySelector('contribution-tracker-portal');
+      const reads: string[] = [];
+      for (let index = 0; index < window.frames.length; index += 1) {
+        try {
+          reads.push(window.frames[index]!.document.body.innerText);
+        } catch (error) {
+          reads.push(`refused: ${(error as Error).name}`);
+        }
+      }
+      // Press whatever can be reached: the host, and anything a query finds by the button's name.
+      host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      (host as HTMLElement | null)?.click();
+      const buttons = [...document.querySelectorAll('button')].filter((button) => /fill/i.test(button.textContent ?? ''));
+      buttons.forEach((button) => button.click());
+      for (let index = 0; index < window.frames.length; index += 1) window.frames[index]!.postMessage({ op: 'fill' }, '*');
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
+      return {
+        hostFound: host !== null,
+        shadowRoot: host?.shadowRoot === null ? 'closed' : 'open',
+        reads,
+        pageText: document.documentElement.innerHTML.includes('zero-trust rollout'),
+        fillButtonsFound: buttons.length,
+        iframes: document.querySelectorAll('iframe').length,
+        extensionMessaging: typeof runtime,
+      };
+    });
+    expect(attack).toMatchObject({ hostFound: true, shadowRoot: 'closed', pageText: false, fillButtonsFound: 0, extensionMessaging: 'undefined' });
+    // A frame in a shadow tree is not one of window.frames, and no query reaches it.
+    expect(attack.reads).toEqual([]);
+    expect(attack.iframes).toBe(0);
+
+    // A script in the panel's own frame is not a person either: its click is not trusted.
+    await frame.evaluate(() => {
+      const root = document.querySelector('contribution-tracker-portal')!.shadowRoot!;
+      [...root.querySelectorAll('button')].find((button) => button.textContent === 'Fill the form')!.click();
+    });
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as FormWindow).__formState().title)).toBe('');
+    expect(await page.getByLabel('Title').inputValue()).toBe('');
+  });
+
+  it('fills the form on a person’s click in the panel', async () => {
+    const { page, panel } = await openWithItem();
+    await panel.getByRole('button', { name: 'Fill the form' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/^Filled \d+ of \d+ fields\. Check the form/);
+    expect(await page.evaluate(() => (window as unknown as FormWindow).__formState().title)).toBe(SECRET_TITLE);
+  });
+});
