@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mvp from '../../lib/programs/mvp';
 import type { Draft } from '../../lib/schema/contribution';
 import { fixture } from '../helpers/portal-fixtures';
+import { blogPostAt, daysAgo, windowOf, ymd } from '../helpers/portal-entries';
 import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
@@ -15,28 +16,11 @@ const ACTIVITIES_URL = 'https://mvp.microsoft.com/en-US/account/';
 const APPLY_URL = 'https://mvp.microsoft.com/en-US/mvp/apply';
 const KIT_URL = 'https://mvp.microsoft.com/static/mvp-kit.js';
 
-const DAY = 86_400_000;
 // Dates relative to today, in an earlier month, so the calendar has to be moved to reach them.
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().replace(/T.*/, 'T09:00:00.000Z');
-const ymd = (iso: string) => iso.slice(0, 10);
 const shown = (iso: string) => new Date(`${ymd(iso)}T12:00:00`).toDateString();
-const windowOf = (iso: string) => {
-  const year = Number(iso.slice(0, 4));
-  return [year, year + 1].map((y) => mvp.period(y)).find((period) => period.from <= iso && iso < period.to)!;
-};
 
 const BLOG_AT = daysAgo(45);
-const blogPost: Draft = {
-  kind: 'blog-post',
-  platform: 'wordpress',
-  url: 'https://blog.example.com/private-endpoints',
-  title: 'Private endpoints in hub-and-spoke networks',
-  excerpt: 'How to route private endpoint traffic through a hub firewall.',
-  publishedAt: BLOG_AT,
-  own: true,
-  source: 'auto',
-  metrics: { views: 1234, subscribers: 560 },
-};
+const blogPost = blogPostAt(BLOG_AT, { views: 1234, subscribers: 560 });
 const TALK_AT = daysAgo(70);
 const talk: Draft = {
   kind: 'talk',
@@ -97,7 +81,7 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
     const frame = await portalPanel(page);
     await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
     const panel = frame.getByRole('region', { name: 'Fill this Microsoft MVP form' });
-    await panel.getByLabel('Period').selectOption(windowOf(at).from);
+    await panel.getByLabel('Period').selectOption(windowOf(mvp, at).from);
     const items = panel.getByLabel('Fill with');
     await expect.poll(() => items.locator('option').allTextContents(), { timeout: 10_000 }).toContain(heading);
     await items.selectOption({ label: heading });

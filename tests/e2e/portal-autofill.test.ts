@@ -6,6 +6,7 @@ import vexpert from '../../lib/programs/vexpert';
 import type { Program } from '../../lib/programs/define';
 import type { Draft } from '../../lib/schema/contribution';
 import { fixture, fixturePath } from '../helpers/portal-fixtures';
+import { blogPostAt, daysAgo, windowOf, ymd } from '../helpers/portal-entries';
 import { launchWithExtension, portalPanel, type Harness } from './harness';
 
 /**
@@ -20,33 +21,16 @@ const VEXPERT_URL = 'https://vexpert.vmware.com/apply';
 const MVP_API = 'https://mavenapi-prod.azurewebsites.net/api/Activities/';
 
 // Dates relative to today so the tests never age; each test picks the program window they fall in.
-const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().replace(/T.*/, 'T09:00:00.000Z');
 const lastMonth = (() => {
   const now = new Date();
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
   return (day: number) => `${month.toISOString().slice(0, 8)}${String(day).padStart(2, '0')}T12:00:00.000Z`;
 })();
-const windowOf = (program: Program, iso: string) => {
-  const year = Number(iso.slice(0, 4));
-  return [year, year + 1].map((y) => program.period(y)).find((period) => period.from <= iso && iso < period.to)!;
-};
-const ymd = (iso: string) => iso.slice(0, 10);
 const mdy = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 const BLOG_AT = daysAgo(20);
-const blogPost: Draft = {
-  kind: 'blog-post',
-  platform: 'wordpress',
-  url: 'https://blog.example.com/private-endpoints',
-  title: 'Private endpoints in hub-and-spoke networks',
-  excerpt: 'How to route private endpoint traffic through a hub firewall.',
-  publishedAt: BLOG_AT,
-  own: true,
-  source: 'auto',
-  metrics: { views: 1234 },
-};
+const blogPost = blogPostAt(BLOG_AT);
 const VIDEO_AT = daysAgo(25);
 const video: Draft = {
   kind: 'video',

@@ -3,26 +3,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import mvp from '../../lib/programs/mvp';
-import type { Draft } from '../../lib/schema/contribution';
 import { launchFirefox, type FirefoxHarness } from './harness';
+import { blogPostAt, daysAgo } from '../helpers/portal-entries';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'stack-exchange', name), 'utf8');
 const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
 
 const MVP_URL = 'https://mvp.microsoft.com/en-US/account/';
 const portalFixture = readFileSync(join(__dirname, '..', 'portal-fixtures', 'mvp-plain.html'), 'utf8');
-const BLOG_AT = new Date(Date.now() - 20 * 86_400_000).toISOString().replace(/T.*/, 'T09:00:00.000Z');
-const blogPost: Draft = {
-  kind: 'blog-post',
-  platform: 'wordpress',
-  url: 'https://blog.example.com/private-endpoints',
-  title: 'Private endpoints in hub-and-spoke networks',
-  excerpt: 'How to route private endpoint traffic through a hub firewall.',
-  publishedAt: BLOG_AT,
-  own: true,
-  source: 'auto',
-  metrics: { views: 1234 },
-};
+const BLOG_AT = daysAgo(20);
+const blogPost = blogPostAt(BLOG_AT);
 const CHOICES = { technologyFocusArea: 'Azure Networking', additionalTechnologyAreas: ['PowerShell', 'DevOps'], targetAudience: ['Developer', 'IT Pro'] };
 
 /** Runs `action` on the portal panel's shadow root, in the page. */
