@@ -4,6 +4,7 @@ import { neutralPage, sleep, stopWorker, withBrowser } from '../browser';
 import { ANSWER_ID, QUESTION_HTML, SUPPORTED_URL } from '../question-page';
 import { judged, ms, type Row } from '../report';
 import { summarize } from '../stats';
+import { saveButtons, toastText } from '../../tests/e2e/our-ui';
 
 const GROUP = 'Capture';
 /** What the page shows once the background has stored the entry and answered. */
@@ -29,11 +30,11 @@ function pageWithAnswers(count: number): { html: string; ids: string[] } {
 
 /**
  * Installed before the page's scripts: notes when each click reaches the page and when the
- * extension's confirmation appears (its toast, in an open shadow root). The toast is shown only
- * after the background answered, and it answers after the entry is stored: click → toast is
- * click → stored, plus the reply's way back.
+ * extension's confirmation appears (its toast's host element; its text is in a closed shadow root,
+ * read afterwards through DevTools). The toast is shown only after the background answered, and it
+ * answers after the entry is stored: click → toast is click → stored, plus the reply's way back.
  */
-function watchSaves(saved: string) {
+function watchSaves(toastTag: string) {
   const marks: { clickAt?: number; savedAt?: number } = {};
   (window as unknown as { __ctSave: typeof marks }).__ctSave = marks;
   addEventListener(
@@ -46,16 +47,18 @@ function watchSaves(saved: string) {
   );
   new MutationObserver((records) => {
     for (const node of records.flatMap((record) => [...record.addedNodes])) {
-      const text = node instanceof Element ? node.shadowRoot?.textContent ?? '' : '';
-      if (marks.clickAt !== undefined && marks.savedAt === undefined && text.includes(saved)) marks.savedAt = performance.now();
+      const toast = node instanceof Element && node.localName === toastTag;
+      if (marks.clickAt !== undefined && marks.savedAt === undefined && toast) marks.savedAt = performance.now();
     }
   }).observe(document, { childList: true, subtree: true });
 }
 
 async function save(page: Page, answerId: string): Promise<number> {
-  await page.locator(`#answer-${answerId}`).getByRole('button', { name: 'Save answer' }).click();
+  await saveButtons(page, `#answer-${answerId}`).click();
   await page.waitForFunction(() => (window as unknown as { __ctSave: { savedAt?: number } }).__ctSave.savedAt !== undefined, undefined, { timeout: 15_000 });
   const marks = await page.evaluate(() => (window as unknown as { __ctSave: { clickAt: number; savedAt: number } }).__ctSave);
+  const said = await toastText(page);
+  if (!said.includes(SAVED)) throw new Error(`the capture was not stored: the page said "${said}"`);
   await sleep(100); // not back to back: a reader saves one answer, then reads on
   return marks.savedAt - marks.clickAt;
 }
@@ -67,9 +70,9 @@ export async function capture(plan: CapturePlan): Promise<Row[]> {
     await h.serve(SUPPORTED_URL, html);
     const control = await neutralPage(h);
     const page = await h.context.newPage();
-    await page.addInitScript(watchSaves, SAVED);
+    await page.addInitScript(watchSaves, 'contribution-tracker-toast');
     await page.goto(SUPPORTED_URL);
-    await page.locator(`#answer-${ids.at(-1)}`).getByRole('button', { name: 'Save answer' }).waitFor();
+    await saveButtons(page, `#answer-${ids.at(-1)}`).waitFor();
     await save(page, ids[0]!); // wakes the worker and opens the database: the next ones are warm
     const warm: number[] = [];
     for (const id of ids.slice(1, 1 + plan.warm)) warm.push(await save(page, id));

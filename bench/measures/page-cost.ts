@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../tests/e2e/harness';
+import { saveButtons } from '../../tests/e2e/our-ui';
 import { BUDGETS } from '../budgets';
 import { EXTENSION_DIR, sleep, withBrowser } from '../browser';
 import { buildNoopExtension, NOOP_MARK } from '../noop-extension';
@@ -38,7 +39,7 @@ function observeLongTasks() {
 
 /** Whether an extension's content script ran on a page: ours adds Save buttons, the no-op a mark. */
 type Ran = (page: Page) => Promise<boolean>;
-const oursRan: Ran = async (page) => (await page.getByRole('button', { name: /^Save/ }).count()) > 0;
+const oursRan: Ran = async (page) => (await saveButtons(page).count()) > 0;
 const noopRan: Ran = (page) => page.evaluate((mark) => document.documentElement.dataset[mark] === '1', NOOP_MARK);
 
 /** One load in a new tab; `supported` says whether the content script must (or must not) have run. */
@@ -78,7 +79,7 @@ async function tracedLoad(h: Harness, url: string) {
     await page.goto(url, { waitUntil: 'load' });
     await sleep(SETTLE_MS);
     // The trace attributes by script URL, so the test's own queries in the page do not count.
-    await page.getByRole('button', { name: /^Save/ }).first().waitFor({ timeout: 10_000 });
+    await saveButtons(page).first().waitFor({ timeout: 10_000 });
     await cdp.send('Tracing.end');
     await complete;
     const trace = analyzePageLoad(events, `chrome-extension://${h.extensionId}/`);

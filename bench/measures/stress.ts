@@ -1,4 +1,5 @@
 import type { Harness } from '../../tests/e2e/harness';
+import { saveButtons } from '../../tests/e2e/our-ui';
 import { BUDGETS } from '../budgets';
 import { sleep, withBrowser } from '../browser';
 import { QUESTION_HTML, SUPPORTED_URL, UNSUPPORTED_URL, withPageScript } from '../question-page';
@@ -65,7 +66,7 @@ async function run(h: Harness, url: string, supported: boolean): Promise<Run> {
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load' });
-    const buttons = page.getByRole('button', { name: /^Save/ });
+    const buttons = saveButtons(page);
     if (supported) await buttons.first().waitFor({ timeout: 10_000 }); // the content script has done its first scan
     else await sleep(300);
     if (!supported && (await buttons.count()) > 0) throw new Error('the content script ran on the unsupported page');
