@@ -52,7 +52,8 @@ export function captureOriginProblem(draft: ParsedCaptureDraft, sender: CaptureS
   const site = deps.sites.find((candidate) => candidate.id === draft.platform);
   if (!site) return `no site is called "${draft.platform}"`;
   const page = parse(sender.url);
-  const top = parse(sender.tab?.url);
+  // Firefox gives a tab's URL only with the tabs permission; a top frame's own URL is the tab's.
+  const top = parse(sender.tab?.url ?? (sender.tab && sender.frameId === 0 ? sender.url : undefined));
   if (!page || !top) return 'it did not come from a page in a tab';
 
   const userSite = deps.userSites.some((added) => added.adapter === site.id && added.origin === page.origin);

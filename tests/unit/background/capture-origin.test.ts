@@ -41,6 +41,9 @@ describe('the background checks where a capture comes from', () => {
     const { draft, page } = cases[0]!;
     expect(check({ ...draft, platform: 'made-up' }, fromTab(page))).toMatch(/no site is called/);
     expect(check(draft, { url: page })).toMatch(/not come from a page in a tab/);
+    // Firefox leaves out the tab's URL without the tabs permission: the top frame's URL stands for it, a frame's cannot.
+    expect(check(draft, { url: page, frameId: 0, tab: {} })).toBeUndefined();
+    expect(check(draft, { url: page, frameId: 3, tab: {} })).toMatch(/not come from a page in a tab/);
   });
 
   it('refuses another address of the same site that the adapter does not own', () => {
