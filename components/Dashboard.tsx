@@ -6,12 +6,11 @@ import { BackfillPanel } from './BackfillPanel';
 import { BackupPanel } from './BackupPanel';
 import { CaptureToggles } from './CaptureToggles';
 import { HandlesEditor } from './HandlesEditor';
-import { EntryBrowser } from './EntryBrowser';
-import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
 import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
 import { useYearView } from './use-year-view';
+import { YearView } from './YearView';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
 import { UserSites } from './UserSites';
@@ -45,8 +44,6 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
   const view = useYearView(period);
   const [justSaved, setJustSaved] = useState<string[]>([]);
   const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
-  const [listShown, setListShown] = useState(false);
-  const showList = useCallback(() => setListShown(true), []);
   return (
     <main className="dashboard">
       <header>
@@ -64,20 +61,7 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
       </nav>
       <section id="year" aria-labelledby="year-title" className="section">
         <h2 id="year-title">{period.label}</h2>
-        <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
-        <EntryBrowser
-          db={db}
-          range={period}
-          label={period.label}
-          everything={allTime}
-          filter={view.filter}
-          onFilter={view.setFilter}
-          month={view.month}
-          onClearMonth={view.clearMonth}
-          justSaved={justSaved}
-          onShown={showList}
-          emptyHint="Nothing saved for this period yet."
-        />
+        <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint="Nothing saved for this period yet." />
       </section>
       <section id="applications" aria-labelledby="applications-title" className="section">
         <h2 id="applications-title">Applications</h2>

@@ -1,12 +1,11 @@
 import { lazy, Suspense, useCallback, useState, type KeyboardEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import type { SavePageApi } from '../lib/save-page-client';
-import { EntryBrowser } from './EntryBrowser';
-import { Glance } from './Glance';
 import { PeriodSelect } from './PeriodSelect';
 import { SavePagePanel } from './SavePagePanel';
 import { usePeriod } from './use-period';
 import { useYearView } from './use-year-view';
+import { YearView } from './YearView';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
@@ -70,8 +69,6 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
   const view = useYearView(period);
   const [justSaved, setJustSaved] = useState<string[]>([]);
   const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
-  const [listShown, setListShown] = useState(false);
-  const showList = useCallback(() => setListShown(true), []);
   const [tab, setTab] = useState<Tab>('year');
 
   return (
@@ -103,24 +100,7 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
-        {tab === 'year' && (
-          <>
-            <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
-            <EntryBrowser
-              db={db}
-              range={period}
-              label={period.label}
-              everything={allTime}
-              filter={view.filter}
-              onFilter={view.setFilter}
-              month={view.month}
-              onClearMonth={view.clearMonth}
-              justSaved={justSaved}
-              onShown={showList}
-              emptyHint={EMPTY_HINT}
-            />
-          </>
-        )}
+        {tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={EMPTY_HINT} />}
         <Suspense fallback={<p className="hint">Loading…</p>}>
           {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
           {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}

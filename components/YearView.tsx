@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react';
+import type { TrackerDb } from '../lib/db/database';
+import type { DateRange } from '../lib/db/queries';
+import { EntryBrowser } from './EntryBrowser';
+import { Glance } from './Glance';
+import type { useYearView } from './use-year-view';
+
+export interface YearViewProps {
+  db: TrackerDb;
+  period: DateRange & { label: string };
+  /** All time: where search looks when it is not narrowed to the period. */
+  everything: DateRange;
+  /** The filters and picked month the glance and the list share (kept by the page, across its tabs). */
+  view: ReturnType<typeof useYearView>;
+  justSaved: readonly string[];
+  emptyHint: string;
+}
+
+/** The year at a glance above its list, as the popup and the dashboard both show it. */
+export function YearView({ db, period, everything, view, justSaved, emptyHint }: YearViewProps) {
+  // The glance waits for the list's first rows, so the list paints first.
+  const [listShown, setListShown] = useState(false);
+  const showList = useCallback(() => setListShown(true), []);
+  return (
+    <>
+      <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
+      <EntryBrowser
+        db={db}
+        range={period}
+        label={period.label}
+        everything={everything}
+        filter={view.filter}
+        onFilter={view.setFilter}
+        month={view.month}
+        onClearMonth={view.clearMonth}
+        justSaved={justSaved}
+        onShown={showList}
+        emptyHint={emptyHint}
+      />
+    </>
+  );
+}
