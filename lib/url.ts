@@ -67,13 +67,10 @@ export function canonicalUrl(raw: string, rewrites: readonly UrlRewrite[] = []):
   return url.href;
 }
 
-export function isWebUrl(raw: string): boolean {
-  try {
-    canonicalUrl(raw);
-    return true;
-  } catch {
-    return false;
-  }
+/** Whether `host` is the host a site lists (`example.com`, or `*.example.com`, which as in match patterns includes example.com). */
+export function hostMatches(pattern: string, host: string): boolean {
+  const wanted = host.toLowerCase();
+  return pattern.startsWith('*.') ? wanted === pattern.slice(2) || wanted.endsWith(pattern.slice(1)) : wanted === pattern;
 }
 
 /** One site: the same host, with or without a leading www. (no public-suffix guess, so never wider). */

@@ -1,5 +1,5 @@
 import type { TrackerDb } from './database';
-import { ContributionSchema, type Contribution, type Kind, type ParsedCaptureDraft, type ParsedDraft } from '../schema/contribution';
+import { ContributionSchema, type Contribution, type ParsedCaptureDraft, type ParsedDraft } from '../schema/contribution';
 import type { SaveStatus } from '../schema/messages';
 
 /** The outcome of storing a draft that may create an entry. */
@@ -12,6 +12,14 @@ export type SaveResult = Stored | { id?: undefined; status: 'not-tracked' };
 /** A draft that is not an update: storing it always yields an entry. */
 type CreatingDraft = ParsedDraft & { refreshOnly?: never };
 import { canonicalize } from '../sites';
+import { loadSettings } from '../settings';
+import type { UserSite } from '../schema/settings';
+
+/**
+ * The sites the user added: their links get their family's URL rules (a Discourse forum's /t/ posts).
+ * Unreadable settings leave only the built-in sites' rules, never a failed save.
+ */
+const addedSites = (): Promise<readonly UserSite[]> => loadSettings().then((settings) => settings.userSites, () => []);
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -33,11 +41,11 @@ interface PreparedDraft {
   textSha256: string;
 }
 
-async function prepare(draft: ParsedCaptureDraft): Promise<PreparedDraft> {
+async function prepare(draft: ParsedCaptureDraft, userSites: readonly UserSite[]): Promise<PreparedDraft> {
   return {
     draft,
-    url: canonicalize(draft.url),
-    contextUrl: draft.contextUrl ? canonicalize(draft.contextUrl) : undefined,
+    url: canonicalize(draft.url, userSites),
+    contextUrl: draft.contextUrl ? canonicalize(draft.contextUrl, userSites) : undefined,
     textSha256: await sha256Hex(draft.text ?? `${draft.title}\n${draft.excerpt}`),
   };
 }
@@ -84,7 +92,7 @@ export function saveDraft(db: TrackerDb, draft: CreatingDraft, now?: Date): Prom
 /** A capture's draft: one marked `refreshOnly` (an update of a published post) never creates an entry. */
 export function saveDraft(db: TrackerDb, draft: ParsedCaptureDraft, now?: Date): Promise<SaveResult>;
 export async function saveDraft(db: TrackerDb, draft: ParsedCaptureDraft, now: Date = new Date()): Promise<SaveResult> {
-  const prepared = await prepare(draft);
+  const prepared = await prepare(draft, await addedSites());
   return db.transaction('rw', db.contributions, () => store(db, prepared, now.toISOString()));
 }
 
@@ -112,7 +120,8 @@ export async function saveDrafts(
   drafts: readonly CreatingDraft[],
   now: Date = new Date(),
 ): Promise<Stored[]> {
-  const prepared = await Promise.all(drafts.map(prepare));
+  const userSites = await addedSites();
+  const prepared = await Promise.all(drafts.map((draft) => prepare(draft, userSites)));
   const asOf = now.toISOString();
   return db.transaction('rw', db.contributions, async () => {
     const results: Stored[] = [];
@@ -126,16 +135,8 @@ function stripUndefined<T extends object>(value: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export function listByKind(db: TrackerDb, kind: Kind): Promise<Contribution[]> {
-  return db.contributions.where('kind').equals(kind).toArray();
-}
-
-export function listByPlatform(db: TrackerDb, platform: string): Promise<Contribution[]> {
-  return db.contributions.where('platform').equals(platform).toArray();
-}
-
-export function findByUrl(db: TrackerDb, rawUrl: string): Promise<Contribution | undefined> {
-  return db.contributions.where('url').equals(canonicalize(rawUrl)).first();
+export async function findByUrl(db: TrackerDb, rawUrl: string): Promise<Contribution | undefined> {
+  return db.contributions.where('url').equals(canonicalize(rawUrl, await addedSites())).first();
 }
 
 export async function deleteContribution(db: TrackerDb, id: string): Promise<boolean> {

@@ -14,6 +14,7 @@ export default defineSite({
   name: 'Broadcom Community',
   kind: 'forum-answer',
   matches: ['https://community.broadcom.com/*/discussion/*', 'https://community.broadcom.com/discussion/*', 'https://community.broadcom.com/*viewthread*'],
+  linkHosts: ['communities.vmware.com'],
   /** Legacy VMTN links (Jive, then Khoros) and both Higher Logic thread forms, so saved links dedupe. */
   canonical(url) {
     if (url.hostname === 'communities.vmware.com') {

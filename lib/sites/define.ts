@@ -21,8 +21,10 @@ export interface Site {
   publishHosts?: string[];
   /** The site shows its editor in a frame of its own site (wordpress.com): the script runs, and may capture, there. */
   frames?: boolean;
-  /** Site rules for canonical URLs (short links, legacy paths). */
+  /** Site rules for canonical URLs (short links, legacy paths); run only on the site's own hosts. */
   canonical?: UrlRewrite;
+  /** Other hosts whose links name the site's posts (short links, embeds, legacy domains): `canonical` runs there too. */
+  linkHosts?: string[];
 }
 
 export function defineSite(site: Site): Site {

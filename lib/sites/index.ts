@@ -1,4 +1,4 @@
-import { canonicalUrl } from '../url';
+import { canonicalUrl, hostMatches, type UrlRewrite } from '../url';
 import type { Site } from './define';
 import blogger from './blogger';
 import broadcomCommunity from './broadcom-community';
@@ -31,9 +31,23 @@ export const sites: readonly Site[] = [...qaSites, ...communitySites, ...socialS
 
 export { matchesOf } from './define';
 
-const rewrites = sites.flatMap((site) => (site.canonical ? [site.canonical] : []));
+const MATCH_HOST = /^[a-z*]+:\/\/([^/]+)\//;
 
-/** The dedupe key of a URL, with every registered site's rules. */
-export function canonicalize(raw: string): string {
+/** The hosts a site's URL rule may rewrite: those its pages run on, its drafts link to, and its other link forms. */
+const ruledSites = sites.flatMap((site) =>
+  site.canonical
+    ? [{ id: site.id, rule: site.canonical, hosts: [...site.matches.map((pattern) => pattern.match(MATCH_HOST)?.[1] ?? ''), ...(site.publishHosts ?? []), ...(site.linkHosts ?? [])].filter(Boolean) }]
+    : [],
+);
+
+/**
+ * The dedupe key of a URL. A site's rule runs only on hosts that site owns, or that the user added for
+ * it (`userSites`, settings): a path such as Discourse's /t/ means nothing on anyone else's host.
+ */
+export function canonicalize(raw: string, userSites: readonly { origin: string; adapter: string }[] = []): string {
+  const rewrites = ruledSites.map(({ id, rule, hosts }): UrlRewrite => (url) => {
+    const owned = hosts.some((host) => hostMatches(host, url.hostname)) || userSites.some((site) => site.adapter === id && URL.canParse(site.origin) && new URL(site.origin).hostname === url.hostname);
+    return owned ? rule(url) : undefined;
+  });
   return canonicalUrl(raw, rewrites);
 }

@@ -9,6 +9,7 @@ export default defineSite({
   name: 'Microsoft Q&A',
   kind: 'forum-answer',
   matches: ['https://learn.microsoft.com/*/answers/questions/*'],
+  linkHosts: ['docs.microsoft.com'],
   /** Answers: /answers/a/{id}; questions: /answers/questions/{id}; both without locale or slug. */
   canonical(url) {
     if (url.hostname !== 'learn.microsoft.com' && url.hostname !== 'docs.microsoft.com') return undefined;

@@ -31,6 +31,7 @@ export default defineSite({
   name: 'Reddit',
   kind: 'forum-answer',
   matches: ['https://www.reddit.com/r/*/comments/*', 'https://old.reddit.com/r/*/comments/*', 'https://new.reddit.com/r/*/comments/*'],
+  linkHosts: ['*.reddit.com'],
   canonical(url) {
     const thread = threadOf(url);
     if (!thread) return undefined;

@@ -21,6 +21,7 @@ export default defineSite({
   name: 'Vimeo',
   kind: 'video',
   matches: ['https://vimeo.com/*'],
+  linkHosts: ['*.vimeo.com'],
   /** One key a video: channel, group, album, showcase and player URLs become vimeo.com/{id}. */
   canonical(url) {
     if (url.hostname === 'player.vimeo.com') {

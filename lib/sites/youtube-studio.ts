@@ -34,6 +34,7 @@ export default defineSite({
   matches: ['https://studio.youtube.com/*'],
   // Studio publishes to the public watch page.
   publishHosts: ['www.youtube.com'],
+  linkHosts: ['youtu.be', '*.youtube.com', '*.youtube-nocookie.com'],
   /** youtu.be/{id}, /shorts/{id}, /live/{id}, embeds and Studio's editor all mean /watch?v={id}. */
   canonical(url) {
     const video = youtubeVideoId(url.href);

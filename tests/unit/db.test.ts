@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TrackerDb } from '../../lib/db/database';
-import { deleteContribution, findByUrl, listByKind, listByPlatform, saveDraft, sha256Hex } from '../../lib/db/contributions';
+import { deleteContribution, findByUrl, saveDraft, sha256Hex } from '../../lib/db/contributions';
+import { updateSettings } from '../../lib/settings';
 import { listRange } from '../../lib/db/queries';
 import { calendarYear } from '../../lib/periods';
 import { DraftSchema, type Draft } from '../../lib/schema/contribution';
@@ -78,6 +80,21 @@ describe('saveDraft', () => {
   });
 });
 
+describe('URL rules of the sites the user added', () => {
+  const reply = (url: string) => draft({ platform: 'discourse', url, title: 'Reply' });
+  afterEach(() => fakeBrowser.reset());
+
+  it('gives a forum the user added for Discourse its /t/ rule, and no other host', async () => {
+    await updateSettings((settings) => ({ ...settings, userSites: [{ origin: 'https://forum.example.org', adapter: 'discourse', addedAt: '2026-01-01T00:00:00.000Z' }] }));
+    const added = await saveDraft(db, reply('https://forum.example.org/t/a-topic/77/5?u=someone'));
+    expect((await db.contributions.get(added.id))?.url).toBe('https://forum.example.org/t/a-topic/77/5');
+    expect((await findByUrl(db, 'https://forum.example.org/t/a-topic/77#post_5'))?.id).toBe(added.id);
+
+    const other = await saveDraft(db, reply('https://shop.example.com/t/a-topic/77/5?u=someone'));
+    expect((await db.contributions.get(other.id))?.url).toBe('https://shop.example.com/t/a-topic/77/5?u=someone');
+  });
+});
+
 describe('queries', () => {
   beforeEach(async () => {
     await saveDraft(db, draft({ url: 'https://stackoverflow.com/a/1', publishedAt: '2025-12-31T23:59:59.000Z' }));
@@ -93,11 +110,6 @@ describe('queries', () => {
       'https://stackoverflow.com/a/2',
     ]);
     expect((await listRange(db, calendarYear(2025))).map((e) => e.url)).toEqual(['https://stackoverflow.com/a/1']);
-  });
-
-  it('lists by kind and by platform', async () => {
-    expect(await listByKind(db, 'blog-post')).toHaveLength(1);
-    expect(await listByPlatform(db, 'stack-exchange')).toHaveLength(3);
   });
 
   it('finds by any link to the same post, and deletes', async () => {

@@ -43,7 +43,14 @@ describe('one key per post on Reddit, GitHub Discussions and Discourse', () => {
     expect(canonicalize(url)).toBe('https://meta.discourse.org/t/webhook-deliveries/311234/2');
   });
 
-  it('applies the Discourse rule to any forum, sub-folder installs included', () => {
-    expect(canonicalize('https://forum.example.org/community/t/a-topic/77/5?u=someone&page=2')).toBe('https://forum.example.org/community/t/a-topic/77/5?page=2');
+  it('applies the Discourse rule to a forum the user added, sub-folder installs included', () => {
+    const added = [{ origin: 'https://forum.example.org', adapter: 'discourse' }];
+    expect(canonicalize('https://forum.example.org/community/t/a-topic/77/5?u=someone&page=2', added)).toBe('https://forum.example.org/community/t/a-topic/77/5?page=2');
+  });
+
+  it('leaves /t/ paths alone on hosts that are not Discourse forums', () => {
+    expect(canonicalize('https://shop.example.com/t/shirts/12/3?u=ref')).toBe('https://shop.example.com/t/shirts/12/3?u=ref');
+    // Added for another family, the host is not Discourse's either.
+    expect(canonicalize('https://blog.example.org/t/tips/4?u=x', [{ origin: 'https://blog.example.org', adapter: 'wordpress' }])).toBe('https://blog.example.org/t/tips/4?u=x');
   });
 });
