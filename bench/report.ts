@@ -1,5 +1,4 @@
 import type { Budget } from './budgets';
-import type { Summary } from './stats';
 
 export type Status = 'ok' | 'missed' | 'info' | 'not built yet' | 'error';
 
@@ -12,10 +11,6 @@ export interface Row {
   value?: number;
   budget?: Budget;
   detail?: unknown;
-}
-
-export function statisticOf(summary: Summary, budget: Budget): number {
-  return budget.statistic === 'p95' ? summary.p95 : summary.median;
 }
 
 /** A row judged against its budget; a value that could not be measured (NaN) misses. */

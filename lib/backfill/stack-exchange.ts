@@ -30,7 +30,6 @@ const AnswerSchema = z.object({
   body: z.string().optional(),
   owner: z.object({ user_id: z.number().optional(), display_name: z.string().optional() }).optional(),
 });
-export type ApiAnswer = z.infer<typeof AnswerSchema>;
 
 const QuestionSchema = z.object({ question_id: z.number(), title: z.string(), link: z.string().optional() });
 

@@ -17,10 +17,6 @@ export const programs: readonly Program[] = [
   dockerCaptains,
 ];
 
-export function programById(id: string): Program | undefined {
-  return programs.find((program) => program.id === id);
-}
-
 export const isSubmitted = (entry: Contribution, programId: string) => entry.programs[programId]?.status === 'submitted';
 
 /**

@@ -42,7 +42,6 @@ export const MetricsSchema = z.object({
   attendees: count.optional(),
   subscribers: count.optional(),
 });
-export type Metrics = z.infer<typeof MetricsSchema>;
 
 export const EvidenceSchema = z.object({
   textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').optional(),

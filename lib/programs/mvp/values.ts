@@ -67,6 +67,3 @@ export const TECHNOLOGY_AREAS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const ALL_TECHNOLOGY_AREAS: readonly string[] = Object.values(TECHNOLOGY_AREAS).flat();
-
-/** The organizer/event dialog's own lists [3P: egarim/mvp-activity-automation picks "Online" and "Meetup"; the rest is inference]. */
-export const EVENT_FORMATS = ['In-person', 'Online', 'Hybrid'] as const;
