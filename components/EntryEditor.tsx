@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
-import { dayToIso, updateEntry, type FieldErrors } from '../lib/db/edit';
+import { dayToIso, updateEntry, type EditResult, type FieldErrors } from '../lib/db/edit';
+import { describeStorageProblem } from '../lib/db/storage-problems';
 import { parseTags } from '../lib/format';
 import { type Contribution, type Kind } from '../lib/schema/contribution';
 import { EvidenceView } from './EvidenceView';
@@ -49,6 +50,8 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const [accepted, setAccepted] = useState(entry.metrics?.accepted ?? false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  /** The write itself failed (full disk, database closed): said apart from the field errors. */
+  const [writeError, setWriteError] = useState<string>();
   const form = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -57,22 +60,31 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const result = await updateEntry(db, entry.id, {
-      title,
-      publishedAt: dayToIso(day, entry.publishedAt),
-      kind,
-      url: url.trim(),
-      platform,
-      own,
-      tags: parseTags(tags),
-      notes,
-      privateNotes,
-      metrics: {
-        ...Object.fromEntries(COUNTS.map(([name]) => [name, count(counts[name])])),
-        accepted: accepted || entry.metrics?.accepted !== undefined ? accepted : undefined,
-      },
-    });
-    setSaving(false);
+    setWriteError(undefined);
+    let result: EditResult;
+    try {
+      result = await updateEntry(db, entry.id, {
+        title,
+        publishedAt: dayToIso(day, entry.publishedAt),
+        kind,
+        url: url.trim(),
+        platform,
+        own,
+        tags: parseTags(tags),
+        notes,
+        privateNotes,
+        metrics: {
+          ...Object.fromEntries(COUNTS.map(([name]) => [name, count(counts[name])])),
+          accepted: accepted || entry.metrics?.accepted !== undefined ? accepted : undefined,
+        },
+      });
+    } catch (error) {
+      const problem = describeStorageProblem(error);
+      setWriteError(`Your changes were not saved: ${problem.message} ${problem.action} Your edit is still in this form: save again once that is fixed.`);
+      return;
+    } finally {
+      setSaving(false);
+    }
     if (result.ok) onDone();
     else setErrors(result.errors);
   }
@@ -141,6 +153,11 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
       </fieldset>
       <EvidenceView db={db} entry={entry} />
       {errors.form && <p className="field-error">{errors.form}</p>}
+      {writeError && (
+        <p className="field-error" role="alert">
+          {writeError}
+        </p>
+      )}
       <div className="actions">
         <button type="submit" disabled={saving}>
           Save changes
