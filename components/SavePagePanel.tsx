@@ -1,12 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Kind } from '../lib/schema/contribution';
 import { formatDay, safeHref } from '../lib/format';
-import type { Reply } from '../lib/schema/messages';
+import type { ReplyOf } from '../lib/schema/messages';
 import type { SavePageApi } from '../lib/save-page-client';
 import { Field, invalidProps } from './Field';
 import { KindSelect } from './KindSelect';
 
-type Preview = NonNullable<Extract<Reply, { ok: true }>['draft']>;
+type Preview = Extract<ReplyOf<'previewCurrentPage'>, { ok: true }>['draft'];
 
 type State =
   | { step: 'idle' }

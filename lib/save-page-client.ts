@@ -1,12 +1,12 @@
 import { sendMessage } from './messaging';
 import { loadSettings, updateSettings } from './settings';
-import type { PageCorrections, Reply } from './schema/messages';
+import type { PageCorrections, ReplyOf } from './schema/messages';
 
 /** What the popup's "Save this page" panel asks of the extension; tests pass their own. */
 export interface SavePageApi {
   /** The active tab's draft, for the user to check and correct. */
-  preview(): Promise<Reply>;
-  save(corrections: PageCorrections): Promise<Reply>;
+  preview(): Promise<ReplyOf<'previewCurrentPage'>>;
+  save(corrections: PageCorrections): Promise<ReplyOf<'saveCurrentPage'>>;
   /** settings.screenshots: a screenshot of the tab is kept as evidence when on. */
   screenshots: { get(): Promise<boolean>; set(on: boolean): Promise<void> };
 }

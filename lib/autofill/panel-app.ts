@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isContextInvalidated, sendMessage } from '../messaging';
+import type { AnyReply } from '../schema/messages';
 import type { ApplyFillPlan, CollectedForm, FillOutcome, FillPlan, PeriodChoice, PortalItems } from '../schema/autofill';
 import type { FillResult } from './fill';
 import { createPanel } from './panel';
@@ -78,22 +79,22 @@ export async function runPanelApp(doc: Document): Promise<void> {
     }
   }
 
-  async function ask<K extends 'portal' | 'fill' | 'marked'>(message: Parameters<typeof sendMessage>[0], key: K) {
-    const reply = await sendMessage(message);
-    if (!reply.ok) throw new Error(reply.error);
-    if (reply[key] === undefined) throw new Error('the extension sent no answer');
-    return reply[key]!;
+  /** The background's answer, or its refusal thrown as an error. */
+  function answered<R extends AnyReply>(reply: R): Extract<R, { ok: true }> {
+    const checked: AnyReply = reply;
+    if (!checked.ok) throw new Error(checked.error);
+    return reply as Extract<R, { ok: true }>;
   }
 
   async function load(selected?: string): Promise<PortalItems> {
-    offer = await ask({ type: 'listPortalItems', ...(period ? { period } : {}) }, 'portal');
+    offer = answered(await sendMessage({ type: 'listPortalItems', ...(period ? { period } : {}) })).portal;
     panel.showItems(offer, selected);
     if (offer.items.length) panel.status(`${offer.items.length} ${offer.items.length === 1 ? 'item' : 'items'} to fill for ${offer.programName}.`);
     return offer;
   }
 
-  const planFor = (itemKey: string, form: CollectedForm): Promise<FillPlan> =>
-    ask({ type: 'planPortalFill', itemKey, form, ...(period ? { period } : {}) }, 'fill');
+  const planFor = async (itemKey: string, form: CollectedForm): Promise<FillPlan> =>
+    answered(await sendMessage({ type: 'planPortalFill', itemKey, form, ...(period ? { period } : {}) })).fill;
 
   async function preview(itemKey: string) {
     const { form } = await page({ op: 'look', again: false });
@@ -145,7 +146,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
       if (!reply.ok) return panel.status(`Saved on the portal, but not marked: ${reply.error}`, 'error');
       // What was submitted is no longer offered: refresh the list, then say what happened.
       await guard(() => load());
-      const what = reply.marked === 1 ? '1 entry' : `${reply.marked ?? plan.entryIds.length} entries`;
+      const what = reply.marked === 1 ? '1 entry' : `${reply.marked} entries`;
       panel.status(`Saved on the portal: marked ${what} as submitted to ${offer?.programName ?? 'this program'}.`);
     } catch (error) {
       panel.status(`Saved on the portal, but not marked: ${error instanceof Error ? error.message : String(error)}`, 'error');

@@ -4,13 +4,14 @@ import { deleteContribution, saveDraft } from '../db/contributions';
 import { describeStorageProblem } from '../db/storage-problems';
 import type { WriteReporter } from '../db/write-problems';
 import type { ParsedCaptureDraft } from '../schema/contribution';
-import { MessageSchema, type Message, type Reply } from '../schema/messages';
+import { MessageSchema, type AnyReply, type Failure, type Message, type ReplyOf } from '../schema/messages';
 import { sites } from '../sites';
 import type { SiteRef } from '../user-sites/sites';
 import { captureOriginProblem } from './capture-origin';
 import { previewPage, savePage } from './save-page';
 import { PANEL_PAGE } from '../autofill/portal-channel';
-import { listPortalItems, markPortalSubmitted, planPortalFill, programForPage } from './portal';
+import { listPortalItems, markPortalSubmitted, planPortalFill, programForPage, type PortalDeps } from './portal';
+import type { Program } from '../programs/define';
 
 /** The part of runtime.MessageSender the checks read. */
 export interface Sender {
@@ -75,11 +76,90 @@ const bareHost = (url: string | undefined) => {
   }
 };
 
-function fail(error: string, retry = false): Reply {
+function fail(error: string, retry = false): Failure {
   return { ok: false, error, retry };
 }
 
-export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerDeps): Promise<Reply> {
+type MessageType = Message['type'];
+/** A message as the handlers receive it: parsed, with its defaults filled in. */
+type Parsed<T extends MessageType> = Extract<z.output<typeof MessageSchema>, { type: T }>;
+
+/** What every handler may read besides its message. */
+interface Context {
+  sender: Sender;
+  deps: HandlerDeps;
+  /** Sent by the extension's own pages (popup, dashboard, portal panel), not by a content script. */
+  fromExtensionPage: boolean;
+  now: Date;
+}
+
+/** One handler per message type, each bound to return that type's reply (lib/schema/messages.ts ReplySchemas). */
+type Handlers = { [T in MessageType]: (message: Parsed<T>, context: Context) => Promise<ReplyOf<T>> };
+
+const handlers: Handlers = {
+  async captureContribution(message, { sender, deps, fromExtensionPage, now }) {
+    // The extension's own pages are trusted; a content script's draft is page-derived and checked.
+    const problem = fromExtensionPage ? undefined : captureOriginProblem(message.draft, sender, { sites, userSites: (await deps.userSites?.()) ?? [] });
+    if (problem) {
+      console.warn(`[contribution-tracker] capture refused: ${problem}`, { platform: message.draft.platform, url: message.draft.url, from: sender.url });
+      return fail(`Capture refused: ${problem}.`);
+    }
+    return store(deps, message.draft, now);
+  },
+
+  previewCurrentPage: (_message, { deps }) => previewPage(deps),
+
+  saveCurrentPage: (message, { deps, now }) => savePage({ ...deps, now: () => now }, message.corrections),
+
+  async undoCapture(message, { sender, deps, fromExtensionPage, now }) {
+    const entry = await deps.db.contributions.get(message.id);
+    if (!entry) return { ok: true };
+    const recent = now.getTime() - Date.parse(entry.capturedAt) < UNDO_WINDOW_MS;
+    const samePage = bareHost(entry.url) === bareHost(sender.tab?.url ?? sender.url);
+    if (!fromExtensionPage && !(recent && samePage)) {
+      return fail('Undo refused: only a capture just made on this site can be undone from the page.');
+    }
+    await deleteContribution(deps.db, message.id);
+    return { ok: true, id: message.id };
+  },
+
+  async deleteContribution(message, { deps }) {
+    await deleteContribution(deps.db, message.id);
+    return { ok: true, id: message.id };
+  },
+
+  async retryPendingCaptures(_message, { deps }) {
+    if (!deps.retryPending) return fail('Pending captures cannot be retried here.', true);
+    await deps.retryPending();
+    return { ok: true };
+  },
+
+  listPortalItems: (message, context) => onPortal(message, context, (portal, program) => listPortalItems(portal, program, message.period)),
+  planPortalFill: (message, context) => onPortal(message, context, (portal, program) => planPortalFill(portal, program, message.itemKey, message.form, message.period)),
+  markPortalSubmitted: (message, context) => onPortal(message, context, (portal, program) => markPortalSubmitted(portal, program, message.itemKey, message.entryIds, message.period)),
+};
+
+/**
+ * Portal messages are asked only by our portal panel, the extension frame a portal tab shows; the
+ * tab's own URL says which portal it is (the panel is put only in the top frame of a portal page).
+ */
+function onPortal<R>(message: { type: MessageType }, { sender, deps, now }: Context, answer: (portal: PortalDeps, program: Program) => Promise<R>): Promise<R | Failure> {
+  const fromPanel = sender.url?.startsWith(`${deps.extensionOrigin}${PANEL_PAGE.slice(1)}`) ?? false;
+  const program = fromPanel ? programForPage(sender.tab?.url) : undefined;
+  if (!program) return Promise.resolve(fail(`Message refused: ${message.type} is only answered on a program's portal page.`));
+  return answer({ db: deps.db, now }, program);
+}
+
+/** Runs the handler of the message's own type (a mapped type keeps message and reply paired). */
+const dispatch = <T extends MessageType>(message: Parsed<T>, context: Context): Promise<ReplyOf<T>> => (handlers[message.type] as Handlers[T])(message, context);
+
+/**
+ * Checks who sent a message and parses it with zod, then answers it. A well-formed message of type T
+ * gets T's reply (or a refusal); anything else gets a refusal.
+ */
+export function handleMessage<T extends MessageType>(raw: Message & { type: T }, sender: Sender, deps: HandlerDeps): Promise<ReplyOf<T>>;
+export function handleMessage(raw: unknown, sender: Sender, deps: HandlerDeps): Promise<AnyReply>;
+export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerDeps): Promise<AnyReply> {
   if (sender.id !== deps.extensionId) return fail('Message refused: it did not come from this extension.');
   // A content script runs inside a web page: it may only send what pages may send, and a privileged
   // message from it is refused before its payload is even parsed.
@@ -90,64 +170,11 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
   }
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return fail(`Message refused: ${z.prettifyError(parsed.error)}`);
-  const message = parsed.data;
-  const now = deps.now?.() ?? new Date();
-
-  switch (message.type) {
-    case 'captureContribution': {
-      // The extension's own pages are trusted; a content script's draft is page-derived and checked.
-      const problem = fromExtensionPage ? undefined : captureOriginProblem(message.draft, sender, { sites, userSites: (await deps.userSites?.()) ?? [] });
-      if (problem) {
-        console.warn(`[contribution-tracker] capture refused: ${problem}`, { platform: message.draft.platform, url: message.draft.url, from: sender.url });
-        return fail(`Capture refused: ${problem}.`);
-      }
-      return store(deps, message.draft, now);
-    }
-
-    case 'previewCurrentPage':
-      return previewPage(deps);
-
-    case 'saveCurrentPage':
-      return savePage({ ...deps, now: () => now }, message.corrections);
-
-    case 'undoCapture': {
-      const entry = await deps.db.contributions.get(message.id);
-      if (!entry) return { ok: true };
-      const recent = now.getTime() - Date.parse(entry.capturedAt) < UNDO_WINDOW_MS;
-      const samePage = bareHost(entry.url) === bareHost(sender.tab?.url ?? sender.url);
-      if (!fromExtensionPage && !(recent && samePage)) {
-        return fail('Undo refused: only a capture just made on this site can be undone from the page.');
-      }
-      await deleteContribution(deps.db, message.id);
-      return { ok: true, id: message.id };
-    }
-
-    case 'deleteContribution':
-      await deleteContribution(deps.db, message.id);
-      return { ok: true, id: message.id };
-
-    case 'retryPendingCaptures':
-      if (!deps.retryPending) return fail('Pending captures cannot be retried here.', true);
-      await deps.retryPending();
-      return { ok: true };
-
-    case 'listPortalItems':
-    case 'planPortalFill':
-    case 'markPortalSubmitted': {
-      // Asked only by our portal panel, the extension frame a portal tab shows; the tab's own
-      // URL says which portal it is (the panel is put only in the top frame of a portal page).
-      const fromPanel = sender.url?.startsWith(`${deps.extensionOrigin}${PANEL_PAGE.slice(1)}`) ?? false;
-      const program = fromPanel ? programForPage(sender.tab?.url) : undefined;
-      if (!program) return fail(`Message refused: ${message.type} is only answered on a program's portal page.`);
-      const portal = { db: deps.db, now };
-      if (message.type === 'listPortalItems') return listPortalItems(portal, program, message.period);
-      if (message.type === 'planPortalFill') return planPortalFill(portal, program, message.itemKey, message.form, message.period);
-      return markPortalSubmitted(portal, program, message.itemKey, message.entryIds, message.period);
-    }
-  }
+  const context: Context = { sender, deps, fromExtensionPage, now: deps.now?.() ?? new Date() };
+  return dispatch(parsed.data, context);
 }
 
-async function store(deps: HandlerDeps, draft: ParsedCaptureDraft, now: Date): Promise<Reply> {
+async function store(deps: HandlerDeps, draft: ParsedCaptureDraft, now: Date): Promise<ReplyOf<'captureContribution'>> {
   try {
     const { id, status } = await saveDraft(deps.db, draft, now);
     await deps.writes?.stored();

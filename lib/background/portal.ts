@@ -7,7 +7,7 @@ import { loadChoices } from '../program-choices';
 import { planFor, programs } from '../programs';
 import { currentPeriods, type Choices, type PlanItem, type Program } from '../programs/define';
 import type { CollectedForm, PeriodChoice } from '../schema/autofill';
-import type { Reply } from '../schema/messages';
+import type { Failure, ReplyOf } from '../schema/messages';
 
 /**
  * The background's side of portal autofill: the portal's content script asks what it can fill and
@@ -33,14 +33,14 @@ async function itemsFor(deps: PortalDeps, program: Program, period: PeriodChoice
   return { items: portalItems(plan), warnings: plan.warnings, choices };
 }
 
-const fail = (error: string): Reply => ({ ok: false, error, retry: false });
+const fail = (error: string): Failure => ({ ok: false, error, retry: false });
 
 function resolvePeriod(program: Program, deps: PortalDeps, chosen: PeriodChoice | undefined): PeriodChoice | undefined {
   if (!chosen) return currentPeriods(program, deps.now)[0];
   return chosen.from < chosen.to ? chosen : undefined;
 }
 
-export async function listPortalItems(deps: PortalDeps, program: Program, chosen?: PeriodChoice): Promise<Reply> {
+export async function listPortalItems(deps: PortalDeps, program: Program, chosen?: PeriodChoice): Promise<ReplyOf<'listPortalItems'>> {
   const period = resolvePeriod(program, deps, chosen);
   if (!period) return fail('That period ends before it starts.');
   const { items, warnings } = await itemsFor(deps, program, period);
@@ -57,7 +57,7 @@ export async function listPortalItems(deps: PortalDeps, program: Program, chosen
   };
 }
 
-export async function planPortalFill(deps: PortalDeps, program: Program, itemKey: string, form: CollectedForm, chosen?: PeriodChoice): Promise<Reply> {
+export async function planPortalFill(deps: PortalDeps, program: Program, itemKey: string, form: CollectedForm, chosen?: PeriodChoice): Promise<ReplyOf<'planPortalFill'>> {
   const period = resolvePeriod(program, deps, chosen);
   if (!period) return fail('That period ends before it starts.');
   const { items, choices } = await itemsFor(deps, program, period);
@@ -67,7 +67,7 @@ export async function planPortalFill(deps: PortalDeps, program: Program, itemKey
 }
 
 /** Marks what the page filled and saved: only entries that item stands for, whatever the page sends. */
-export async function markPortalSubmitted(deps: PortalDeps, program: Program, itemKey: string, entryIds: readonly string[], chosen?: PeriodChoice): Promise<Reply> {
+export async function markPortalSubmitted(deps: PortalDeps, program: Program, itemKey: string, entryIds: readonly string[], chosen?: PeriodChoice): Promise<ReplyOf<'markPortalSubmitted'>> {
   const period = resolvePeriod(program, deps, chosen);
   if (!period) return fail('That period ends before it starts.');
   const { items } = await itemsFor(deps, program, period, true);

@@ -1,4 +1,4 @@
-import type { Reply } from '../schema/messages';
+import type { SaveReply } from './save-page';
 
 /** The tab a context-menu click or keyboard command came from. */
 export interface TriggerTab {
@@ -45,7 +45,7 @@ const SAVED: Record<string, string> = {
  * button of that tab: a check mark (or "!" with the reason as its tooltip) for a few seconds, then the
  * year's count again.
  */
-export function showSaveFeedback(action: FeedbackApi | undefined, tabId: number | undefined, reply: Reply, clearAfterMs = FEEDBACK_MS): void {
+export function showSaveFeedback(action: FeedbackApi | undefined, tabId: number | undefined, reply: SaveReply, clearAfterMs = FEEDBACK_MS): void {
   if (!action || tabId === undefined) return;
   const quietly = (call: () => unknown) => void Promise.resolve().then(call).catch(() => undefined);
   const title = reply.ok ? SAVED[reply.status ?? 'created'] ?? SAVED.created! : `Not saved: ${reply.error}`;
@@ -60,10 +60,10 @@ export function showSaveFeedback(action: FeedbackApi | undefined, tabId: number 
 }
 
 /** Registers the context-menu item and the keyboard command; both save the page they came from. */
-export function registerSavePageTriggers(api: TriggerApi, save: (tab?: TriggerTab) => Promise<Reply>, action?: FeedbackApi): void {
+export function registerSavePageTriggers(api: TriggerApi, save: (tab?: TriggerTab) => Promise<SaveReply>, action?: FeedbackApi): void {
   const run = (tab?: TriggerTab) =>
     void save(tab)
-      .catch((error: unknown): Reply => ({ ok: false, error: String(error), retry: false }))
+      .catch((error: unknown): SaveReply => ({ ok: false, error: String(error), retry: false }))
       .then((reply) => showSaveFeedback(action, tab?.id, reply));
 
   if (api.contextMenus) {

@@ -4,7 +4,10 @@ import { saveDraft } from '../db/contributions';
 import { attachScreenshot } from '../db/screenshots';
 import type { WriteReporter } from '../db/write-problems';
 import { DraftSchema, type ParsedDraft } from '../schema/contribution';
-import type { PageCorrections, Reply } from '../schema/messages';
+import type { PageCorrections, ReplyOf } from '../schema/messages';
+
+/** The reply of a save of the page, whichever trigger asked (popup, context menu, command). */
+export type SaveReply = ReplyOf<'saveCurrentPage'>;
 
 /** What a user-initiated save needs; each trigger (popup, context menu, command) supplies its tab. */
 export interface SavePageDeps {
@@ -34,7 +37,7 @@ async function readPage(deps: SavePageDeps): Promise<{ ok: true; draft: ParsedDr
 }
 
 /** What the page would be saved as, for the popup to show and the user to correct. */
-export async function previewPage(deps: SavePageDeps): Promise<Reply> {
+export async function previewPage(deps: SavePageDeps): Promise<ReplyOf<'previewCurrentPage'>> {
   const read = await readPage(deps);
   if (!read.ok) return { ok: false, error: read.error, retry: false };
   const { text: _text, ...draft } = read.draft;
@@ -45,7 +48,7 @@ export async function previewPage(deps: SavePageDeps): Promise<Reply> {
  * Saves the page with the user's corrections. A new entry also gets a screenshot of the tab as
  * evidence, unless the setting is off; a screenshot that fails never undoes the save.
  */
-export async function savePage(deps: SavePageDeps, corrections: PageCorrections = {}): Promise<Reply> {
+export async function savePage(deps: SavePageDeps, corrections: PageCorrections = {}): Promise<SaveReply> {
   const now = deps.now?.() ?? new Date();
   const read = await readPage(deps);
   if (!read.ok) return { ok: false, error: read.error, retry: false };

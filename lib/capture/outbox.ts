@@ -1,5 +1,5 @@
 import type { Draft } from '../schema/contribution';
-import type { Reply } from '../schema/messages';
+import type { ReplyOf } from '../schema/messages';
 import { boundDraft } from './bounded';
 
 /** One pending capture; each has its own storage key so tabs never overwrite each other's items. */
@@ -15,6 +15,9 @@ export interface OutboxStorage {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
+
+/** The background's answer to one capture. */
+type Reply = ReplyOf<'captureContribution'>;
 
 export type Send = (item: OutboxItem) => Promise<Reply>;
 

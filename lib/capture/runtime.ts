@@ -1,7 +1,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { Adapter } from '../adapters/define';
 import type { Draft } from '../schema/contribution';
-import type { Reply } from '../schema/messages';
+import type { ReplyOf } from '../schema/messages';
 import { createAutoCapture } from './auto-capture';
 import { disabledAdapters } from './disabled';
 import { learnHandle, storedHandle, withStoredHandle } from './handles';
@@ -15,7 +15,7 @@ export interface CaptureHost {
   win: Window;
   storage: OutboxStorage;
   outbox: Outbox;
-  undo: (id: string) => Promise<Reply>;
+  undo: (id: string) => Promise<ReplyOf<'undoCapture'>>;
   /** Aborts when the content script is invalidated (extension reloaded or updated). */
   signal: AbortSignal;
   /** Whether an event is a person's own (default: watchUserActions); unit tests driving a fake DOM pass their own. */
@@ -44,7 +44,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
   let scheduled = false;
 
   async function capture(draft: Draft) {
-    let reply: Reply | undefined;
+    let reply: ReplyOf<'captureContribution'> | undefined;
     try {
       reply = await host.outbox.add(draft);
     } catch {

@@ -74,31 +74,51 @@ export const MessageSchema = z.discriminatedUnion('type', [
   MarkPortalSubmittedSchema,
 ]);
 export type Message = z.input<typeof MessageSchema>;
-export type MessageType = Message['type'];
+/** The message of one type, as sent. */
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
 /** 'not-tracked': an update of a published post that is not among the entries, so nothing was stored. */
 export const SaveStatusSchema = z.enum(['created', 'updated', 'duplicate', 'not-tracked']);
 export type SaveStatus = z.infer<typeof SaveStatusSchema>;
 
-export const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    id: z.string().optional(),
-    status: SaveStatusSchema.optional(),
-    /** previewCurrentPage: what the page would be saved as (its captured text left out). */
-    draft: DraftSchema.omit({ text: true }).optional(),
-    /** listPortalItems: what the portal's panel can offer. */
-    portal: PortalItemsSchema.optional(),
-    /** planPortalFill: what to write where. */
-    fill: FillPlanSchema.optional(),
-    /** markPortalSubmitted: how many entries were marked. */
-    marked: z.number().int().optional(),
-  }),
-  z.object({
-    ok: z.literal(false),
-    error: z.string(),
-    /** True when the failure may pass (storage busy, worker stopped): the outbox keeps the item. */
-    retry: z.boolean().default(false),
-  }),
-]);
-export type Reply = z.input<typeof ReplySchema>;
+/** Every message may be refused or fail; the refusal has the same shape whatever was asked. */
+export const FailureSchema = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  /** True when the failure may pass (storage busy, worker stopped): the outbox keeps the item. */
+  retry: z.boolean().default(false),
+});
+export type Failure = z.input<typeof FailureSchema>;
+
+/** A reply: `answer`'s fields when it worked, the failure otherwise; `ok` tells which. */
+const replyOf = <Shape extends z.ZodRawShape>(answer: Shape) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...answer }), FailureSchema]);
+
+/** What was stored: the entry's id, except for an update of a post that is not among the entries. */
+const stored = { id: z.string().optional(), status: SaveStatusSchema };
+
+/**
+ * The reply to each message, by its type: `sendMessage(m)` returns the reply of `m.type`, and the
+ * background's handler for that type must return it. A new message type does not compile until it has one.
+ */
+export const ReplySchemas = {
+  captureContribution: replyOf(stored),
+  /** `id` is absent when there was nothing left to remove. */
+  undoCapture: replyOf({ id: z.string().optional() }),
+  /** What the page would be saved as, its captured text left out. */
+  previewCurrentPage: replyOf({ draft: DraftSchema.omit({ text: true }) }),
+  saveCurrentPage: replyOf(stored),
+  deleteContribution: replyOf({ id: z.string() }),
+  retryPendingCaptures: replyOf({}),
+  /** What the portal's panel can offer. */
+  listPortalItems: replyOf({ portal: PortalItemsSchema }),
+  /** What to write where. */
+  planPortalFill: replyOf({ fill: FillPlanSchema }),
+  /** How many entries were marked. */
+  markPortalSubmitted: replyOf({ marked: z.number().int() }),
+} satisfies Record<Message['type'], z.ZodType>;
+
+/** The reply to a message of type `T`, as the background writes it. */
+export type ReplyOf<T extends Message['type']> = z.input<(typeof ReplySchemas)[T]>;
+/** Any reply: what the transport carries before the message type is known. */
+export type AnyReply = ReplyOf<Message['type']>;

@@ -8,7 +8,7 @@ import { saveChoices } from '../../../lib/program-choices';
 import mvp from '../../../lib/programs/mvp';
 import vexpert from '../../../lib/programs/vexpert';
 import type { CollectedForm } from '../../../lib/schema/autofill';
-import type { Reply } from '../../../lib/schema/messages';
+import type { AnyReply } from '../../../lib/schema/messages';
 import { entry } from '../../helpers/entries';
 
 const ORIGIN = 'chrome-extension://abcdef/';
@@ -26,9 +26,10 @@ const form: CollectedForm = {
 
 let deps: HandlerDeps;
 let n = 0;
-const ok = (reply: Reply) => {
-  if (!reply.ok) throw new Error(reply.error);
-  return reply;
+const ok = <R extends AnyReply>(reply: R) => {
+  const checked: AnyReply = reply;
+  if (!checked.ok) throw new Error(checked.error);
+  return reply as Extract<R, { ok: true }>;
 };
 
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerSavePageTriggers, SAVE_PAGE, SAVE_PAGE_TITLE, type FeedbackApi, type TriggerApi } from '../../../lib/background/save-page-triggers';
-import type { Reply } from '../../../lib/schema/messages';
+import type { SaveReply } from '../../../lib/background/save-page';
 
 /** A browser event that keeps its listeners so the test can fire it. */
 function event<Listener extends (...args: never[]) => void>() {
@@ -46,7 +46,7 @@ describe('Save this page from the context menu and the keyboard', () => {
 
   it('saves the page the menu was opened on, and shows a check mark on that tab for a few seconds', async () => {
     const { api, action, badge, titles, onClicked } = fakeApi();
-    const save = vi.fn(async (): Promise<Reply> => ({ ok: true, id: 'e1', status: 'created' }));
+    const save = vi.fn(async (): Promise<SaveReply> => ({ ok: true, id: 'e1', status: 'created' }));
     registerSavePageTriggers(api, save, action);
     onClicked.fire({ menuItemId: 'something-else' }, TAB);
     expect(save).not.toHaveBeenCalled();
@@ -61,7 +61,7 @@ describe('Save this page from the context menu and the keyboard', () => {
 
   it('saves on the keyboard command, and shows why when the page cannot be saved', async () => {
     const { api, action, badge, titles, onCommand } = fakeApi();
-    const save = vi.fn(async (): Promise<Reply> => ({ ok: false, error: 'This page cannot be read: Cannot access a chrome:// URL' }));
+    const save = vi.fn(async (): Promise<SaveReply> => ({ ok: false, error: 'This page cannot be read: Cannot access a chrome:// URL' }));
     registerSavePageTriggers(api, save, action);
     onCommand.fire('another-command', TAB);
     expect(save).not.toHaveBeenCalled();

@@ -35,7 +35,7 @@ describe('boundDraft', () => {
 
   it('is applied before a capture is queued', async () => {
     const storage = memoryStorage();
-    const send = vi.fn(async () => ({ ok: true as const }));
+    const send = vi.fn(async () => ({ ok: true as const, status: 'created' as const }));
     await createOutbox(storage, send, vi.fn(), { retryPending: vi.fn() }).add(draft, 'c1');
     expect((send.mock.calls[0] as unknown as [{ draft: { text: string } }])[0].draft.text).toHaveLength(LIMITS.text);
   });

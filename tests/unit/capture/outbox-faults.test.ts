@@ -6,7 +6,7 @@ import { createOutbox, SEND_TIMEOUT_MS, type OutboxItem } from '../../../lib/cap
 import { findByUrl } from '../../../lib/db/contributions';
 import { TrackerDb } from '../../../lib/db/database';
 import type { Draft } from '../../../lib/schema/contribution';
-import type { Message, Reply } from '../../../lib/schema/messages';
+import type { Message, ReplyOf } from '../../../lib/schema/messages';
 import { memoryStorage } from '../../helpers/memory-storage';
 
 /**
@@ -72,13 +72,13 @@ function faultyBackground(faults: readonly Fault[]) {
     retryPending: singleFlight(() => drainOutbox(storage, db, { skipInFlight: true, now: () => new Date(Date.now() + clockSkew) })),
   };
 
-  async function deliver(message: Message): Promise<Reply> {
+  async function deliver<T extends Message['type']>(message: Message & { type: T }): Promise<ReplyOf<T>> {
     const fault = healed ? 'ok' : (faults[call++ % faults.length] ?? 'ok');
     switch (fault) {
       case 'asleep':
         throw new Error('Could not establish connection. Receiving end does not exist.');
       case 'hangs':
-        return new Promise<Reply>(() => undefined);
+        return new Promise<ReplyOf<T>>(() => undefined);
       case 'killedMidWrite':
         killWrite = true;
         try {
@@ -91,7 +91,7 @@ function faultyBackground(faults: readonly Fault[]) {
         await handleMessage(message, SENDER, deps);
         throw new Error('The message port closed before a response was received.');
       case 'ok':
-        return handleMessage(message, SENDER, deps);
+        return handleMessage(message, SENDER, deps) as Promise<ReplyOf<T>>;
     }
   }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOutbox, type OutboxItem } from '../../../lib/capture/outbox';
-import type { Reply } from '../../../lib/schema/messages';
+import type { ReplyOf } from '../../../lib/schema/messages';
+
+type Reply = ReplyOf<'captureContribution'>;
 import { memoryStorage } from '../../helpers/memory-storage';
 
 const draft = { kind: 'forum-answer', platform: 'stack-exchange', url: 'https://stackoverflow.com/a/1', title: 'T', own: true, source: 'auto' } as const;
