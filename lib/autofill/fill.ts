@@ -1,4 +1,5 @@
 import type { FillStep } from '../schema/autofill';
+import type { FillResult } from '../schema/portal-channel';
 import { pickDay } from './calendar';
 import { labelOf, readValue, type Control } from './collect';
 import { chipsOf, clean, closeList, listboxOf, openList, optionLabel, optionsOf, press, settle, waitFor } from './combobox';
@@ -9,14 +10,8 @@ import { normalize, pickOption } from './options';
  * page's framework, then reads every field back. Runs only after the user asked; a field that holds
  * something else is left alone unless the user ticked Replace for it.
  */
-export type FillStatus = 'filled' | 'same' | 'kept' | 'locked' | 'failed' | 'missing';
-
-export interface FillResult {
-  key: string;
-  label: string;
-  status: FillStatus;
-  detail?: string;
-}
+export type { FillResult };
+export type FillStatus = FillResult['status'];
 
 export interface FillOptions {
   /** Keys of fields the user agreed to overwrite. */

@@ -1,15 +1,17 @@
+import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import type { AnyReply } from '../schema/messages';
 import type { ApplyFillPlan, CollectedForm, FillOutcome, FillPlan, PeriodChoice, PortalItems } from '../schema/autofill';
-import type { FillResult } from './fill';
+import { PanelAnswerSchemas, PanelEventSchema, PanelReplySchema, type FillResult, type PanelAnswer, type PanelOp, type PanelRequest } from '../schema/portal-channel';
 import { createPanel } from './panel';
-import { PANEL_PORT, type PanelEvent, type PanelReply, type PanelRequest } from './portal-channel';
+import { PANEL_PORT } from './portal-channel';
 
 /** Rounds of "fill, then look for fields that appeared" (a type reveals its counters). */
 const MORE_ROUNDS = 2;
 
-type Ask = { op: 'look'; again: boolean } | { op: 'fill'; steps: FillPlan['steps']; replace: string[] } | { op: 'watch'; saved: string[]; title?: string } | { op: 'size'; width: number; height: number };
+/** A request to the page, before it gets its id. */
+type Ask<Op extends PanelOp> = Omit<Extract<PanelRequest, { op: Op }>, 'id'> & { op: Op };
 
 /**
  * The portal panel's page, in the extension's frame on the portal: it lists the period's items and
@@ -21,7 +23,8 @@ export async function runPanelApp(doc: Document): Promise<void> {
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('The portal panel runs only inside a portal tab.');
   const port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
-  const waiting = new Map<number, (reply: PanelReply) => void>();
+  /** Each request's settlement, by id: its answer is parsed by the schema of its op. */
+  const waiting = new Map<number, (reply: unknown) => void>();
   let nextId = 1;
 
   let offer: PortalItems | undefined;
@@ -42,22 +45,33 @@ export async function runPanelApp(doc: Document): Promise<void> {
     onFill: (key, replace) => void guard(() => fill(key, replace)),
   });
 
-  function page(ask: Ask): Promise<PanelReply & { ok: true }> {
+  /** Asks the page's content script; its answer comes back checked, since the page's form shapes it. */
+  function page<Op extends PanelOp>(ask: Ask<Op>): Promise<PanelAnswer<Op>> {
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      waiting.set(id, (reply) => (reply.ok ? resolve(reply) : reject(new Error(reply.error))));
-      port.postMessage({ id, ...ask } as PanelRequest);
+      waiting.set(id, (raw) => {
+        const reply = PanelReplySchema.safeParse(raw);
+        if (!reply.success) return reject(new Error('the page sent an unreadable answer'));
+        if (!reply.data.ok) return reject(new Error(reply.data.error));
+        const answer = (PanelAnswerSchemas[ask.op] as unknown as z.ZodType<PanelAnswer<Op>>).safeParse(raw);
+        if (answer.success) resolve(answer.data);
+        else reject(new Error(`the page's answer to ${ask.op} is malformed: ${z.prettifyError(answer.error)}`));
+      });
+      port.postMessage({ id, ...ask });
     });
   }
 
-  port.onMessage.addListener((message: PanelReply | PanelEvent) => {
-    if ('event' in message) {
-      if (message.event === 'saved' && lastFill) void markSubmitted(lastFill);
-      if (message.event === 'apply') void applyFromPopup(message.id, message.message);
+  port.onMessage.addListener((message: unknown) => {
+    const event = PanelEventSchema.safeParse(message);
+    if (event.success) {
+      if (event.data.event === 'saved' && lastFill) void markSubmitted(lastFill);
+      if (event.data.event === 'apply') void applyFromPopup(event.data.id, event.data.message);
       return;
     }
-    waiting.get(message.id)?.(message);
-    waiting.delete(message.id);
+    const id = (message as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'number') return;
+    waiting.get(id)?.(message);
+    waiting.delete(id);
   });
   port.onDisconnect.addListener(() => panel.status('The page was reloaded or left: reopen the panel there.', 'error'));
 
@@ -98,7 +112,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
 
   async function preview(itemKey: string) {
     const { form } = await page({ op: 'look', again: false });
-    const plan = await planFor(itemKey, form!);
+    const plan = await planFor(itemKey, form);
     panel.showPlan(plan);
     const occupied = plan.steps.filter((step) => step.occupied).length;
     panel.status(`${plan.steps.length} fields to fill${occupied ? `; ${occupied} already hold something (tick Replace to overwrite)` : ''}.`);
@@ -106,15 +120,15 @@ export async function runPanelApp(doc: Document): Promise<void> {
 
   async function fill(itemKey: string, replace: ReadonlySet<string>): Promise<FillResult[]> {
     const { form } = await page({ op: 'look', again: false });
-    let plan = await planFor(itemKey, form!);
-    const results = [...(await page({ op: 'fill', steps: plan.steps, replace: [...replace] })).results!];
+    let plan = await planFor(itemKey, form);
+    const results = [...(await page({ op: 'fill', steps: plan.steps, replace: [...replace] })).results];
     for (let round = 0; round < MORE_ROUNDS; round += 1) {
       const again = await page({ op: 'look', again: true });
       const fresh = new Set(again.fresh);
       if (!fresh.size) break;
-      const next = await planFor(itemKey, again.form!);
+      const next = await planFor(itemKey, again.form);
       const steps = next.steps.filter((step) => fresh.has(step.key));
-      results.push(...(await page({ op: 'fill', steps, replace: [...replace] })).results!);
+      results.push(...(await page({ op: 'fill', steps, replace: [...replace] })).results);
       plan = { ...next, steps: [...plan.steps.filter((step) => !steps.some((s) => s.key === step.key)), ...steps] };
     }
     panel.showPlan(plan, results);

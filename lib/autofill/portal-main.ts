@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ApplyFillPlan, FillOutcome } from '../schema/autofill';
 import { createCollector, findFormRoot, probeOptions, type Collected } from './collect';
 import { fillForm } from './fill';
-import { PANEL_PAGE, PANEL_PORT, type PanelEvent, type PanelReply, type PanelRequest } from './portal-channel';
+import { PANEL_PAGE, PANEL_PORT, type PanelAnswer, type PanelEvent, type PanelOp, type PanelReplyOf, type PanelRequest } from './portal-channel';
 import { watchSaved } from './saved-watch';
 
 /**
@@ -70,23 +70,34 @@ export function runPortalScript(ctx: ContentScriptContext): void {
     });
   }
 
-  async function answer(request: PanelRequest, post: (event: PanelEvent) => void): Promise<PanelReply> {
-    switch (request.op) {
-      case 'look':
-        return { id: request.id, ok: true, ...(await look(request.again)) };
-      case 'fill':
-        if (!collected) return { id: request.id, ok: false, error: 'The form was not read first.' };
-        return { id: request.id, ok: true, results: await fillForm(collected.controls, request.steps, { replace: new Set(request.replace) }) };
-      case 'watch':
-        watch(request.saved, request.title, post);
-        return { id: request.id, ok: true };
-      case 'size':
-        size(request);
-        return { id: request.id, ok: true };
-      case 'applied':
-        pending.get(request.id)?.(request.outcome);
-        pending.delete(request.id);
-        return { id: request.id, ok: true };
+  /** One answer per op, each bound by the mapped type to what that op answers (lib/schema/portal-channel.ts). */
+  type Answers = { [Op in PanelOp]: (request: Extract<PanelRequest, { op: Op }>, post: (event: PanelEvent) => void) => Promise<PanelAnswer<Op>> };
+  const answers: Answers = {
+    look: (request) => look(request.again),
+    async fill(request) {
+      if (!collected) throw new Error('The form was not read first.');
+      return { results: await fillForm(collected.controls, request.steps, { replace: new Set(request.replace) }) };
+    },
+    async watch(request, post) {
+      watch(request.saved, request.title, post);
+      return {};
+    },
+    async size(request) {
+      size(request);
+      return {};
+    },
+    async applied(request) {
+      pending.get(request.id)?.(request.outcome);
+      pending.delete(request.id);
+      return {};
+    },
+  };
+
+  async function answer<Op extends PanelOp>(request: Extract<PanelRequest, { op: Op }>, post: (event: PanelEvent) => void): Promise<PanelReplyOf<Op>> {
+    try {
+      return { id: request.id, ok: true, ...(await (answers[request.op] as Answers[Op])(request, post)) };
+    } catch (error) {
+      return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   }
 
@@ -97,12 +108,7 @@ export function runPortalScript(ctx: ContentScriptContext): void {
     panelPort?.disconnect();
     panelPort = port;
     const post = (event: PanelEvent) => port.postMessage(event);
-    port.onMessage.addListener((request: PanelRequest) => {
-      void answer(request, post).then(
-        (reply) => port.postMessage(reply),
-        (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies PanelReply),
-      );
-    });
+    port.onMessage.addListener((request: PanelRequest) => void answer(request, post).then((reply) => port.postMessage(reply)));
     port.onDisconnect.addListener(() => {
       if (panelPort === port) panelPort = undefined;
     });
