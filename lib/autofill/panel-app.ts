@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import type { AnyReply } from '../schema/messages';
 import type { ApplyFillPlan, CollectedForm, FillOutcome, FillPlan, PeriodChoice, PortalItems } from '../schema/autofill';
-import { PanelAnswerSchemas, PanelEventSchema, PanelReplySchema, type FillResult, type PanelAnswer, type PanelOp, type PanelRequest } from '../schema/portal-channel';
+import type { FillResult, PanelAnswer, PanelEvent, PanelOp, PanelReplyOf, PanelRequest } from '../schema/portal-channel';
 import { createPanel } from './panel';
 import { PANEL_PORT } from './portal-channel';
 
@@ -23,8 +22,8 @@ export async function runPanelApp(doc: Document): Promise<void> {
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('The portal panel runs only inside a portal tab.');
   const port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
-  /** Each request's settlement, by id: its answer is parsed by the schema of its op. */
-  const waiting = new Map<number, (reply: unknown) => void>();
+  /** Each request's settlement, by id. */
+  const waiting = new Map<number, (reply: PanelReplyOf<PanelOp>) => void>();
   let nextId = 1;
 
   let offer: PortalItems | undefined;
@@ -45,33 +44,27 @@ export async function runPanelApp(doc: Document): Promise<void> {
     onFill: (key, replace) => void guard(() => fill(key, replace)),
   });
 
-  /** Asks the page's content script; its answer comes back checked, since the page's form shapes it. */
+  /**
+   * Asks the page's content script; the answer has the type of the op asked (lib/schema/portal-channel.ts).
+   * Not parsed here: only our content script can answer on this port, and the background parses the
+   * form again before planning, so zod stays out of the panel's bundle.
+   */
   function page<Op extends PanelOp>(ask: Ask<Op>): Promise<PanelAnswer<Op>> {
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      waiting.set(id, (raw) => {
-        const reply = PanelReplySchema.safeParse(raw);
-        if (!reply.success) return reject(new Error('the page sent an unreadable answer'));
-        if (!reply.data.ok) return reject(new Error(reply.data.error));
-        const answer = (PanelAnswerSchemas[ask.op] as unknown as z.ZodType<PanelAnswer<Op>>).safeParse(raw);
-        if (answer.success) resolve(answer.data);
-        else reject(new Error(`the page's answer to ${ask.op} is malformed: ${z.prettifyError(answer.error)}`));
-      });
+      waiting.set(id, (reply) => (reply.ok ? resolve(reply as PanelAnswer<Op>) : reject(new Error(reply.error))));
       port.postMessage({ id, ...ask });
     });
   }
 
-  port.onMessage.addListener((message: unknown) => {
-    const event = PanelEventSchema.safeParse(message);
-    if (event.success) {
-      if (event.data.event === 'saved' && lastFill) void markSubmitted(lastFill);
-      if (event.data.event === 'apply') void applyFromPopup(event.data.id, event.data.message);
+  port.onMessage.addListener((message: PanelReplyOf<PanelOp> | PanelEvent) => {
+    if ('event' in message) {
+      if (message.event === 'saved' && lastFill) void markSubmitted(lastFill);
+      if (message.event === 'apply') void applyFromPopup(message.id, message.message);
       return;
     }
-    const id = (message as { id?: unknown } | undefined)?.id;
-    if (typeof id !== 'number') return;
-    waiting.get(id)?.(message);
-    waiting.delete(id);
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
   });
   port.onDisconnect.addListener(() => panel.status('The page was reloaded or left: reopen the panel there.', 'error'));
 

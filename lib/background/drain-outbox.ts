@@ -3,7 +3,7 @@ import { OUTBOX_PREFIX, SEND_TIMEOUT_MS, type OutboxItem, type OutboxStorage } f
 import type { TrackerDb } from '../db/database';
 import { saveDraft } from '../db/contributions';
 import type { WriteReporter } from '../db/write-problems';
-import { CaptureDraftSchema } from '../schema/contribution';
+import { OutboxItemSchema } from '../schema/outbox';
 
 export interface DrainReport {
   stored: number;
@@ -35,7 +35,8 @@ export async function drainOutbox(storage: OutboxStorage, db: TrackerDb, { now =
     if (!key.startsWith(OUTBOX_PREFIX)) continue;
     const item = value as Partial<OutboxItem> | null;
     if (skipInFlight && item?.attempts === 0 && typeof item.queuedAt === 'number' && now().getTime() - item.queuedAt < SEND_TIMEOUT_MS) continue;
-    const draft = CaptureDraftSchema.safeParse(item?.draft);
+    // The draft decides; an item missing its date or count is still stored (dated now).
+    const draft = OutboxItemSchema.shape.draft.safeParse(item?.draft);
     if (!draft.success) {
       // The page that queued it would refuse it too: nothing could ever store it.
       report.refused.push({ captureId: key.slice(OUTBOX_PREFIX.length), error: z.prettifyError(draft.error) });

@@ -1,14 +1,10 @@
 import type { Draft } from '../schema/contribution';
 import type { ReplyOf } from '../schema/messages';
+import type { OutboxItem } from '../schema/outbox';
 import { boundDraft } from './bounded';
 
 /** One pending capture; each has its own storage key so tabs never overwrite each other's items. */
-export interface OutboxItem {
-  captureId: string;
-  draft: Draft;
-  queuedAt: number;
-  attempts: number;
-}
+export type { OutboxItem };
 
 export interface OutboxStorage {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;

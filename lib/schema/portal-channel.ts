@@ -5,8 +5,8 @@ import './jitless';
 /**
  * The port between the portal panel (an extension frame) and the portal content script (the
  * page's form): each request by its `op`, the answer each op gets, and the events the page sends
- * unasked. The content script imports these as types only, so zod stays out of its bundle; the
- * panel parses every answer, since what the page's form holds is page-derived.
+ * unasked. Both ends import these as types only, so zod stays out of their bundles; the background
+ * parses the form the panel passes on (planPortalFill) before it plans anything.
  */
 const id = z.number().int();
 
@@ -47,7 +47,7 @@ const PanelFailureSchema = z.object({ id, ok: z.literal(false), error: z.string(
 /** The reply to a request of `op`: its answer, or why it failed. */
 export type PanelReplyOf<Op extends PanelOp> = ({ id: number; ok: true } & PanelAnswer<Op>) | z.infer<typeof PanelFailureSchema>;
 
-/** A reply whose op the panel looks up by its id: `ok` and `id` first, the answer parsed per op after. */
+/** Any reply: `ok` and `id` first, the answer of its op after. */
 export const PanelReplySchema = z.discriminatedUnion('ok', [z.looseObject({ id, ok: z.literal(true) }), PanelFailureSchema]);
 
 /** Content script → panel, unasked: the portal saved the watched form; the popup asked for a fill. */
