@@ -19,6 +19,9 @@ const FileBodySchema = z.object({
   file: z.string(),
   /** Other files put in before a marker (a new answer, as the server renders it into the page). */
   insert: z.array(z.object({ before: z.string(), file: z.string() })).optional(),
+  /** Other files taken out of the page (the reply not posted yet), and markup taken out by regex. */
+  without: z.array(z.string()).optional(),
+  strip: z.array(z.string()).optional(),
   replace: z.record(z.string(), z.string()).optional(),
   fresh: z.record(z.string(), z.string()).optional(),
   /** A stand-in for the site's own JavaScript (which cannot load offline), put before </body>. */
@@ -90,6 +93,8 @@ const StepSchema = z.union([
   /** Waits for the page to show something (the site's own success or failure). */
   z.strictObject({ waitFor: z.string(), ...target, state: z.enum(['visible', 'attached', 'detached']).optional() }),
   z.strictObject({ waitForUrl: z.string() }),
+  /** Waits until our content script has seen the page (a page with no post shows no Save button to wait for). */
+  z.strictObject({ settle: z.literal(true) }),
   /** Changes the page after the capture (comments loading), which must not capture again. */
   z.strictObject({ touch: z.literal(true), ...target }),
   /** Replaces or adds a route mid-case (the same page, a week later). */

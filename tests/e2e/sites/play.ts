@@ -105,6 +105,7 @@ export async function playCase(h: Harness, { site, spec }: LoadedCase): Promise<
     } else if ('waitFor' in step) await locate(step.waitFor, step.frame).waitFor({ state: step.state ?? 'visible' });
     else if ('waitForUrl' in step) await page.waitForURL(new RegExp(step.waitForUrl));
     else if ('touch' in step) await scope(step.frame).locator('body').evaluate((body) => body.append(body.ownerDocument.createElement('div')));
+    else if ('settle' in step) await settle(page, h.extensionId);
     else if ('serve' in step) await routes.serve([step.serve]);
     else if ('seed' in step) await h.seed(step.seed as Parameters<Harness['seed']>[0]);
     else await check(step.expect);

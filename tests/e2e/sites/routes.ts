@@ -13,6 +13,12 @@ export function fileBody(site: string, body: FileBody): string {
     if (!text.includes(before)) throw new Error(`${body.file} does not contain "${before}"`);
     text = text.replace(before, `${readFileSync(join(folder, file), 'utf8')}${before}`);
   }
+  for (const file of body.without ?? []) {
+    const part = readFileSync(join(folder, file), 'utf8');
+    if (!text.includes(part)) throw new Error(`${body.file} does not contain ${file}`);
+    text = text.replace(part, '');
+  }
+  for (const pattern of body.strip ?? []) text = text.replace(new RegExp(pattern), '');
   for (const [from, to] of Object.entries(body.replace ?? {})) {
     if (!text.includes(from)) throw new Error(`${body.file} does not contain "${from}"`);
     text = text.replaceAll(from, to);
