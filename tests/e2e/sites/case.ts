@@ -19,9 +19,10 @@ const FileBodySchema = z.object({
   file: z.string(),
   /** Other files put in before a marker (a new answer, as the server renders it into the page). */
   insert: z.array(z.object({ before: z.string(), file: z.string() })).optional(),
-  /** Other files taken out of the page (the reply not posted yet), and markup taken out by regex. */
+  /** Other files taken out of the page (the reply not posted yet). */
   without: z.array(z.string()).optional(),
-  strip: z.array(z.string()).optional(),
+  /** Rewrites by regex ($1… for groups), for markup a script adds later or that differs run to run. */
+  regex: z.record(z.string(), z.string()).optional(),
   replace: z.record(z.string(), z.string()).optional(),
   fresh: z.record(z.string(), z.string()).optional(),
   /** A stand-in for the site's own JavaScript (which cannot load offline), put before </body>. */

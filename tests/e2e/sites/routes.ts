@@ -18,7 +18,10 @@ export function fileBody(site: string, body: FileBody): string {
     if (!text.includes(part)) throw new Error(`${body.file} does not contain ${file}`);
     text = text.replace(part, '');
   }
-  for (const pattern of body.strip ?? []) text = text.replace(new RegExp(pattern), '');
+  for (const [pattern, to] of Object.entries(body.regex ?? {})) {
+    if (!new RegExp(pattern).test(text)) throw new Error(`${body.file} has nothing like /${pattern}/`);
+    text = text.replace(new RegExp(pattern), to);
+  }
   for (const [from, to] of Object.entries(body.replace ?? {})) {
     if (!text.includes(from)) throw new Error(`${body.file} does not contain "${from}"`);
     text = text.replaceAll(from, to);
