@@ -17,8 +17,12 @@ export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
  */
 const FileBodySchema = z.object({
   file: z.string(),
-  /** Other files put in before a marker (a new answer, as the server renders it into the page). */
-  insert: z.array(z.object({ before: z.string(), file: z.string() })).optional(),
+  /**
+   * Other files put in before a marker (a new answer, as the server renders it into the page): only
+   * the part that `match` finds, if given, and inside <template id="…">, if given (a view the site's
+   * script shows later).
+   */
+  insert: z.array(z.object({ before: z.string(), file: z.string(), match: z.string().optional(), template: z.string().optional() })).optional(),
   /** Other files taken out of the page (the reply not posted yet). */
   without: z.array(z.string()).optional(),
   /** Rewrites by regex ($1… for groups), for markup a script adds later or that differs run to run. */

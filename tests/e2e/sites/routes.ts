@@ -9,9 +9,16 @@ import { freshen } from './fresh';
 export function fileBody(site: string, body: FileBody): string {
   const folder = join(FIXTURES, site);
   let text = readFileSync(join(folder, body.file), 'utf8');
-  for (const { before, file } of body.insert ?? []) {
+  for (const { before, file, match, template } of body.insert ?? []) {
     if (!text.includes(before)) throw new Error(`${body.file} does not contain "${before}"`);
-    text = text.replace(before, `${readFileSync(join(folder, file), 'utf8')}${before}`);
+    let part = readFileSync(join(folder, file), 'utf8');
+    if (match) {
+      const found = part.match(new RegExp(match));
+      if (!found) throw new Error(`${file} has nothing like /${match}/`);
+      part = found[0];
+    }
+    if (template) part = `<template id="${template}">${part}</template>\n`;
+    text = text.replace(before, () => `${part}${before}`);
   }
   for (const file of body.without ?? []) {
     const part = readFileSync(join(folder, file), 'utf8');
