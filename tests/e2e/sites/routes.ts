@@ -23,7 +23,7 @@ export function fileBody(site: string, body: FileBody): string {
   for (const file of body.without ?? []) {
     const part = readFileSync(join(folder, file), 'utf8');
     if (!text.includes(part)) throw new Error(`${body.file} does not contain ${file}`);
-    text = text.replace(part, '');
+    text = text.replace(part, () => '');
   }
   for (const [pattern, to] of Object.entries(body.regex ?? {})) {
     if (!new RegExp(pattern).test(text)) throw new Error(`${body.file} has nothing like /${pattern}/`);
@@ -31,10 +31,14 @@ export function fileBody(site: string, body: FileBody): string {
   }
   for (const [from, to] of Object.entries(body.replace ?? {})) {
     if (!text.includes(from)) throw new Error(`${body.file} does not contain "${from}"`);
-    text = text.replaceAll(from, to);
+    text = text.replaceAll(from, () => to);
   }
   text = freshen(text, body.fresh);
-  if (body.script) text = text.replace('</body>', `<script>\n${readFileSync(join(folder, 'e2e', body.script), 'utf8')}</script>\n</body>`);
+  if (body.script) {
+    // The page's own </body>, the last one: a frame's srcdoc may hold another.
+    const end = text.lastIndexOf('</body>');
+    text = `${text.slice(0, end)}<script>\n${readFileSync(join(folder, 'e2e', body.script), 'utf8')}</script>\n${text.slice(end)}`;
+  }
   return text;
 }
 
