@@ -54,7 +54,7 @@ export async function playCase(h: Harness, { site, spec }: LoadedCase): Promise<
     if (want.entries) {
       const wanted = want.entries;
       // A capture is written a moment after the page shows it: wait for the store to get there…
-      if (wanted.length) await expect.poll(async () => storeIs(await h.entries(), wanted), { timeout: 15_000 }).toBe(true);
+      if (wanted.length) await expect.poll(() => h.entries(), { timeout: 15_000 }).toSatisfy((entries: Contribution[]) => storeIs(entries, wanted));
       // …then let the content script see the page as it is now, and check nothing more is on its way.
       const settled = await settle(page, h.extensionId);
       expect(settled.pending, 'captures still queued').toBe(0);
