@@ -56,7 +56,9 @@ export async function playCase(h: Harness, { site, spec }: LoadedCase): Promise<
       // A capture is written a moment after the page shows it: wait for the store to get there…
       if (wanted.length) await expect.poll(() => h.entries(), { timeout: 15_000 }).toSatisfy((entries: Contribution[]) => storeIs(entries, wanted));
       // …then let the content script see the page as it is now, and check nothing more is on its way.
-      const settled = await settle(page, h.extensionId);
+      let settled = await settle(page, h.extensionId);
+      // A capture the scan queued lands (or is refused) when the background answers: wait for the outbox to empty.
+      for (let tries = 0; settled.pending && tries < 30; tries += 1) settled = await settle(page, h.extensionId);
       expect(settled.pending, 'captures still queued').toBe(0);
       const entries = await h.entries();
       expect(storeIs(entries, wanted), `stored: ${JSON.stringify(entries, null, 1)}`).toBe(true);

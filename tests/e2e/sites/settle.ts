@@ -37,16 +37,16 @@ export async function settle(page: Page, extensionId: string): Promise<Settled> 
 }
 
 async function barrier(session: CDPSession, contextId: number): Promise<Settled> {
-    const { result, exceptionDetails } = (await session.send('Runtime.evaluate', {
-      contextId,
-      awaitPromise: true,
-      returnByValue: true,
-      expression: `new Promise((resolve) => setTimeout(resolve, ${SCAN_DELAY_MS}))
-        .then(() => chrome.storage.local.get(null))
-        .then((all) => ({ intents: Object.keys(all).filter((key) => key.startsWith('intent:')), pending: Object.keys(all).filter((key) => key.startsWith('outbox:')).length }))`,
-    })) as { result: { value: Settled }; exceptionDetails?: { text: string } };
-    if (exceptionDetails) throw new Error(`settling failed: ${exceptionDetails.text}`);
-    return result.value;
+  const { result, exceptionDetails } = (await session.send('Runtime.evaluate', {
+    contextId,
+    awaitPromise: true,
+    returnByValue: true,
+    expression: `new Promise((resolve) => setTimeout(resolve, ${SCAN_DELAY_MS}))
+      .then(() => chrome.storage.local.get(null))
+      .then((all) => ({ intents: Object.keys(all).filter((key) => key.startsWith('intent:')), pending: Object.keys(all).filter((key) => key.startsWith('outbox:')).length }))`,
+  })) as { result: { value: Settled }; exceptionDetails?: { text: string } };
+  if (exceptionDetails) throw new Error(`settling failed: ${exceptionDetails.text}`);
+  return result.value;
 }
 
 /** True when our content script was injected into the page's top frame at all. */
