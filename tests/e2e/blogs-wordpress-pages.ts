@@ -36,72 +36,11 @@ ${PARAGRAPHS.map((text, i) => `<p class="block-editor-rich-text__editable block-
   return `<iframe name="editor-canvas" class="edit-post-visual-editor__content-area" title="Editor canvas" srcdoc="${doc.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`;
 }
 
-const BLOCK_SCRIPT = `<script>
-  const post = JSON.parse(document.getElementById('test-post').textContent);
-  const actions = document.querySelector('.interface-interface-skeleton__actions');
-  const snackbars = document.querySelector('.components-snackbar-list');
-  const snackbar = (message, label, url) => {
-    snackbars.innerHTML = '<div class="components-snackbar" role="button"><div class="components-snackbar__content"></div></div>';
-    const content = snackbars.querySelector('.components-snackbar__content');
-    content.append(message);
-    if (url) {
-      const a = document.createElement('a');
-      a.className = 'components-button components-snackbar__action is-tertiary';
-      a.href = url;
-      a.textContent = label;
-      content.append(a);
-    }
-  };
-  const failure = (message) => {
-    const notice = document.createElement('div');
-    notice.className = 'components-notice is-error';
-    notice.setAttribute('role', 'alert');
-    notice.textContent = message;
-    document.querySelector('.editor-header').after(notice);
-  };
-  async function save(status) {
-    const response = await fetch('/wp-json/wp/v2/posts/' + post.id + '?_locale=user', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-HTTP-Method-Override': 'PUT' },
-      body: JSON.stringify({ id: post.id, status, title: post.title }),
-    });
-    if (!response.ok) return undefined;
-    return response.json();
-  }
-  document.addEventListener('click', async (event) => {
-    const target = event.target.closest('button');
-    if (!target) return;
-    if (target.matches('.editor-post-publish-panel__toggle')) {
-      actions.innerHTML = '<div class="editor-post-publish-panel"><div class="editor-post-publish-panel__header">' +
-        '<button type="button" class="components-button is-secondary">Cancel</button>' +
-        '<div class="editor-post-publish-panel__header-publish-button"><button type="button" class="components-button editor-post-publish-button editor-post-publish-button__button is-primary">Publish</button></div>' +
-        '</div><div class="editor-post-publish-panel__content"><div class="editor-post-publish-panel__prepublish"><strong>Are you ready to publish?</strong></div></div></div>';
-    } else if (target.matches('.editor-post-save-draft')) {
-      const saved = await save('draft');
-      if (saved) snackbar('Draft saved.', 'View Preview', saved.link);
-      else failure('Updating failed.');
-    } else if (target.matches('.editor-post-publish-button')) {
-      const wasLive = post.status === 'publish';
-      const saved = await save('publish');
-      if (!saved) return failure(wasLive ? 'Updating failed.' : 'Publishing failed.');
-      if (!wasLive) {
-        actions.innerHTML = '<div class="editor-post-publish-panel"><div class="editor-post-publish-panel__content"><div class="post-publish-panel__postpublish">' +
-          '<div class="components-panel__body post-publish-panel__postpublish-header is-opened"><a class="components-external-link" target="_blank"><span class="components-external-link__contents"></span></a> is now live.</div>' +
-          '<div class="components-panel__body is-opened"><div class="post-publish-panel__postpublish-post-address"><input class="components-text-control__input" readonly type="text"></div>' +
-          '<div class="post-publish-panel__postpublish-buttons"><a class="components-button is-primary" target="_blank">View Post</a><a class="components-button is-secondary" href="post-new.php?">Add a New Post</a></div></div>' +
-          '</div></div></div>';
-        actions.querySelector('.components-external-link').href = saved.link;
-        actions.querySelector('.components-external-link__contents').textContent = saved.title.raw;
-        actions.querySelector('input').value = saved.link;
-        actions.querySelector('.post-publish-panel__postpublish-buttons a').href = saved.link;
-      }
-      snackbar(wasLive ? 'Post updated.' : 'Post published.', 'View Post', saved.link);
-    }
-  }, true);
-</script>`;
+/** The editor's stand-in script, shared with the site's e2e cases. */
+const BLOCK_SCRIPT = `<script>\n${fixture('e2e/block-editor.js')}</script>`;
 
-/** The block editor for one post, before the user acts on it. */
-export function blockEditor(post: BlockPost): string {
+/** The block editor for one post, before the user acts on it (without its stand-in script, if asked). */
+export function blockEditor(post: BlockPost, { script = true } = {}): string {
   const preload = {
     [`/wp/v2/posts/${post.id}?context=edit`]: {
       body: {
@@ -141,7 +80,7 @@ wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( ${JSON.stringify(preloa
 </div>
 <div class="components-snackbar-list"></div>
 </div></div>
-${BLOCK_SCRIPT}
+${script ? BLOCK_SCRIPT : ''}
 </body></html>`;
 }
 

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Harness } from './harness';
+import { openRealPopup } from './real-popup';
+
+const POST = 'https://blog.example.com/2026/06/vmug-berlin';
+const POST_TEXT = 'Automating vSAN with PowerCLI The slides and recording of my VMUG Berlin session on automating vSAN.';
+const POST_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Automating vSAN with PowerCLI – Ana builds clouds</title>
+<meta property="og:url" content="${POST}?utm_source=feed">
+<meta property="og:type" content="article">
+<script type="application/ld+json">${JSON.stringify({
+  '@context': 'https://schema.org',
+  '@graph': [
+    { '@type': 'WebSite', name: 'Ana builds clouds' },
+    { '@type': 'BlogPosting', headline: 'Automating vSAN with PowerCLI', datePublished: '2026-06-12T09:30:00+02:00', author: { '@type': 'Person', name: 'Ana' }, description: 'Slides and recording of my VMUG Berlin session.' },
+  ],
+})}</script>
+</head><body>
+<nav><a href="/">Home</a></nav>
+<article><h1>Automating vSAN with PowerCLI</h1><p>The slides and recording of my VMUG Berlin session on automating vSAN.</p></article>
+</body></html>`;
+
+describe('Save this page in Chromium', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await launchWithExtension();
+  });
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  it('saves the page from the real popup, with the kind the user corrected, its structured data and a screenshot', async () => {
+    await h.serve(`${POST}**`, POST_PAGE);
+    const page = await h.context.newPage();
+    await page.goto(`${POST}?utm_source=feed`);
+    const popup = await openRealPopup(h, POST);
+
+    await popup.evaluate(`new Promise((resolve) => {
+      const go = () => { const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Save this page'); if (b) { b.click(); resolve(); } else setTimeout(go, 50); };
+      go();
+    })`);
+    // The form shows what was read from the page; the user says it was a talk.
+    const shown = await popup.evaluate<{ title: string; kind: string; link: string }>(`new Promise((resolve) => {
+      const read = () => {
+        const form = document.querySelector('form[aria-label="Check before saving"]');
+        if (!form) return setTimeout(read, 50);
+        resolve({ title: form.querySelector('input').value, kind: form.querySelector('select').value, link: form.querySelector('a').href });
+      };
+      read();
+    })`);
+    expect(shown).toEqual({ title: 'Automating vSAN with PowerCLI', kind: 'blog-post', link: `${POST}?utm_source=feed` });
+    const status = await popup.evaluate<string>(`new Promise((resolve) => {
+      const select = document.querySelector('form select');
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(select, 'talk');
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      setTimeout(() => {
+        [...document.querySelectorAll('form button')].find((x) => x.textContent === 'Save').click();
+        const wait = () => { const s = document.querySelector('[role="status"], [role="alert"]'); s ? resolve(s.textContent) : setTimeout(wait, 50); };
+        wait();
+      }, 50);
+    })`);
+    expect(status).toBe('Saved this page.');
+
+    const [entry, ...others] = await h.entries();
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({
+      url: POST,
+      kind: 'talk',
+      platform: 'generic',
+      title: 'Automating vSAN with PowerCLI',
+      excerpt: 'Slides and recording of my VMUG Berlin session.',
+      publishedAt: '2026-06-12T07:30:00.000Z',
+      author: 'Ana',
+      source: 'one-click',
+      own: true,
+    });
+    expect(entry!.evidence.textSha256).toBe(createHash('sha256').update(POST_TEXT).digest('hex'));
+    const screenshotId = entry!.evidence.screenshotId;
+    expect(screenshotId).toEqual(expect.any(String));
+    const probe = await h.openExtensionPage('popup.html');
+    const screenshot = await probe.evaluate(
+      (id) =>
+        new Promise<{ contributionId: string; dataUrl: string } | undefined>((resolve, reject) => {
+          const request = indexedDB.open('contribution-tracker');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const read = request.result.transaction('screenshots').objectStore('screenshots').get(id);
+            read.onsuccess = () => resolve(read.result as { contributionId: string; dataUrl: string } | undefined);
+            read.onerror = () => reject(read.error);
+          };
+        }),
+      screenshotId!,
+    );
+    expect(screenshot?.contributionId).toBe(entry!.id);
+    expect(screenshot?.dataUrl).toMatch(/^data:image\/jpeg;base64,[A-Za-z0-9+/]{1000,}/);
+  });
+});
