@@ -1,7 +1,7 @@
 import type { Contribution, Kind } from '../schema/contribution';
 import { KIND_LABELS } from '../kinds';
 import { defineProgram, type FieldSpec, type Period, type PlanItem, type PlannedField, type Program } from './define';
-import { field, isoDay, oneLine, siteOf, trimWarning } from './text';
+import { NO_LINK, field, isoDay, oneLine, onSite, trimWarning } from './text';
 
 /**
  * Programs whose application is one activity per entry with a type, a title, a link, a description
@@ -53,7 +53,7 @@ export function defineActivityList(spec: ActivityListProgram): Program {
   function item(entry: Contribution): PlanItem {
     const type = typeOf(entry.kind);
     const title = oneLine(entry.title);
-    const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]} on ${siteOf(entry.url)}: ${title}`;
+    const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]}${onSite(entry.url)}: ${title}`;
     const planned: PlannedField[] = [
       field(typeSpec, type?.id),
       field(base[1]!, title),
@@ -65,7 +65,8 @@ export function defineActivityList(spec: ActivityListProgram): Program {
     const warnings = [
       ...(type ? [] : [`“${KIND_LABELS[entry.kind]}” has no ${spec.name} type: pick one on the form.`]),
       ...planned.flatMap((one) => trimWarning(one) ?? []),
-      ...(spec.limits?.url && entry.url.length > spec.limits.url ? [`The link is longer than the ${spec.limits.url} characters the form takes.`] : []),
+      ...(entry.url === undefined ? [NO_LINK] : []),
+      ...(spec.limits?.url && entry.url && entry.url.length > spec.limits.url ? [`The link is longer than the ${spec.limits.url} characters the form takes.`] : []),
     ];
     return {
       key: entry.id,

@@ -30,7 +30,7 @@ export const isSubmitted = (entry: Contribution, programId: string) => entry.pro
 export function offered(program: Program, entries: readonly Contribution[], includeSubmitted = false): Contribution[] {
   return entries
     .filter((entry) => entry.own && !program.ignores?.includes(entry.kind) && (includeSubmitted || !isSubmitted(entry, program.id)))
-    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url));
+    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || (a.url ?? '').localeCompare(b.url ?? ''));
 }
 
 /** The copy-ready items for a program from the period's entries. Pure. */

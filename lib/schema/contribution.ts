@@ -20,6 +20,15 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export { LIMITS };
 
+/** Kinds that may be typed in by hand without a link: a talk or meetup may have no page to show. */
+export const LINK_OPTIONAL_KINDS: readonly Kind[] = ['talk', 'event', 'user-group', 'mentoring'];
+
+/** Whether an entry may go without a link: only one added by hand, of a kind that may have no page. */
+export const mayLackLink = (entry: { source: Source; kind: Kind }) => entry.source === 'manual' && LINK_OPTIONAL_KINDS.includes(entry.kind);
+
+const LINK_REQUIRED = 'a link is required (only talks, events, user groups and mentoring added by hand may have none)';
+
+
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 
 /** Only http(s) links are stored: a javascript: or data: URL must never become a clickable link. */
@@ -88,9 +97,17 @@ export const CaptureDraftSchema = DraftSchema.extend({
   refreshOnly: z.boolean().optional(),
 });
 export type Draft = z.input<typeof CaptureDraftSchema>;
+
+/** What "Add by hand" proposes: a draft whose link may be missing where `mayLackLink` allows. */
+export const ManualDraftSchema = DraftSchema.extend({ url: WebUrlSchema.optional() }).refine(
+  (draft) => draft.url !== undefined || mayLackLink(draft),
+  { path: ['url'], message: LINK_REQUIRED },
+);
 export type ParsedCaptureDraft = z.output<typeof CaptureDraftSchema>;
 
 export const ContributionSchema = DraftSchema.omit({ text: true, metrics: true, tags: true }).extend({
+  /** The canonical permalink, the dedupe key (unique index; an entry without one is not indexed). */
+  url: WebUrlSchema.optional(),
   id: z.string().min(1),
   /** The date the entry counts for: the publication date, or the capture date when unknown. */
   publishedAt: isoDate,
@@ -101,5 +118,7 @@ export const ContributionSchema = DraftSchema.omit({ text: true, metrics: true, 
   notes: z.string().max(LIMITS.notes).default(''),
   privateNotes: z.string().max(LIMITS.notes).default(''),
   programs: z.record(z.string(), ProgramStatusSchema).default({}),
-});
+}).refine((entry) => entry.url !== undefined || mayLackLink(entry), { path: ['url'], message: LINK_REQUIRED });
 export type Contribution = z.output<typeof ContributionSchema>;
+/** An entry that has a link: every capture, backfill and import of a page has one. */
+export type LinkedContribution = Contribution & { url: string };

@@ -5,7 +5,7 @@ import {
   ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
   type ActivityType, type Role,
 } from './values';
-import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from '../text';
+import { NO_LINK, field, fitText, isoDay, oneLine, onSite, siteOf, trimWarning } from '../text';
 import { MVP_PORTAL } from './portal';
 import { MVP_RULES } from './rules';
 
@@ -153,7 +153,7 @@ function single(entry: Contribution, choices: Choices): PlanItem {
   const rule = KIND_RULES[entry.kind];
   const title = oneLine(entry.title);
   const place = entry.contextTitle ? ` (${oneLine(entry.contextTitle)})` : '';
-  const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]}${place} on ${siteOf(entry.url)}: ${title}`;
+  const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]}${place}${onSite(entry.url)}: ${title}`;
   const counters = rule ? TYPE_COUNTERS[rule.type] : [];
   const reach = entry.metrics?.views ?? entry.metrics?.attendees ?? entry.metrics?.subscribers;
   return activity(
@@ -174,6 +174,7 @@ function single(entry: Contribution, choices: Choices): PlanItem {
     },
     [
       ...(rule ? [] : [`“${KIND_LABELS[entry.kind]}” has no MVP activity type: pick the type and role on the form.`]),
+      ...(entry.url === undefined ? [NO_LINK] : []),
     ],
   );
 }
@@ -189,13 +190,13 @@ function organized(entry: Contribution, choices: Choices): PlanItem {
     {
       ...chosen(choices),
       title,
-      description: entry.notes.trim() || entry.excerpt.trim() || `Organised ${title} (${siteOf(entry.url)}).`,
+      description: entry.notes.trim() || entry.excerpt.trim() || `Organised ${title}${entry.url ? ` (${siteOf(entry.url)})` : ''}.`,
       date: day,
       dateEnd: day,
       ...Object.fromEntries(EVENT_COUNTERS.map((name) => [name, counterValue(name, entry)])),
       url: entry.url,
     },
-    [EVENT_ASKS],
+    [EVENT_ASKS, ...(entry.url === undefined ? [NO_LINK] : [])],
     'Event organizer',
   );
 }
@@ -233,7 +234,7 @@ function rollup(month: string, entries: readonly Contribution[], choices: Choice
   const views = entries.reduce<number | undefined>((sum, entry) => (entry.metrics?.views === undefined ? sum : (sum ?? 0) + entry.metrics.views), undefined);
   const first = entries[0]!;
   const last = entries.at(-1)!;
-  const link = entries.find((entry) => entry.url.startsWith('https://')) ?? first;
+  const link = entries.find((entry) => entry.url?.startsWith('https://')) ?? first;
   return activity(
     `online-support-${month}`,
     `Online Support, ${when} (${entries.length})`,

@@ -109,6 +109,14 @@ describe('MVP plan: one activity per entry', () => {
     expect(KINDS.filter((kind) => !placed.has(kind))).toEqual(['other']);
   });
 
+  it('plans a talk added without a link with no URL field, a description without a site, and a warning', () => {
+    const item = planFor(mvp, [entry({ kind: 'talk', source: 'manual', url: undefined, title: 'Bicep panel', contextTitle: 'Azure Day' })], { choices }).items[0]!;
+    const values = fieldsOf(item);
+    expect(values.url).toBeUndefined();
+    expect(values.description).toBe('Talk (Azure Day): Bicep panel');
+    expect(item.warnings).toContain('No link: the form asks for one (the event page, slides or a recording); add it to the entry or on the form.');
+  });
+
   it('asks the user to choose a type for kinds without one', () => {
     const other = planFor(mvp, [entry({ kind: 'other' })], { choices }).items[0]!;
     expect(fieldsOf(other).activityTypeName).toBeUndefined();

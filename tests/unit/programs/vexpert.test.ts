@@ -80,6 +80,12 @@ describe('vExpert plan', () => {
     expect(plan.text).not.toContain('mastodon');
   });
 
+  it('lists a talk added without a link by date and title, and says reviewers follow links', () => {
+    const [speaking] = planFor(vexpert, [entry({ kind: 'talk', source: 'manual', url: undefined, title: 'VMUG panel', publishedAt: '2026-04-01T10:00:00.000Z' })]).items;
+    expect(speaking!.text).toBe('2026-04-01 - VMUG panel');
+    expect(speaking!.warnings).toEqual(['Some entries have no link: reviewers follow links, so add one where you can.']);
+  });
+
   it('warns about http links', () => {
     const podcasts = planFor(vexpert, entries).items.find((item) => item.key === 'videos-podcasts')!;
     expect(podcasts.warnings).toEqual(['Some links are http://; reviewers may prefer https:// where the site has it.']);
