@@ -26,6 +26,8 @@ export interface ActivityListProgram {
   typeField: { name: string; label: string };
   /** Limits where the program states them (research/forms.md). */
   limits?: { title?: number; description?: number; url?: number };
+  /** What the user should know before pasting anything (what is not known about the form). */
+  notes?: readonly string[];
   /** The period an application for `year` covers; the calendar year unless the program says otherwise. */
   period?: (year: number) => Period;
 }
@@ -88,7 +90,7 @@ export function defineActivityList(spec: ActivityListProgram): Program {
     fields,
     plan(entries) {
       const items = entries.map(item);
-      return { programId: spec.id, items, warnings: [], text: items.map((one) => one.text).join('\n\n----\n\n') };
+      return { programId: spec.id, items, warnings: [...(spec.notes ?? [])], text: items.map((one) => one.text).join('\n\n----\n\n') };
     },
   });
 }

@@ -4,6 +4,7 @@ import dockerCaptains from './docker-captains';
 import githubStars from './github-stars';
 import googleGde from './google-gde';
 import mvp from './mvp';
+import oracleAce from './oracle-ace';
 import sitecoreMvp from './sitecore-mvp';
 import vexpert from './vexpert';
 
@@ -15,6 +16,7 @@ export const programs: readonly Program[] = [
   sitecoreMvp,
   googleGde,
   dockerCaptains,
+  oracleAce,
 ];
 
 export function programById(id: string): Program | undefined {

@@ -3,6 +3,7 @@ import { planFor } from '../../../lib/programs';
 import dockerCaptains from '../../../lib/programs/docker-captains';
 import githubStars from '../../../lib/programs/github-stars';
 import googleGde from '../../../lib/programs/google-gde';
+import oracleAce from '../../../lib/programs/oracle-ace';
 import sitecoreMvp from '../../../lib/programs/sitecore-mvp';
 import { KINDS } from '../../../lib/schema/contribution';
 import { entry } from '../../helpers/entries';
@@ -88,5 +89,20 @@ describe('programs with one activity per entry', () => {
       expect(program.period(2026)).toMatchObject({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
       expect(program.portal).toBeUndefined();
     }
+  });
+});
+
+describe('Oracle ACE', () => {
+  it('gives every kind a type, copy-ready, and says the points per activity are not known', () => {
+    expect(oracleAce.categories.flatMap((category) => category.kinds).sort()).toEqual([...KINDS].sort());
+    const plan = planFor(oracleAce, [
+      entry({ kind: 'talk', title: 'Autonomous Database in a day', url: 'https://ukoug.example.org/talk', excerpt: 'Hands-on.', publishedAt: '2026-05-06T07:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', attendees: 90 } }),
+      entry({ kind: 'social-post', publishedAt: '2026-05-07T07:00:00.000Z' }),
+    ]);
+    expect(plan.items.map(fieldsOf)[0]).toEqual({ activityType: 'Presentation', title: 'Autonomous Database in a day', url: 'https://ukoug.example.org/talk', description: 'Hands-on.', date: '2026-05-06', attendees: '90' });
+    expect(fieldsOf(plan.items[1]!).activityType).toBe('Social media');
+    expect(plan.warnings).toEqual([expect.stringMatching(/^Oracle ACE gives points per activity, but no public source lists them/)]);
+    expect(oracleAce.period(2026)).toMatchObject({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+    expect(oracleAce.portal).toBeUndefined();
   });
 });
