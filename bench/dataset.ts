@@ -1,4 +1,4 @@
-import type { Contribution, Kind } from '../lib/schema/contribution';
+import type { Kind, LinkedContribution } from '../lib/schema/contribution';
 
 /**
  * Stored entries for the benchmarks, the shape the background writes (canonical https URLs, a text
@@ -44,10 +44,10 @@ function random(seed: number): () => number {
 
 const hex64 = (n: number) => (n.toString(16).padStart(8, '0').repeat(8)).slice(0, 64);
 
-export function makeEntries({ count, from, to, seed = 1 }: DatasetOptions): Contribution[] {
+export function makeEntries({ count, from, to, seed = 1 }: DatasetOptions): LinkedContribution[] {
   const next = random(seed);
   const span = to.getTime() - from.getTime();
-  return Array.from({ length: count }, (_, i): Contribution => {
+  return Array.from({ length: count }, (_, i): LinkedContribution => {
     const outlet = OUTLETS[i % OUTLETS.length]!;
     const tech = TECH[i % TECH.length]!;
     const task = TASKS[Math.floor(next() * TASKS.length)]!;

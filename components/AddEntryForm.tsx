@@ -3,7 +3,7 @@ import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, type FieldErrors } from '../lib/db/edit';
 import { addManual } from '../lib/db/manual';
 import { MANUAL_KINDS } from '../lib/kinds';
-import type { Kind } from '../lib/schema/contribution';
+import { LINK_OPTIONAL_KINDS, type Kind } from '../lib/schema/contribution';
 import { parseTags } from '../lib/format';
 import { Field, invalidProps } from './Field';
 import { useFocusFirstInvalid } from './focus';
@@ -43,7 +43,7 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
     const result = await addManual(db, {
       kind,
       title,
-      url: url.trim(),
+      url,
       publishedAt: day ? dayToIso(day) : undefined,
       contextTitle: where.trim() || undefined,
       tags: parseTags(tags),
@@ -90,7 +90,7 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
           <input id={id('where')} value={where} onChange={(e) => setWhere(e.target.value)} {...invalidProps(id('where'), errors.contextTitle)} />
         </Field>
       </div>
-      <Field label={`Link (${hint})`} id={id('url')} error={errors.url}>
+      <Field label={`Link (${hint}${LINK_OPTIONAL_KINDS.includes(kind) ? '; optional' : ''})`} id={id('url')} error={errors.url}>
         <input id={id('url')} type="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} {...invalidProps(id('url'), errors.url)} />
       </Field>
       <div className="row">

@@ -5,7 +5,7 @@ const safeHref = (url: string | undefined) => (url && /^https?:\/\//i.test(url) 
 
 /** What an import did: counts first, then what the person should know, then what was left out and why. */
 export function BackfillReport({ result, year }: { result: BackfillResult; year: number }) {
-  const { added, updated, duplicates, rejected, otherYears, warnings } = result;
+  const { added, updated, duplicates, rejected, otherYears, warnings, counts } = result;
   const nothing = added + updated + duplicates === 0;
   return (
     <div className="backfill-report" role="status" aria-label="Import result">
@@ -15,6 +15,13 @@ export function BackfillReport({ result, year }: { result: BackfillResult; year:
           : `Imported ${year}: ${added} added, ${updated} updated, ${duplicates} already saved (skipped).`}
         {otherYears > 0 && ` ${otherYears} from other years ${otherYears === 1 ? 'was' : 'were'} left out.`}
       </p>
+      {counts.length > 0 && (
+        <ul aria-label="Counts">
+          {counts.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings">
           {warnings.map((warning) => (

@@ -22,6 +22,7 @@ const COUNTS = [
   ['views', 'Views'],
   ['comments', 'Comments'],
   ['attendees', 'Attendees'],
+  ['sessions', 'Sessions'],
   ['subscribers', 'Subscribers'],
 ] as const;
 type CountName = (typeof COUNTS)[number][0];
@@ -38,7 +39,7 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
   const [title, setTitle] = useState(entry.title);
   const [day, setDay] = useState(entry.publishedAt.slice(0, 10));
   const [kind, setKind] = useState<Kind>(entry.kind);
-  const [url, setUrl] = useState(entry.url);
+  const [url, setUrl] = useState(entry.url ?? '');
   const [platform, setPlatform] = useState(entry.platform);
   const [own, setOwn] = useState(entry.own);
   const [tags, setTags] = useState(entry.tags.join(', '));
@@ -67,7 +68,7 @@ export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contr
         title,
         publishedAt: dayToIso(day, entry.publishedAt),
         kind,
-        url: url.trim(),
+        url: url.trim() || undefined,
         platform,
         own,
         tags: parseTags(tags),

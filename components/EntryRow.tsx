@@ -9,9 +9,15 @@ export function EntryRow({ entry, onEdit, onDelete }: { entry: Contribution; onE
   return (
     <>
       <div className="entry-main">
-        <a className="entry-title" href={safeHref(entry.url)} target="_blank" rel="noreferrer noopener" title={entry.title}>
-          {entry.title}
-        </a>
+        {safeHref(entry.url) ? (
+          <a className="entry-title" href={safeHref(entry.url)} target="_blank" rel="noreferrer noopener" title={entry.title}>
+            {entry.title}
+          </a>
+        ) : (
+          <span className="entry-title" title={entry.title}>
+            {entry.title}
+          </span>
+        )}
         <div className="entry-meta">
           <span>{PLATFORM_NAMES[entry.platform] ?? entry.platform}</span>
           <span>{KIND_LABELS[entry.kind]}</span>

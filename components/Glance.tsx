@@ -71,9 +71,13 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
           <ul className="latest" aria-label="Latest contributions">
             {summary.latest.map((entry) => (
               <li key={entry.id}>
-                <a href={safeHref(entry.url)} target="_blank" rel="noreferrer noopener">
-                  {entry.title}
-                </a>{' '}
+                {safeHref(entry.url) ? (
+                  <a href={safeHref(entry.url)} target="_blank" rel="noreferrer noopener">
+                    {entry.title}
+                  </a>
+                ) : (
+                  <span>{entry.title}</span>
+                )}{' '}
                 <span className="entry-meta">
                   {KIND_LABELS[entry.kind]} · <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
                 </span>

@@ -81,3 +81,20 @@ export function parseGitHubInput(values: Values): GitHubInput {
   }
   return { user };
 }
+
+export interface SessionizeInput {
+  /** The id of the speaker's public API, which the speaker turns on in their Sessionize profile. */
+  apiId: string;
+}
+
+/** "https://sessionize.com/api/speaker/json/ab12cd34ef" or the id alone. */
+export function parseSessionizeInput(values: Values): SessionizeInput {
+  const raw = values.api?.trim() ?? '';
+  const apiId = raw.match(/^(?:https?:\/\/)?sessionize\.com\/api\/speaker\/(?:json|events|sessions)\/([a-z0-9]+)/i)?.[1] ?? raw;
+  if (!/^[a-z0-9]{6,32}$/i.test(apiId)) {
+    throw new BackfillError(
+      'Enter the address of your Sessionize speaker API (https://sessionize.com/api/speaker/json/…) or its id. A profile page address (sessionize.com/your-name) does not give it.',
+    );
+  }
+  return { apiId: apiId.toLowerCase() };
+}

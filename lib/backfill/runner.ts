@@ -15,6 +15,8 @@ export interface BackfillResult {
   rejected: Rejected[];
   otherYears: number;
   warnings: string[];
+  /** Tallies the source gave (pull requests per repository). */
+  counts: string[];
 }
 
 export interface RunOptions<Input> extends ContextOptions {
@@ -60,5 +62,6 @@ export async function runBackfill<Input>({ db, source, input, ...context }: RunO
     rejected,
     otherYears: collected.otherYears,
     warnings: collected.warnings,
+    counts: collected.counts ?? [],
   };
 }

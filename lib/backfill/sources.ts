@@ -1,4 +1,7 @@
-import { feedOrigins, parseFeedInput, parseGitHubInput, parseStackExchangeInput, parseYouTubeInput, type FeedInput, type GitHubInput, type StackExchangeInput, type YouTubeInput } from './inputs';
+import {
+  feedOrigins, parseFeedInput, parseGitHubInput, parseSessionizeInput, parseStackExchangeInput, parseYouTubeInput,
+  type FeedInput, type GitHubInput, type SessionizeInput, type StackExchangeInput, type YouTubeInput,
+} from './inputs';
 import type { BackfillSource } from './types';
 
 // The collectors (feed parsing, dates, entities) load when an import starts, not with the dashboard.
@@ -55,5 +58,37 @@ export const gitHubSource: BackfillSource<GitHubInput> = {
   collect: async (input, ctx) => (await import('./github')).collectGitHub(input, ctx),
 };
 
+export const gitHubContributionsSource: BackfillSource<GitHubInput> = {
+  id: 'github-contributions',
+  label: 'GitHub pull requests and issues to others’ projects',
+  fields: [
+    {
+      name: 'user',
+      label: 'GitHub user name',
+      placeholder: 'octocat or https://github.com/octocat',
+      hint: 'Pull requests merged and issues opened in the year, in repositories you do not own; docs repositories count as documentation.',
+    },
+  ],
+  parseInput: parseGitHubInput,
+  origins: () => ['https://api.github.com/*'],
+  collect: async (input, ctx) => (await import('./github-contributions')).collectGitHubContributions(input, ctx),
+};
+
+export const sessionizeSource: BackfillSource<SessionizeInput> = {
+  id: 'sessionize',
+  label: 'Sessionize talks',
+  fields: [
+    {
+      name: 'api',
+      label: 'Speaker API address',
+      placeholder: 'https://sessionize.com/api/speaker/json/…',
+      hint: 'Turn on the API of your speaker profile on Sessionize and copy its JSON address [I: confirm the menu’s name]. Each event of the year you spoke at becomes a talk.',
+    },
+  ],
+  parseInput: parseSessionizeInput,
+  origins: () => ['https://sessionize.com/*'],
+  collect: async (input, ctx) => (await import('./sessionize')).collectSessionize(input, ctx),
+};
+
 /** Where a year can be imported from, in the order the dashboard offers them. */
-export const backfillSources = [feedSource, stackExchangeSource, youTubeSource, gitHubSource] as readonly BackfillSource[];
+export const backfillSources = [feedSource, stackExchangeSource, youTubeSource, gitHubSource, gitHubContributionsSource, sessionizeSource] as readonly BackfillSource[];

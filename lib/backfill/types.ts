@@ -23,6 +23,8 @@ export interface Collected {
   otherYears: number;
   /** What the person should know about the result, e.g. a feed that does not reach back far enough. */
   warnings: string[];
+  /** Tallies worth showing with the result, e.g. pull requests per repository. */
+  counts?: string[];
 }
 
 export interface Progress {
@@ -50,7 +52,7 @@ export interface SourceContext {
 
 /** One place to import from: what to ask the person, which hosts it needs, how it collects. */
 export interface BackfillSource<Input = unknown> {
-  id: 'feed' | 'stack-exchange' | 'youtube' | 'github';
+  id: 'feed' | 'stack-exchange' | 'youtube' | 'github' | 'github-contributions' | 'sessionize';
   label: string;
   fields: readonly { name: string; label: string; placeholder: string; hint?: string; optional?: boolean }[];
   /** What the person typed, checked; throws a BackfillError saying what is wrong. */

@@ -48,7 +48,8 @@ export async function updateEntry(db: TrackerDb, id: string, patch: EntryPatch, 
     const parsed = ContributionSchema.safeParse(candidate);
     if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error) };
     // A link is stored once: moving an entry onto another entry's link is refused, not merged.
-    const taken = parsed.data.url !== current.url && (await db.contributions.where('url').equals(parsed.data.url).first());
+    const url = parsed.data.url;
+    const taken = url !== undefined && url !== current.url && (await db.contributions.where('url').equals(url).first());
     if (taken) return { ok: false as const, errors: { url: `Already saved as “${taken.title}”.` } };
     await db.contributions.put(parsed.data);
     return { ok: true as const, entry: parsed.data };

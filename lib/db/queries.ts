@@ -115,7 +115,7 @@ function matches(filter: EntryFilter, needle: string | undefined) {
     (filter.own === undefined || entry.own === filter.own) &&
     (filter.submitted === undefined || (entry.programs[filter.submitted.programId]?.status === 'submitted') === filter.submitted.value) &&
     (needle === undefined ||
-      [entry.title, entry.contextTitle ?? '', entry.excerpt, entry.notes, entry.url, ...entry.tags].some((text) => text.toLowerCase().includes(needle)));
+      [entry.title, entry.contextTitle ?? '', entry.excerpt, entry.notes, entry.url ?? '', ...entry.tags].some((text) => text.toLowerCase().includes(needle)));
 }
 
 /** The narrowest index for the filter's kind, site and owner, and the tests it leaves to the rows. */

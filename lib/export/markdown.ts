@@ -34,8 +34,11 @@ export function yearReport(entries: readonly Contribution[], periodLabel: string
       const views = entry.metrics?.views !== undefined ? `, ${entry.metrics.views} views` : '';
       const attendees = entry.metrics?.attendees !== undefined ? `, ${entry.metrics.attendees} attendees` : '';
       // Only a web link becomes a link; anything else (a row that bypassed validation) stays plain text.
-      const title = safeHref(entry.url) ? `[${escapeMarkdown(entry.title)}](${linkTarget(entry.url)})` : escapeMarkdown(entry.title);
-      lines.push(`- ${entry.publishedAt.slice(0, 10)}: ${title}${where}, ${host(entry.url)}${views}${attendees}`);
+      const href = safeHref(entry.url);
+      const title = href ? `[${escapeMarkdown(entry.title)}](${linkTarget(href)})` : escapeMarkdown(entry.title);
+      // An entry added by hand without a link (a talk) shows no site.
+      const site = href ? `, ${host(href)}` : '';
+      lines.push(`- ${entry.publishedAt.slice(0, 10)}: ${title}${where}${site}${views}${attendees}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -70,15 +70,16 @@ export function checkBackup(text: string): CheckedBackup | { error: string } {
       rejected.push({ position, what: 'entry', title: titleOf(item), reasons: reasonsOf(parsed.error) });
       return;
     }
-    const entry = { ...parsed.data, url: canonicalize(parsed.data.url) };
+    const entry = { ...parsed.data, url: parsed.data.url === undefined ? undefined : canonicalize(parsed.data.url) };
     const sameId = firstById.get(entry.id);
-    const sameUrl = firstByUrl.get(entry.url);
+    // An entry without a link (a talk added by hand) is matched by its id only.
+    const sameUrl = entry.url === undefined ? undefined : firstByUrl.get(entry.url);
     if (sameId !== undefined || sameUrl !== undefined) {
       rejected.push({ position, what: 'entry', title: entry.title, reasons: [`the same ${sameId !== undefined ? 'id' : 'link'} appears earlier in the file (entry ${sameId ?? sameUrl})`] });
       return;
     }
     firstById.set(entry.id, position);
-    firstByUrl.set(entry.url, position);
+    if (entry.url !== undefined) firstByUrl.set(entry.url, position);
     entries.push(entry);
     positions.push(position);
   });
@@ -123,14 +124,14 @@ async function findById(db: TrackerDb, entries: readonly Contribution[]): Promis
 async function match(db: TrackerDb, checked: CheckedBackup) {
   const byId = await findById(db, checked.entries);
   // A link is unique: an entry found under its id with the same link cannot clash with another one.
-  const unsure = checked.entries.filter((entry, index) => byId[index]?.url !== entry.url).map((entry) => entry.url);
+  const unsure = checked.entries.flatMap((entry, index) => (entry.url !== undefined && byId[index]?.url !== entry.url ? [entry.url] : []));
   const byUrl = new Map((unsure.length ? await db.contributions.where('url').anyOf(unsure).toArray() : []).map((entry) => [entry.url, entry]));
   const report: Omit<ImportReport, 'written' | 'screenshots'> = { added: [], updated: [], unchanged: 0, rejected: [...checked.rejected] };
   const writes: Contribution[] = [];
   const idFor = new Map<string, string>();
   checked.entries.forEach((entry, index) => {
     const sameId = byId[index];
-    const sameUrl = byUrl.get(entry.url);
+    const sameUrl = entry.url === undefined ? undefined : byUrl.get(entry.url);
     if (sameId && sameUrl && sameUrl.id !== sameId.id) {
       report.rejected.push({ position: checked.positions[index]!, what: 'entry', title: entry.title, reasons: [`its link already belongs to another entry here (“${sameUrl.title}”)`] });
       return;

@@ -1,7 +1,7 @@
 import type { Contribution, Kind } from '../schema/contribution';
 import { KIND_LABELS } from '../kinds';
 import { defineProgram, type FieldSpec, type Period, type PlanItem, type PlannedField, type Program } from './define';
-import { field, isoDay, oneLine, siteOf, trimWarning } from './text';
+import { NO_LINK, field, isoDay, oneLine, onSite, trimWarning } from './text';
 
 /**
  * Programs whose application is one activity per entry with a type, a title, a link, a description
@@ -20,10 +20,14 @@ export interface ActivityListProgram {
   id: string;
   name: string;
   types: readonly ActivityType[];
+  /** Kinds the program has no type for and does not count: never offered. */
+  ignores?: readonly Kind[];
   /** The type's field: its label and name on the form. */
   typeField: { name: string; label: string };
   /** Limits where the program states them (research/forms.md). */
   limits?: { title?: number; description?: number; url?: number };
+  /** What the user should know before pasting anything (what is not known about the form). */
+  notes?: readonly string[];
   /** The period an application for `year` covers; the calendar year unless the program says otherwise. */
   period?: (year: number) => Period;
 }
@@ -51,7 +55,7 @@ export function defineActivityList(spec: ActivityListProgram): Program {
   function item(entry: Contribution): PlanItem {
     const type = typeOf(entry.kind);
     const title = oneLine(entry.title);
-    const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]} on ${siteOf(entry.url)}: ${title}`;
+    const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]}${onSite(entry.url)}: ${title}`;
     const planned: PlannedField[] = [
       field(typeSpec, type?.id),
       field(base[1]!, title),
@@ -63,7 +67,8 @@ export function defineActivityList(spec: ActivityListProgram): Program {
     const warnings = [
       ...(type ? [] : [`“${KIND_LABELS[entry.kind]}” has no ${spec.name} type: pick one on the form.`]),
       ...planned.flatMap((one) => trimWarning(one) ?? []),
-      ...(spec.limits?.url && entry.url.length > spec.limits.url ? [`The link is longer than the ${spec.limits.url} characters the form takes.`] : []),
+      ...(entry.url === undefined ? [NO_LINK] : []),
+      ...(spec.limits?.url && entry.url && entry.url.length > spec.limits.url ? [`The link is longer than the ${spec.limits.url} characters the form takes.`] : []),
     ];
     return {
       key: entry.id,
@@ -81,10 +86,11 @@ export function defineActivityList(spec: ActivityListProgram): Program {
     name: spec.name,
     period: spec.period ?? calendar(spec.id, spec.name),
     categories: spec.types.map((type) => ({ id: type.id, label: type.id, kinds: type.kinds })),
+    ...(spec.ignores ? { ignores: spec.ignores } : {}),
     fields,
     plan(entries) {
       const items = entries.map(item);
-      return { programId: spec.id, items, warnings: [], text: items.map((one) => one.text).join('\n\n----\n\n') };
+      return { programId: spec.id, items, warnings: [...(spec.notes ?? [])], text: items.map((one) => one.text).join('\n\n----\n\n') };
     },
   });
 }

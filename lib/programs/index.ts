@@ -4,6 +4,7 @@ import dockerCaptains from './docker-captains';
 import githubStars from './github-stars';
 import googleGde from './google-gde';
 import mvp from './mvp';
+import oracleAce from './oracle-ace';
 import sitecoreMvp from './sitecore-mvp';
 import vexpert from './vexpert';
 
@@ -15,18 +16,19 @@ export const programs: readonly Program[] = [
   sitecoreMvp,
   googleGde,
   dockerCaptains,
+  oracleAce,
 ];
 
 export const isSubmitted = (entry: Contribution, programId: string) => entry.programs[programId]?.status === 'submitted';
 
 /**
- * What an application is offered: the user's own entries (not answers they saved from others),
- * oldest first, without those already submitted to this program unless asked.
+ * What an application is offered: the user's own entries (not answers they saved from others) of
+ * kinds the program counts, oldest first, without those already submitted to this program unless asked.
  */
 export function offered(program: Program, entries: readonly Contribution[], includeSubmitted = false): Contribution[] {
   return entries
-    .filter((entry) => entry.own && (includeSubmitted || !isSubmitted(entry, program.id)))
-    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url));
+    .filter((entry) => entry.own && !program.ignores?.includes(entry.kind) && (includeSubmitted || !isSubmitted(entry, program.id)))
+    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || (a.url ?? '').localeCompare(b.url ?? ''));
 }
 
 /** The copy-ready items for a program from the period's entries. Pure. */

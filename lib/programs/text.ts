@@ -46,11 +46,18 @@ export function trimWarning(planned: PlannedField): string | undefined {
     : `${planned.label} shortened from ${planned.trimmedFrom} to ${planned.value.length} characters (limit ${planned.maxLength}).`;
 }
 
-/** Host of a link, without "www.", for short descriptions. */
-export function siteOf(url: string): string {
+/** Host of a link, without "www.", for short descriptions; nothing for an entry without a link. */
+export function siteOf(url: string | undefined): string {
+  if (url === undefined) return '';
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return url;
   }
 }
+
+/** " on example.com", or nothing when the entry has no link. */
+export const onSite = (url: string | undefined) => (url ? ` on ${siteOf(url)}` : '');
+
+/** Said of an entry added by hand without a link, where the form asks for one. */
+export const NO_LINK = 'No link: the form asks for one (the event page, slides or a recording); add it to the entry or on the form.';

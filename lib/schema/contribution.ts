@@ -7,6 +7,10 @@ export const KINDS = [
   'open-source', 'event', 'mentoring', 'other',
   // Added by hand (nothing to capture), each counted separately by the award programs.
   'article', 'user-group', 'documentation', 'feedback',
+  // Issue 16's captures: posts on Mastodon, Bluesky, LinkedIn; pull requests and issues to others'
+  // repositories (documentation PRs stay 'documentation'); streams, which MVP (live-stream views),
+  // Docker Captains ("live video") and GDE (virtual speaking) count apart from recorded videos.
+  'social-post', 'code', 'livestream',
 ] as const;
 export const KindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof KindSchema>;
@@ -15,6 +19,15 @@ export const SourceSchema = z.enum(['auto', 'one-click', 'manual', 'import', 'ba
 export type Source = z.infer<typeof SourceSchema>;
 
 export { LIMITS };
+
+/** Kinds that may be typed in by hand without a link: a talk or meetup may have no page to show. */
+export const LINK_OPTIONAL_KINDS: readonly Kind[] = ['talk', 'event', 'user-group', 'mentoring'];
+
+/** Whether an entry may go without a link: only one added by hand, of a kind that may have no page. */
+export const mayLackLink = (entry: { source: Source; kind: Kind }) => entry.source === 'manual' && LINK_OPTIONAL_KINDS.includes(entry.kind);
+
+const LINK_REQUIRED = 'a link is required (only talks, events, user groups and mentoring added by hand may have none)';
+
 
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 
@@ -40,6 +53,8 @@ export const MetricsSchema = z.object({
   accepted: z.boolean().optional(),
   comments: count.optional(),
   attendees: count.optional(),
+  /** How many times a talk was given or a stream ran (MVP's "Number of sessions"); one when unset. */
+  sessions: count.optional(),
   subscribers: count.optional(),
 });
 
@@ -81,9 +96,17 @@ export const CaptureDraftSchema = DraftSchema.extend({
   refreshOnly: z.boolean().optional(),
 });
 export type Draft = z.input<typeof CaptureDraftSchema>;
+
+/** What "Add by hand" proposes: a draft whose link may be missing where `mayLackLink` allows. */
+export const ManualDraftSchema = DraftSchema.extend({ url: WebUrlSchema.optional() }).refine(
+  (draft) => draft.url !== undefined || mayLackLink(draft),
+  { path: ['url'], message: LINK_REQUIRED },
+);
 export type ParsedCaptureDraft = z.output<typeof CaptureDraftSchema>;
 
 export const ContributionSchema = DraftSchema.omit({ text: true, metrics: true, tags: true }).extend({
+  /** The canonical permalink, the dedupe key (unique index; an entry without one is not indexed). */
+  url: WebUrlSchema.optional(),
   id: z.string().min(1),
   /** The date the entry counts for: the publication date, or the capture date when unknown. */
   publishedAt: isoDate,
@@ -94,5 +117,7 @@ export const ContributionSchema = DraftSchema.omit({ text: true, metrics: true, 
   notes: z.string().max(LIMITS.notes).default(''),
   privateNotes: z.string().max(LIMITS.notes).default(''),
   programs: z.record(z.string(), ProgramStatusSchema).default({}),
-});
+}).refine((entry) => entry.url !== undefined || mayLackLink(entry), { path: ['url'], message: LINK_REQUIRED });
 export type Contribution = z.output<typeof ContributionSchema>;
+/** An entry that has a link: every capture, backfill and import of a page has one. */
+export type LinkedContribution = Contribution & { url: string };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Route } from 'playwright-core';
-import type { Contribution, Draft } from '../../lib/schema/contribution';
+import type { LinkedContribution, Draft } from '../../lib/schema/contribution';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.CT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -18,7 +18,7 @@ export interface Harness {
   /** Serves `html` (or lets `handler` answer) for every request matching the glob, under the real URL. */
   serve(glob: string, body: string | ((route: Route) => Promise<void> | void)): Promise<void>;
   /** Everything the extension has stored, read straight from its IndexedDB. */
-  entries(): Promise<Contribution[]>;
+  entries(): Promise<LinkedContribution[]>;
   /** Stores drafts through the background, as an extension page would. */
   seed(drafts: Draft[]): Promise<void>;
   /** Opens one of the extension's pages (popup.html, dashboard.html…) in a tab. */
@@ -78,7 +78,7 @@ export async function launchWithExtension({ profileDir, extensionDir = EXTENSION
       const page = await extensionPage();
       return page.evaluate(
         () =>
-          new Promise<Contribution[]>((resolvePromise, reject) => {
+          new Promise<LinkedContribution[]>((resolvePromise, reject) => {
             const request = indexedDB.open('contribution-tracker');
             // Never create the database from here: if it does not exist yet, nothing was stored.
             request.onupgradeneeded = () => request.transaction?.abort();
@@ -93,7 +93,7 @@ export async function launchWithExtension({ profileDir, extensionDir = EXTENSION
               const all = db.transaction('contributions').objectStore('contributions').getAll();
               all.onsuccess = () => {
                 db.close();
-                resolvePromise(all.result as Contribution[]);
+                resolvePromise(all.result as LinkedContribution[]);
               };
               all.onerror = () => reject(all.error);
             };

@@ -5,7 +5,7 @@ import {
   ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
   type ActivityType, type Role,
 } from './values';
-import { field, fitText, isoDay, oneLine, siteOf, trimWarning } from '../text';
+import { NO_LINK, field, fitText, isoDay, oneLine, onSite, siteOf, trimWarning } from '../text';
 import { MVP_PORTAL } from './portal';
 import { MVP_RULES } from './rules';
 
@@ -77,11 +77,14 @@ const EVENT_ASKS = 'Format, Type, Time Zone and End Time are not recorded on ent
 export const KIND_RULES: Partial<Record<Kind, { type: ActivityType; role: Role }>> = {
   'blog-post': { type: 'Blog', role: 'Author' },
   video: { type: 'Webinar/Online Training/Video/Livestream', role: 'Presenter' },
+  livestream: { type: 'Webinar/Online Training/Video/Livestream', role: 'Presenter' },
   podcast: { type: 'Podcast', role: 'Host' },
   talk: { type: 'Speaker/Presenter at Third-party Event', role: 'Speaker' },
   book: { type: 'Book/E-book', role: 'Author' },
   article: { type: 'Article', role: 'Author' },
   'open-source': { type: 'Open Source/Project/Sample code/Tools', role: 'Author' },
+  // Pull requests and issues to others' projects: the same type, as a contributor.
+  code: { type: 'Open Source/Project/Sample code/Tools', role: 'Contributor' },
   mentoring: { type: 'Mentorship/Coaching', role: 'Mentor' },
   'user-group': { type: 'User Group Owner', role: 'Organizer' },
   documentation: { type: 'Content Feedback and Editing', role: 'Contributor' },
@@ -94,22 +97,26 @@ const ORGANIZED: Kind = 'event';
 const ROLLED_UP: readonly Kind[] = ['forum-answer', 'forum-thread'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The values an entry gives each counter. One entry is one session of a talk, video or podcast. */
+/**
+ * The values an entry gives each counter. An entry is one session of a talk, video or podcast
+ * unless its sessions say otherwise; a livestream's views were live, a recording's on demand.
+ */
 function counterValue(name: Counter, entry: Contribution): number | undefined {
   const metrics = entry.metrics;
+  const live = entry.kind === 'livestream';
   switch (name) {
     case 'numberOfViews':
       return entry.kind === 'user-group' ? (metrics?.attendees ?? metrics?.views) : metrics?.views;
     case 'onDemandViews':
-      return metrics?.views;
+      return live ? undefined : metrics?.views;
     case 'inPersonAttendees':
       return metrics?.attendees;
     case 'numberOfSessions':
-      return entry.kind === 'mentoring' ? undefined : 1;
+      return metrics?.sessions ?? (entry.kind === 'mentoring' ? undefined : 1);
     case 'subscriberBase':
       return metrics?.subscribers;
     case 'liveStreamViews':
-      return undefined;
+      return live ? metrics?.views : undefined;
   }
 }
 
@@ -146,7 +153,7 @@ function single(entry: Contribution, choices: Choices): PlanItem {
   const rule = KIND_RULES[entry.kind];
   const title = oneLine(entry.title);
   const place = entry.contextTitle ? ` (${oneLine(entry.contextTitle)})` : '';
-  const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]}${place} on ${siteOf(entry.url)}: ${title}`;
+  const description = entry.notes.trim() || entry.excerpt.trim() || `${KIND_LABELS[entry.kind]}${place}${onSite(entry.url)}: ${title}`;
   const counters = rule ? TYPE_COUNTERS[rule.type] : [];
   const reach = entry.metrics?.views ?? entry.metrics?.attendees ?? entry.metrics?.subscribers;
   return activity(
@@ -167,6 +174,7 @@ function single(entry: Contribution, choices: Choices): PlanItem {
     },
     [
       ...(rule ? [] : [`“${KIND_LABELS[entry.kind]}” has no MVP activity type: pick the type and role on the form.`]),
+      ...(entry.url === undefined ? [NO_LINK] : []),
     ],
   );
 }
@@ -182,13 +190,13 @@ function organized(entry: Contribution, choices: Choices): PlanItem {
     {
       ...chosen(choices),
       title,
-      description: entry.notes.trim() || entry.excerpt.trim() || `Organised ${title} (${siteOf(entry.url)}).`,
+      description: entry.notes.trim() || entry.excerpt.trim() || `Organised ${title}${entry.url ? ` (${siteOf(entry.url)})` : ''}.`,
       date: day,
       dateEnd: day,
       ...Object.fromEntries(EVENT_COUNTERS.map((name) => [name, counterValue(name, entry)])),
       url: entry.url,
     },
-    [EVENT_ASKS],
+    [EVENT_ASKS, ...(entry.url === undefined ? [NO_LINK] : [])],
     'Event organizer',
   );
 }
@@ -226,7 +234,7 @@ function rollup(month: string, entries: readonly Contribution[], choices: Choice
   const views = entries.reduce<number | undefined>((sum, entry) => (entry.metrics?.views === undefined ? sum : (sum ?? 0) + entry.metrics.views), undefined);
   const first = entries[0]!;
   const last = entries.at(-1)!;
-  const link = entries.find((entry) => entry.url.startsWith('https://')) ?? first;
+  const link = entries.find((entry) => entry.url?.startsWith('https://')) ?? first;
   return activity(
     `online-support-${month}`,
     `Online Support, ${when} (${entries.length})`,
@@ -281,6 +289,8 @@ export default defineProgram({
     })),
     { id: 'Event organizer', label: 'Event organizer (the organizer/event form)', kinds: [ORGANIZED] },
   ],
+  // The form has no social-media type (research/forms.md lists every type): posts are not offered.
+  ignores: ['social-post'],
   fields: Object.values(MVP_FIELDS),
   plan(entries, { choices = {} }) {
     const months = new Map<string, Contribution[]>();

@@ -13,9 +13,9 @@ const categories: readonly Category[] = [
   { id: 'blogging', label: 'Blogging', kinds: ['blog-post'] },
   { id: 'public-speaking', label: 'Public speaking', kinds: ['talk'] },
   { id: 'community-forums', label: 'VMTN / community forums', kinds: ['forum-answer', 'forum-thread'] },
-  { id: 'videos-podcasts', label: 'Videos and podcasts', kinds: ['video', 'podcast'] },
+  { id: 'videos-podcasts', label: 'Videos and podcasts', kinds: ['video', 'livestream', 'podcast'] },
   { id: 'books-articles', label: 'Books and articles', kinds: ['book', 'article', 'documentation'] },
-  { id: 'tools-open-source', label: 'Tools and open source', kinds: ['open-source'] },
+  { id: 'tools-open-source', label: 'Tools and open source', kinds: ['open-source', 'code'] },
   { id: 'leadership-events', label: 'Leadership and events', kinds: ['user-group', 'event', 'mentoring'] },
   { id: 'other', label: 'Other contributions', kinds: ['feedback', 'other'] },
 ];
@@ -25,9 +25,9 @@ const fields: readonly FieldSpec[] = categories.flatMap((category) => [
   { name: `${category.id}.count`, label: `${category.label}: count`, format: 'number' as const },
 ]);
 
-/** One pasted line: `2026-03-04 - Title - https://…`. */
-export const vexpertLine = (entry: { publishedAt: string; title: string; url: string }) =>
-  `${isoDay(entry.publishedAt)} - ${oneLine(entry.title)} - ${entry.url}`;
+/** One pasted line: `2026-03-04 - Title - https://…` (without the link for a talk added by hand without one). */
+export const vexpertLine = (entry: { publishedAt: string; title: string; url?: string }) =>
+  [isoDay(entry.publishedAt), oneLine(entry.title), ...(entry.url ? [entry.url] : [])].join(' - ');
 
 /**
  * The award is named for the year it runs: "vExpert 2027" takes applications from late November
@@ -58,6 +58,7 @@ export default defineProgram({
   period: main,
   periods: (year) => [main(year), secondHalf(year)],
   categories,
+  ignores: ['social-post'],
   fields,
   plan(entries) {
     const items: PlanItem[] = categories.flatMap((category) => {
@@ -76,9 +77,10 @@ export default defineProgram({
             { name: `${category.id}.count`, label: `${category.label}: count`, value: count },
           ],
           text: list,
-          warnings: members.some((entry) => !entry.url.startsWith('https://'))
-            ? ['Some links are http://; reviewers may prefer https:// where the site has it.']
-            : [],
+          warnings: [
+            ...(members.some((entry) => entry.url?.startsWith('http://')) ? ['Some links are http://; reviewers may prefer https:// where the site has it.'] : []),
+            ...(members.some((entry) => entry.url === undefined) ? ['Some entries have no link: reviewers follow links, so add one where you can.'] : []),
+          ],
         },
       ];
     });

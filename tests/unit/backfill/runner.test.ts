@@ -4,7 +4,7 @@ import { abortableSleep } from '../../../lib/backfill/context';
 import { wordpressPage } from '../../../lib/backfill/feed';
 import { runBackfill } from '../../../lib/backfill/runner';
 import type { BackfillSource } from '../../../lib/backfill/types';
-import { feedSource, stackExchangeSource } from '../../../lib/backfill/sources';
+import { feedSource, gitHubContributionsSource, stackExchangeSource } from '../../../lib/backfill/sources';
 import { answersUrl, questionsUrl } from '../../../lib/backfill/stack-exchange';
 import { saveDraft } from '../../../lib/db/contributions';
 import { TrackerDb } from '../../../lib/db/database';
@@ -55,6 +55,7 @@ describe('runBackfill', () => {
       rejected: [{ title: 'Answer 1830999', url: 'https://superuser.com/a/1830999', reason: 'Its question is no longer available (deleted or hidden).' }],
       otherYears: 0,
       warnings: [],
+      counts: [],
     });
     const entries = await db.contributions.toArray();
     expect(entries).toHaveLength(4);
@@ -142,5 +143,20 @@ describe('runBackfill', () => {
     const result = await run(feedSource, { url: 'https://x.example.org/feed', author: '' }, net.fetch);
     expect(result.added).toBe(1);
     expect(result.rejected).toEqual([{ title: long, url: 'https://x.example.org/long', reason: expect.stringMatching(/^Not a valid entry: .*title/) }]);
+  });
+});
+
+describe('runBackfill with GitHub contributions', () => {
+  it('stores pull requests and issues as code or documentation, and reports counts per repository', async () => {
+    const q = (query: string) => `https://api.github.com/search/issues?q=${encodeURIComponent(query)}&per_page=100`;
+    const pulls = q('author:janedoe type:pr is:merged -user:janedoe merged:2026-01-01..2026-12-31');
+    const net = fakeWeb({
+      [pulls]: { body: backfillFixture('github-contributions/pulls-page-1.json') },
+      [q('author:janedoe type:issue -user:janedoe created:2026-01-01..2026-12-31')]: { body: backfillFixture('github-contributions/issues.json') },
+    });
+    const result = await run(gitHubContributionsSource, { user: 'janedoe' }, net.fetch);
+    expect(result).toMatchObject({ added: 3, counts: ['vmware/govmomi: 1 pull request, 1 issue', 'MicrosoftDocs/azure-docs: 1 pull request'] });
+    const kinds = (await db.contributions.toArray()).map((entry) => [entry.kind, entry.contextTitle]).sort();
+    expect(kinds).toEqual([['code', 'vmware/govmomi'], ['code', 'vmware/govmomi'], ['documentation', 'MicrosoftDocs/azure-docs']]);
   });
 });

@@ -41,7 +41,7 @@ describe('AddEntryForm', () => {
   it('adds a talk by hand as the user’s own, manual entry', async () => {
     render(<AddEntryForm db={db} today="2026-11-22" />);
     await userEvent.selectOptions(screen.getByLabelText('What'), 'User group leadership (VMUG, meetup)');
-    expect(screen.getByLabelText('Link (the group’s page)')).toBeTruthy();
+    expect(screen.getByLabelText('Link (the group’s page; optional)')).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Title'), 'London VMUG leader');
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-05-14' } });
     await userEvent.type(screen.getByLabelText('Where (event, group, publication)'), 'London VMUG');
@@ -66,6 +66,21 @@ describe('AddEntryForm', () => {
       metrics: { attendees: 60 },
     });
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
+  });
+
+  it('adds a talk with no link, marked optional, and still asks a blog post for one', async () => {
+    render(<AddEntryForm db={db} today="2026-11-22" />);
+    expect(screen.getByLabelText('Link (the event page, slides or recording; optional)')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Title'), 'Hallway-track panel');
+    await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Added “Hallway-track panel”.');
+    expect((await db.contributions.toArray())[0]).toMatchObject({ kind: 'talk', title: 'Hallway-track panel' });
+    await userEvent.selectOptions(screen.getByLabelText('What'), 'Blog post');
+    expect(screen.getByLabelText('Link (the post)')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Title'), 'A post');
+    await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    expect(await screen.findByText(/^Link \(the post\): a link is required/)).toBeTruthy();
+    expect(await db.contributions.count()).toBe(1);
   });
 
   it('refuses a link that is already saved', async () => {

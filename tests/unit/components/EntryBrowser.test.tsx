@@ -176,6 +176,20 @@ describe('EntryBrowser', () => {
     expect(await db.contributions.get('b')).toMatchObject({ url: 'https://medium.com/@me/nsx-overlay', platform: 'medium', own: false, publishedAt: '2026-03-02T12:00:00.000Z' });
   });
 
+  it('shows a hand-added talk without a link as text, and lets the editor take its link away', async () => {
+    await db.contributions.add(entry({ id: 'd', kind: 'talk', platform: 'manual', source: 'manual', url: 'https://vmug.example/usercon', title: 'UserCon keynote', publishedAt: '2026-06-01T00:00:00.000Z' }));
+    show();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit “UserCon keynote”' }));
+    const form = screen.getByRole('form', { name: 'Edit “UserCon keynote”' });
+    await userEvent.clear(within(form).getByLabelText('Link'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    expect((await db.contributions.get('d'))?.url).toBeUndefined();
+    const row = within(await list()).getAllByRole('listitem').find((item) => item.textContent?.includes('UserCon keynote'))!;
+    expect(within(row).queryByRole('link')).toBeNull();
+    expect(within(row).getByText('UserCon keynote')).toBeTruthy();
+  });
+
   it('deletes with undo', async () => {
     await seed();
     await db.screenshots.add({ id: 's', contributionId: 'b', takenAt: '2026-03-01T00:00:00.000Z', dataUrl: 'data:image/png;base64,AA==' });
