@@ -17,9 +17,7 @@ type Ask = { op: 'look'; again: boolean } | { op: 'fill'; steps: FillPlan['steps
  * fill → report; then the portal's own "saved" marks the entries as submitted.
  */
 export async function runPanelApp(doc: Document): Promise<void> {
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) throw new Error('The portal panel runs only inside a portal tab.');
-  const port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
+  const port = await openPort();
   const waiting = new Map<number, (reply: PanelReply) => void>();
   let nextId = 1;
 
@@ -167,4 +165,16 @@ export async function runPanelApp(doc: Document): Promise<void> {
     const outcome = (await guard(run)) ?? { ok: false, error: 'The panel is busy or the fill failed: see the panel.' };
     port.postMessage({ id, op: 'applied', outcome } satisfies PanelRequest);
   }
+}
+
+/**
+ * The port to the portal script in this tab's top frame. Firefox gives an extension frame inside a
+ * web page no `tabs` API (nor its tab): there the background opens the same port for the panel
+ * (lib/background/portal-relay.ts).
+ */
+async function openPort() {
+  if (!browser.tabs) return browser.runtime.connect({ name: PANEL_PORT });
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id === undefined) throw new Error('The portal panel runs only inside a portal tab.');
+  return browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
 }

@@ -26,3 +26,11 @@ export type PanelReply =
 
 /** Content script → panel, unasked: the portal saved the watched form; the popup asked for a fill. */
 export type PanelEvent = { event: 'saved' } | { event: 'apply'; id: number; message: ApplyFillPlan };
+
+/**
+ * Background → the portal content script in a tab's top frame: "what page is this?". Firefox gives the
+ * background no tab URL without the tabs permission; only our content scripts receive tabs.sendMessage,
+ * and the one answering is in the top frame of the tab the panel's message came from.
+ */
+export const PORTAL_PAGE_QUERY = 'portalPageUrl';
+export type PortalPageQuery = { type: typeof PORTAL_PAGE_QUERY };

@@ -33,6 +33,11 @@ export interface HandlerDeps {
   screenshotsEnabled?: () => Promise<boolean>;
   /** Sites the user added (settings.userSites): captures may come from them too. */
   userSites?: () => Promise<readonly SiteRef[]>;
+  /**
+   * The address of a tab's top frame, asked of our portal content script there: Firefox gives no
+   * tab.url without the tabs permission (lib/background/portal-page.ts).
+   */
+  portalPageUrl?: (tabId: number) => Promise<string | undefined>;
   /** Stores what waits in the outbox (lib/background/drain-outbox.ts); one pass at a time. */
   retryPending?: () => Promise<unknown>;
   /** Told of every store that failed or worked, so the popup and the badge show a full disk. */
@@ -137,7 +142,7 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
       // Asked only by our portal panel, the extension frame a portal tab shows; the tab's own
       // URL says which portal it is (the panel is put only in the top frame of a portal page).
       const fromPanel = sender.url?.startsWith(`${deps.extensionOrigin}${PANEL_PAGE.slice(1)}`) ?? false;
-      const program = fromPanel ? programForPage(sender.tab?.url) : undefined;
+      const program = fromPanel ? programForPage(await portalTabUrl(sender, deps)) : undefined;
       if (!program) return fail(`Message refused: ${message.type} is only answered on a program's portal page.`);
       const portal = { db: deps.db, now };
       if (message.type === 'listPortalItems') return listPortalItems(portal, program, message.period);
@@ -145,6 +150,13 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
       return markPortalSubmitted(portal, program, message.itemKey, message.entryIds, message.period);
     }
   }
+}
+
+/** The tab's address as the browser gives it (Chromium), else as its top frame's portal script reads it (Firefox). */
+async function portalTabUrl(sender: Sender, deps: HandlerDeps): Promise<string | undefined> {
+  if (sender.tab?.url) return sender.tab.url;
+  if (sender.tab?.id === undefined || !deps.portalPageUrl) return undefined;
+  return deps.portalPageUrl(sender.tab.id).catch(() => undefined);
 }
 
 async function store(deps: HandlerDeps, draft: ParsedCaptureDraft, now: Date): Promise<Reply> {
