@@ -32,6 +32,12 @@ export interface FirefoxHarness {
    * Puppeteer's frames do not follow a frame to a moz-extension: page; BiDi itself does.
    */
   extensionFrame(page: Page, path: string, hostSelector: string): Promise<ExtensionFrame>;
+  /**
+   * Runs the extension's keyboard shortcut (`key` with `modifiers`, as "alt,shift") in the browser
+   * window: the key element Firefox built from the manifest's command does what the key press does.
+   * WebDriver's key presses reach the page, never the browser window's shortcuts.
+   */
+  pressShortcut(key: string, modifiers: string): Promise<void>;
   entries(): Promise<Contribution[]>;
   seed(drafts: Draft[]): Promise<void>;
   close(): Promise<void>;
@@ -97,9 +103,30 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     };
   };
 
+  const pressShortcut = async (key: string, modifiers: string) => {
+    const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const window = tree.contexts.find((candidate) => candidate.url === 'chrome://browser/content/browser.xhtml');
+    if (!window) throw new Error('no browser window to press the shortcut in');
+    const keyset = `ext-keyset-id-${ADDON_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
+    const { result } = await bidi.send('script.evaluate', {
+      expression: `(() => {
+        const keys = [...(document.getElementById(${JSON.stringify(keyset)})?.children ?? [])];
+        const found = keys.find((k) => k.getAttribute('key') === ${JSON.stringify(key)} && k.getAttribute('modifiers') === ${JSON.stringify(modifiers)});
+        if (!found) return 'no such shortcut: ' + JSON.stringify(keys.map((k) => [k.getAttribute('key'), k.getAttribute('modifiers')]));
+        found.doCommand();
+        return 'pressed';
+      })()`,
+      target: { context: window.context },
+      awaitPromise: false,
+    });
+    const answer = result.type === 'success' ? result.result.value : result.exceptionDetails?.text;
+    if (answer !== 'pressed') throw new Error(String(answer));
+  };
+
   return {
     browser,
     extensionFrame,
+    pressShortcut,
     async newPage(serve) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
