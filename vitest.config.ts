@@ -19,7 +19,8 @@ export default defineConfig({
         },
       },
     },
-    setupFiles: ['fake-indexeddb/auto'],
+    // The fake browser has no i18n: English messages.json serves the UI strings (tests/helpers/i18n.ts).
+    setupFiles: ['fake-indexeddb/auto', 'tests/helpers/i18n-setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },

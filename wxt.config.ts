@@ -8,8 +8,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: {
-    name: 'Contribution Tracker',
-    description: 'Captures your community contributions as you make them and fills award applications.',
+    // Through browser.i18n (public/_locales): the store and the add-on list show the user's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the outbox and settings; activeTab + scripting: "Save this page" on the tab the user
     // is looking at, only after they ask (popup, menu item or keyboard command all grant activeTab,
     // which also lets tabs.captureVisibleTab keep a screenshot as evidence). contextMenus: the one
@@ -19,7 +21,7 @@ export default defineConfig({
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save this page to your contributions',
+        description: '__MSG_commandSavePage__',
       },
     },
     // Sites the user adds (their Discourse forum, their blog) are asked for one origin at a time, when

@@ -14,6 +14,7 @@ import { YearView } from './YearView';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
 import { UserSites } from './UserSites';
+import { t } from '../lib/i18n';
 
 export interface DashboardProps {
   db: TrackerDb;
@@ -23,11 +24,11 @@ export interface DashboardProps {
 
 /** The page's sections, each reachable from the navigation at the top. */
 const SECTIONS = [
-  ['year', 'Year'],
-  ['applications', 'Applications'],
-  ['add', 'Add by hand'],
-  ['backup', 'Backup and import'],
-  ['settings', 'Settings'],
+  ['year', 'tabYear'],
+  ['applications', 'tabApplications'],
+  ['add', 'sectionAddByHand'],
+  ['backup', 'sectionBackup'],
+  ['settings', 'tabSettings'],
 ] as const;
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
@@ -47,37 +48,37 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
   return (
     <main className="dashboard">
       <header>
-        <h1>Your contributions</h1>
+        <h1>{t('popupTitle')}</h1>
         <PeriodSelect options={options} value={period} onChange={setPeriod} />
       </header>
-      <nav className="sections" aria-label="Sections">
+      <nav className="sections" aria-label={t('sectionsLabel')}>
         <ul>
           {SECTIONS.map(([id, title]) => (
             <li key={id}>
-              <a href={`#${id}`}>{title}</a>
+              <a href={`#${id}`}>{t(title)}</a>
             </li>
           ))}
         </ul>
       </nav>
       <section id="year" aria-labelledby="year-title" className="section">
         <h2 id="year-title">{period.label}</h2>
-        <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint="Nothing saved for this period yet." />
+        <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriod')} />
       </section>
       <section id="applications" aria-labelledby="applications-title" className="section">
-        <h2 id="applications-title">Applications</h2>
+        <h2 id="applications-title">{t('tabApplications')}</h2>
         <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} onProgram={followProgram} />
       </section>
       <section id="add" aria-labelledby="add-title" className="section">
-        <h2 id="add-title">Add by hand</h2>
+        <h2 id="add-title">{t('sectionAddByHand')}</h2>
         <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} />
       </section>
       <section id="backup" aria-labelledby="backup-title" className="section">
-        <h2 id="backup-title">Backup, export and import</h2>
+        <h2 id="backup-title">{t('headingBackup')}</h2>
         <BackupPanel db={db} period={period} />
         <BackfillPanel db={db} now={now} permissions={browserHostPermissions} borrowRecord={browserBorrowRecord} />
       </section>
       <section id="settings" aria-labelledby="settings-title" className="section">
-        <h2 id="settings-title">Settings</h2>
+        <h2 id="settings-title">{t('tabSettings')}</h2>
         <CaptureToggles />
         <HandlesEditor />
         <UserSites />

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import { monthsOf, summarize, type DateRange, type EntryFilter } from '../lib/db/queries';
 import { formatDay, safeHref } from '../lib/format';
+import { t } from '../lib/i18n';
 import { KIND_GROUPS, KIND_LABELS } from '../lib/kinds';
 import { MonthChart } from './MonthChart';
 
@@ -44,7 +45,7 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
   const missing = groups.filter((group) => group.count === 0 && group.missing).map((group) => group.missing!);
 
   return (
-    <section className="glance" aria-label={`${label} at a glance`}>
+    <section className="glance" aria-label={t('glanceLabel', label)}>
       <p className="total">
         <strong>{summary.own}</strong> {summary.own === 1 ? 'contribution' : 'contributions'}
         {summary.others > 0 && <span className="others"> · {summary.others} saved from others</span>}

@@ -9,6 +9,7 @@ import { YearView } from './YearView';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
+import { t } from '../lib/i18n';
 
 // The Year tab is what opens; the other tabs' code loads when one is chosen, so the popup starts light.
 const ProgramPanel = lazy(() => import('./ProgramPanel').then((module) => ({ default: module.ProgramPanel })));
@@ -29,15 +30,12 @@ export interface PopupProps {
 }
 
 const TABS = [
-  ['year', 'Year'],
-  ['programs', 'Applications'],
-  ['add', 'Add'],
-  ['settings', 'Settings'],
+  ['year', 'tabYear'],
+  ['programs', 'tabApplications'],
+  ['add', 'tabAdd'],
+  ['settings', 'tabSettings'],
 ] as const;
 type Tab = (typeof TABS)[number][0];
-
-const EMPTY_HINT =
-  'Nothing saved for this period yet. Post an answer on a supported forum and it is saved here automatically, use the “Save” button beside a post, press “Save this page” on a page you wrote, or add a talk or event by hand.';
 
 const STEP: Record<string, (index: number) => number> = {
   ArrowRight: (index) => (index + 1) % TABS.length,
@@ -74,16 +72,16 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
   return (
     <main>
       <header>
-        <h1>Your contributions</h1>
+        <h1>{t('popupTitle')}</h1>
         <PeriodSelect options={options} value={period} onChange={setPeriod} />
         {openDashboard && (
-          <button type="button" className="secondary" onClick={openDashboard} title="Export, import, more room">
-            Dashboard
+          <button type="button" className="secondary" onClick={openDashboard} title={t('openDashboardHint')}>
+            {t('openDashboard')}
           </button>
         )}
       </header>
       <SavePagePanel api={savePage} onSaved={saved} />
-      <div className="tabs" role="tablist" aria-label="Views" onKeyDown={moveBetweenTabs(tab, setTab)}>
+      <div className="tabs" role="tablist" aria-label={t('viewsLabel')} onKeyDown={moveBetweenTabs(tab, setTab)}>
         {TABS.map(([id, label]) => (
           <button
             key={id}
@@ -95,13 +93,13 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
-        {tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={EMPTY_HINT} />}
-        <Suspense fallback={<p className="hint">Loading…</p>}>
+        {tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriodHint')} />}
+        <Suspense fallback={<p className="hint">{t('loading')}</p>}>
           {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
           {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
           {tab === 'settings' && <SettingsTab />}

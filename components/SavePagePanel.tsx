@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Kind } from '../lib/schema/contribution';
 import { formatDay, safeHref } from '../lib/format';
+import { t } from '../lib/i18n';
 import type { ReplyOf } from '../lib/schema/messages';
 import type { SavePageApi } from '../lib/save-page-client';
 import { Field, invalidProps } from './Field';
@@ -82,10 +83,10 @@ export function SavePagePanel({ api, onSaved }: { api: SavePageApi; onSaved?: (i
   const form = state.step === 'editing' || state.step === 'saving' ? state : undefined;
   const titleError = form && !title.trim() ? 'a title is required' : undefined;
   return (
-    <section className="save-page" aria-label="Save this page">
+    <section className="save-page" aria-label={t('savePage')}>
       {!form && (
         <button type="button" onClick={read} disabled={state.step === 'reading'} aria-busy={state.step === 'reading'}>
-          Save this page
+          {t('savePage')}
         </button>
       )}
       {form && (

@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../lib/db/database';
 import { handleMessage } from '../lib/background/handlers';
 import { pageActions } from '../lib/background/active-tab';
+import { portalPageUrl } from '../lib/background/portal-page';
+import { relayPortalPanel } from '../lib/background/portal-relay';
 import { savePage } from '../lib/background/save-page';
 import { registerSavePageTriggers } from '../lib/background/save-page-triggers';
 import { loadSettings, migrateSettings } from '../lib/settings';
@@ -29,6 +31,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       ...pageActions(),
+      portalPageUrl,
       userSites,
       screenshotsEnabled,
       retryPending,
@@ -38,6 +41,9 @@ export default defineBackground(() => {
     );
     return true;
   });
+
+  // Firefox's portal panel reaches the portal's form through here (it has no tabs API in its frame).
+  relayPortalPanel(browser);
 
   // "Save this page" from the context menu and the keyboard command: no form, saved at once.
   registerSavePageTriggers(

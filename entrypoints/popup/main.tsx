@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
+import { t } from '../../lib/i18n';
 import { watchBadge } from '../../lib/badge';
 import { writeProblemSource } from '../../lib/db/write-problems';
 import { savePageClient } from '../../lib/save-page-client';
@@ -16,6 +17,9 @@ setTimeout(() => watchBadge(db, browser.action ?? browser.browserAction, undefin
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());
 }
+
+// The language the strings are shown in (a locale we have, else English), for screen readers and hyphenation.
+document.documentElement.lang = t('lang');
 
 createRoot(document.getElementById('root')!).render(
   <StorageGuard db={db}>

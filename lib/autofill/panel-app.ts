@@ -19,9 +19,7 @@ type Ask<Op extends PanelOp> = Omit<Extract<PanelRequest, { op: Op }>, 'id'> & {
  * fill → report; then the portal's own "saved" marks the entries as submitted.
  */
 export async function runPanelApp(doc: Document): Promise<void> {
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) throw new Error('The portal panel runs only inside a portal tab.');
-  const port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
+  const port = await openPort();
   /** Each request's settlement, by id. */
   const waiting = new Map<number, (reply: PanelReplyOf<PanelOp>) => void>();
   let nextId = 1;
@@ -175,4 +173,16 @@ export async function runPanelApp(doc: Document): Promise<void> {
     const outcome = (await guard(run)) ?? { ok: false, error: 'The panel is busy or the fill failed: see the panel.' };
     port.postMessage({ id, op: 'applied', outcome } satisfies PanelRequest);
   }
+}
+
+/**
+ * The port to the portal script in this tab's top frame. Firefox gives an extension frame inside a
+ * web page no `tabs` API (nor its tab): there the background opens the same port for the panel
+ * (lib/background/portal-relay.ts).
+ */
+async function openPort() {
+  if (!browser.tabs) return browser.runtime.connect({ name: PANEL_PORT });
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id === undefined) throw new Error('The portal panel runs only inside a portal tab.');
+  return browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
 }

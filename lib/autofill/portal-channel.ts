@@ -8,3 +8,11 @@ export const PANEL_PORT = 'portal-panel';
 export const PANEL_PAGE = '/portal-panel.html';
 
 export type { PanelAnswer, PanelEvent, PanelOp, PanelReplyOf, PanelRequest } from '../schema/portal-channel';
+
+/**
+ * Background → the portal content script in a tab's top frame: "what page is this?". Firefox gives the
+ * background no tab URL without the tabs permission; only our content scripts receive tabs.sendMessage,
+ * and the one answering is in the top frame of the tab the panel's message came from.
+ */
+export const PORTAL_PAGE_QUERY = 'portalPageUrl';
+export type PortalPageQuery = { type: typeof PORTAL_PAGE_QUERY };

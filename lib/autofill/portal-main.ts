@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ApplyFillPlan, FillOutcome } from '../schema/autofill';
 import { createCollector, findFormRoot, probeOptions, type Collected } from './collect';
 import { fillForm } from './fill';
-import { PANEL_PAGE, PANEL_PORT, type PanelAnswer, type PanelEvent, type PanelOp, type PanelReplyOf, type PanelRequest } from './portal-channel';
+import { PANEL_PAGE, PANEL_PORT, PORTAL_PAGE_QUERY, type PanelAnswer, type PanelEvent, type PanelOp, type PanelReplyOf, type PanelRequest, type PortalPageQuery } from './portal-channel';
 import { watchSaved } from './saved-watch';
 
 /**
@@ -101,10 +101,13 @@ export function runPortalScript(ctx: ContentScriptContext): void {
     }
   }
 
-  // Only our own panel page may connect: the sender is checked by its extension id and page URL.
+  // Only our own panel page may connect (Chromium), or our background relaying for it (Firefox, where
+  // the framed panel has no tabs API): the sender is checked by its extension id and page URL.
   const panelUrl = browser.runtime.getURL(PANEL_PAGE);
+  const fromRelay = (sender: Browser.runtime.MessageSender) => sender.tab === undefined && sender.url?.startsWith(browser.runtime.getURL('/'));
   const onConnect = (port: Browser.runtime.Port) => {
-    if (port.name !== PANEL_PORT || port.sender?.id !== browser.runtime.id || !port.sender?.url?.startsWith(panelUrl)) return;
+    const sender = port.sender;
+    if (port.name !== PANEL_PORT || sender?.id !== browser.runtime.id || !(sender.url?.startsWith(panelUrl) || fromRelay(sender))) return;
     panelPort?.disconnect();
     panelPort = port;
     const post = (event: PanelEvent) => port.postMessage(event);
@@ -116,8 +119,14 @@ export function runPortalScript(ctx: ContentScriptContext): void {
   browser.runtime.onConnect.addListener(onConnect);
 
   /** The popup's "Fill on the portal": handed to the panel, which plans and reports as for its own Fill. */
-  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (outcome: FillOutcome) => void) => {
-    if (!isApplyFillPlan(message) || sender.id !== browser.runtime.id) return false;
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: FillOutcome | string) => void) => {
+    if (sender.id !== browser.runtime.id) return false;
+    // The background's "what page is this?" (Firefox): this frame's own address, which no page script can change across origins.
+    if ((message as Partial<PortalPageQuery> | null)?.type === PORTAL_PAGE_QUERY) {
+      sendResponse(location.href);
+      return false;
+    }
+    if (!isApplyFillPlan(message)) return false;
     if (!panelPort) {
       sendResponse({ ok: false, error: 'The panel on this page is not ready: reload the page.' });
       return false;

@@ -34,6 +34,11 @@ export interface HandlerDeps {
   screenshotsEnabled?: () => Promise<boolean>;
   /** Sites the user added (settings.userSites): captures may come from them too. */
   userSites?: () => Promise<readonly SiteRef[]>;
+  /**
+   * The address of a tab's top frame, asked of our portal content script there: Firefox gives no
+   * tab.url without the tabs permission (lib/background/portal-page.ts).
+   */
+  portalPageUrl?: (tabId: number) => Promise<string | undefined>;
   /** Stores what waits in the outbox (lib/background/drain-outbox.ts); one pass at a time. */
   retryPending?: () => Promise<unknown>;
   /** Told of every store that failed or worked, so the popup and the badge show a full disk. */
@@ -143,10 +148,10 @@ const handlers: Handlers = {
  * Portal messages are asked only by our portal panel, the extension frame a portal tab shows; the
  * tab's own URL says which portal it is (the panel is put only in the top frame of a portal page).
  */
-function onPortal<R>(message: { type: MessageType }, { sender, deps, now }: Context, answer: (portal: PortalDeps, program: Program) => Promise<R>): Promise<R | Failure> {
+async function onPortal<R>(message: { type: MessageType }, { sender, deps, now }: Context, answer: (portal: PortalDeps, program: Program) => Promise<R>): Promise<R | Failure> {
   const fromPanel = sender.url?.startsWith(`${deps.extensionOrigin}${PANEL_PAGE.slice(1)}`) ?? false;
-  const program = fromPanel ? programForPage(sender.tab?.url) : undefined;
-  if (!program) return Promise.resolve(fail(`Message refused: ${message.type} is only answered on a program's portal page.`));
+  const program = fromPanel ? programForPage(await portalTabUrl(sender, deps)) : undefined;
+  if (!program) return fail(`Message refused: ${message.type} is only answered on a program's portal page.`);
   return answer({ db: deps.db, now }, program);
 }
 
@@ -172,6 +177,13 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: HandlerD
   if (!parsed.success) return fail(`Message refused: ${z.prettifyError(parsed.error)}`);
   const context: Context = { sender, deps, fromExtensionPage, now: deps.now?.() ?? new Date() };
   return dispatch(parsed.data, context);
+}
+
+/** The tab's address as the browser gives it (Chromium), else as its top frame's portal script reads it (Firefox). */
+async function portalTabUrl(sender: Sender, deps: HandlerDeps): Promise<string | undefined> {
+  if (sender.tab?.url) return sender.tab.url;
+  if (sender.tab?.id === undefined || !deps.portalPageUrl) return undefined;
+  return deps.portalPageUrl(sender.tab.id).catch(() => undefined);
 }
 
 async function store(deps: HandlerDeps, draft: ParsedCaptureDraft, now: Date): Promise<ReplyOf<'captureContribution'>> {

@@ -30,6 +30,8 @@ describe('background entrypoint', () => {
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue('save-page');
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    // The Firefox portal panel's relay (lib/background/portal-relay.ts) listens for its port.
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     await db.contributions.clear();
     (await import('../../../entrypoints/background')).default.main();
   });

@@ -125,6 +125,29 @@ describe('listPortalItems', () => {
   });
 });
 
+describe('the panel in Firefox, where the background sees no tab URL', () => {
+  const noUrl: Sender = { id: 'abcdef', url: `${ORIGIN}portal-panel.html`, tab: { id: 7 }, frameId: 12 };
+
+  it('asks the portal script in that tab’s top frame where it is', async () => {
+    const portalPageUrl = vi.fn(async () => 'https://mvp.microsoft.com/en-US/account/');
+    const reply = ok(await handleMessage({ type: 'listPortalItems' }, noUrl, { ...deps, portalPageUrl }));
+    expect(reply.portal!.programId).toBe('mvp');
+    expect(portalPageUrl).toHaveBeenCalledWith(7);
+  });
+
+  it('refuses when the top frame is no portal, has no portal script, or the panel is in no tab', async () => {
+    const answers = [async () => 'https://stackoverflow.com/questions/1/x', async () => undefined, async () => Promise.reject(new Error('Receiving end does not exist'))];
+    for (const portalPageUrl of answers) {
+      expect((await handleMessage({ type: 'listPortalItems' }, noUrl, { ...deps, portalPageUrl })).ok).toBe(false);
+    }
+    const asked = vi.fn(async () => 'https://mvp.microsoft.com/en-US/account/');
+    expect((await handleMessage({ type: 'listPortalItems' }, { id: 'abcdef', url: `${ORIGIN}portal-panel.html` }, { ...deps, portalPageUrl: asked })).ok).toBe(false);
+    // Another extension page in that tab is not the panel: the top frame is not even asked.
+    expect((await handleMessage({ type: 'listPortalItems' }, { ...noUrl, url: `${ORIGIN}popup.html` }, { ...deps, portalPageUrl: asked })).ok).toBe(false);
+    expect(asked).not.toHaveBeenCalled();
+  });
+});
+
 describe('planPortalFill', () => {
   it('plans the item onto the collected form with the user’s stored choices', async () => {
     await saveChoices('mvp', { technologyFocusArea: 'Azure Networking' });
