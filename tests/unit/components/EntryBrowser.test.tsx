@@ -101,7 +101,7 @@ describe('EntryBrowser', () => {
     await userEvent.type(within(form).getByLabelText('Tags (comma-separated)'), 'nsx, networking, nsx');
     await userEvent.type(within(form).getByLabelText(/^Private notes/), 'ask for a review');
     await userEvent.type(within(form).getByLabelText('Views'), '250');
-    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-03-09' } });
+    fireEvent.input(within(form).getByLabelText('Date'), { target: { value: '2026-03-09' } });
     await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     expect(await db.contributions.get('b')).toMatchObject({
@@ -167,9 +167,9 @@ describe('EntryBrowser', () => {
     await userEvent.type(link, 'https://medium.com/@me/nsx-overlay');
     await userEvent.selectOptions(within(form).getByLabelText('Site'), 'Medium');
     await userEvent.selectOptions(within(form).getByLabelText('Whose'), 'Saved from others');
-    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2099-01-05' } });
+    fireEvent.input(within(form).getByLabelText('Date'), { target: { value: '2099-01-05' } });
     expect(within(form).getByText(/^This date is in the future/)).toBeTruthy();
-    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-03-02' } });
+    fireEvent.input(within(form).getByLabelText('Date'), { target: { value: '2026-03-02' } });
     expect(within(form).queryByText(/^This date is in the future/)).toBeNull();
     await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
