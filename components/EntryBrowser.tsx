@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
-import { removeEntry, restoreEntry, type Removed } from '../lib/db/edit';
+import type { Removed } from '../lib/db/edit';
 import { facets, filteredIds, type DateRange, type EntryFilter } from '../lib/db/queries';
 import type { Contribution } from '../lib/schema/contribution';
 import { EntryFilters } from './EntryFilters';
@@ -60,6 +60,8 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const onDelete = useCallback(
     async (entry: Contribution) => {
       setError(undefined);
+      // The edit module validates with zod: it loads on the first delete, not with the first rows.
+      const { removeEntry } = await import('../lib/db/edit');
       setRemoved(await removeEntry(db, entry.id));
     },
     [db],
@@ -68,6 +70,7 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   async function undo() {
     if (!removed) return;
     try {
+      const { restoreEntry } = await import('../lib/db/edit');
       await restoreEntry(db, removed);
       setRemoved(undefined);
     } catch (cause) {

@@ -1,24 +1,35 @@
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { db } from '../../lib/db/database';
-import { watchBadge } from '../../lib/badge';
-import { writeProblemSource } from '../../lib/db/write-problems';
-import { savePageClient } from '../../lib/save-page-client';
-import { sendFillPlan } from '../../lib/autofill/send-to-portal';
+import type { TrackerDb } from '../../lib/db/database';
 import { Popup } from '../../components/Popup';
 import { StorageGuard } from '../../components/StorageGuard';
+import { lateFillOnPortal, lateSavePageClient } from './late-clients';
+
+// The database's code (Dexie) loads beside the shell's first paint instead of before it.
+const database = import('../../lib/db/database').then((module) => module.db);
 
 // Edits made here update the badge even while the background worker sleeps. The count reads the
 // whole year, so it starts after the page's first rows rather than competing with them.
 const BADGE_DELAY_MS = 1500;
-setTimeout(() => watchBadge(db, browser.action ?? browser.browserAction, undefined, undefined, writeProblemSource(browser.storage.session, browser.storage.onChanged)), BADGE_DELAY_MS);
+setTimeout(() => {
+  void Promise.all([database, import('../../lib/badge'), import('../../lib/db/write-problems')]).then(([db, { watchBadge }, { writeProblemSource }]) =>
+    watchBadge(db, browser.action ?? browser.browserAction, undefined, undefined, writeProblemSource(browser.storage.session, browser.storage.onChanged)),
+  );
+}, BADGE_DELAY_MS);
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StorageGuard db={db}>
-    <Popup db={db} savePage={savePageClient} openDashboard={openDashboard} fillOnPortal={sendFillPlan} />
-  </StorageGuard>,
-);
+function App() {
+  const [db, setDb] = useState<TrackerDb>();
+  useEffect(() => void database.then(setDb), []);
+  return (
+    <StorageGuard db={db}>
+      <Popup db={db} savePage={lateSavePageClient} openDashboard={openDashboard} fillOnPortal={lateFillOnPortal} />
+    </StorageGuard>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<App />);

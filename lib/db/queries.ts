@@ -1,11 +1,9 @@
 import type { TrackerDb } from './database';
-import { KINDS, type Contribution, type Kind } from '../schema/contribution';
+import type { Contribution, Kind } from '../schema/contribution';
+import { KIND_LIST as KINDS } from '../kinds';
+import { monthsOf, type DateRange } from './months';
 
-/** A span of dates: `from` inclusive, `to` exclusive, ISO instants in UTC. */
-export interface DateRange {
-  from: string;
-  to: string;
-}
+export { monthsOf, type DateRange };
 
 export interface EntryFilter {
   kind?: Kind;
@@ -35,17 +33,6 @@ const LATEST = 5;
 /** The range's entries, newest first. */
 export async function listRange(db: TrackerDb, range: DateRange): Promise<Contribution[]> {
   return (await db.contributions.where('publishedAt').between(range.from, range.to, true, false).toArray()).reverse();
-}
-
-/** Every month the range touches, as `YYYY-MM`. */
-export function monthsOf(range: DateRange): string[] {
-  const months: string[] = [];
-  let [year, month] = range.from.slice(0, 7).split('-').map(Number) as [number, number];
-  for (let key = range.from.slice(0, 7); `${key}-01T00:00:00.000Z` < range.to; key = `${year}-${String(month).padStart(2, '0')}`) {
-    months.push(key);
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
-  return months;
 }
 
 const OWN = 1;
