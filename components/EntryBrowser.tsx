@@ -36,9 +36,11 @@ export interface EntryBrowserProps {
   emptyHint: string;
   /** Called when the first rows (or the empty state) are on screen, so heavier reads can start after them. */
   onShown?: () => void;
+  /** Called with the filter whose entries the list now holds, so the glance's count of them can follow. */
+  onListed?: (filter: EntryFilter) => void;
 }
 
-export function EntryBrowser({ db, range: period, label: periodLabel, everything, filter: shared, onFilter, month, onClearMonth, justSaved = [], emptyHint, onShown }: EntryBrowserProps) {
+export function EntryBrowser({ db, range: period, label: periodLabel, everything, filter: shared, onFilter, month, onClearMonth, justSaved = [], emptyHint, onShown, onListed }: EntryBrowserProps) {
   const [own, setOwn] = useState<EntryFilter>({});
   const filter = shared ?? own;
   const setFilter = onFilter ?? setOwn;
@@ -50,12 +52,16 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const where = scope === range ? `in ${label}` : 'in all periods';
   const [removed, setRemoved] = useState<Removed>();
   const [error, setError] = useState<string>();
-  const ids = useLiveQuery(() => filteredIds(db, scope, filter), [db, scope.from, scope.to, filter]);
+  const listed = useLiveQuery(async () => ({ filter, ids: await filteredIds(db, scope, filter) }), [db, scope.from, scope.to, filter]);
+  const ids = listed?.ids;
   const choices = useLiveQuery(() => facets(db), [db]);
   const filtering = Object.values(filter).some((value) => value !== undefined);
   useEffect(() => {
     if (ids?.length === 0) onShown?.();
   }, [ids, onShown]);
+  useEffect(() => {
+    if (listed) onListed?.(listed.filter);
+  }, [listed, onListed]);
 
   const onDelete = useCallback(
     async (entry: Contribution) => {

@@ -6,8 +6,13 @@ import { Popup } from '../../components/Popup';
 import { StorageGuard } from '../../components/StorageGuard';
 import { lateFillOnPortal, lateSavePageClient } from './late-clients';
 
-// The database's code (Dexie) loads beside the shell's first paint instead of before it.
-const database = import('../../lib/db/database').then((module) => module.db);
+// The database's code (Dexie) and the Year tab's load beside the shell's first paint instead of
+// before it, side by side rather than one after the other; the database opens as soon as it is there.
+const database = import('../../lib/db/database').then((module) => {
+  void module.db.open().catch(() => undefined); // a failure shows through the page's own reads (StorageGuard)
+  return module.db;
+});
+void import('../../components/YearView');
 
 // Edits made here update the badge even while the background worker sleeps. The count reads the
 // whole year, so it starts after the page's first rows rather than competing with them.
