@@ -96,7 +96,7 @@ async function summarizeRows(db: TrackerDb, range: DateRange, filter: EntryFilte
 
 /**
  * Own entries per month and their total, for the glance's year-earlier comparison: the month counts
- * alone when nothing narrows the list (a dozen index counts instead of the full summary's thirty).
+ * alone when nothing narrows the list (a dozen index counts instead of the full summary's 28).
  */
 export async function summarizeMonths(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<Pick<Summary, 'own' | 'byMonth'>> {
   if (isFiltered(filter)) return summarizeRows(db, range, filter);
