@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { preactAliases, reactLibraries } from './preact.config.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // Tests render with the same Preact the build ships (see preact.config.ts).
+  resolve: {
+    alias: [
+      ...preactAliases,
+      // Its package points Node at the CommonJS build, whose require('react-dom') no alias reaches.
+      { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+    ],
+  },
   test: {
     // CI also writes JSON results, summed by .ci/summarize.mjs into one 'N passed, N failed' line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
@@ -23,5 +32,6 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', 'tests/helpers/i18n-setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    server: { deps: { inline: reactLibraries } },
   },
 });

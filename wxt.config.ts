@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import { builtEntries } from './bench/measures/size';
 import { PORTAL_MATCHES } from './lib/programs/portals';
+import { preactAliases } from './preact.config';
 
 export default defineConfig({
   // Parallel end-to-end runs (and benchmarks) may build into their own folder; the default stays .output.
   outDir: process.env.CT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ resolve: { alias: preactAliases } }),
   imports: false,
   manifest: {
     // Through browser.i18n (public/_locales): the store and the add-on list show the user's language.

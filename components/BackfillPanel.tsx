@@ -146,7 +146,7 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
           })}
           <div className="field">
             <label htmlFor="backfill-year">Year</label>
-            <select id="backfill-year" value={year} onChange={(event) => setYear(Number(event.target.value))}>
+            <select id="backfill-year" value={String(year)} onChange={(event) => setYear(Number(event.target.value))}>
               {[thisYear, thisYear - 1, thisYear - 2].map((option) => (
                 <option key={option} value={option}>
                   {option}

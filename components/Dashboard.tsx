@@ -1,23 +1,30 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { TrackerDb } from '../lib/db/database';
-import { browserBorrowRecord, browserHostPermissions } from '../lib/backfill/browser-permissions';
-import { AddEntryForm } from './AddEntryForm';
-import { BackfillPanel } from './BackfillPanel';
-import { BackupPanel } from './BackupPanel';
-import { CaptureToggles } from './CaptureToggles';
-import { HandlesEditor } from './HandlesEditor';
 import { PeriodSelect } from './PeriodSelect';
-import { ProgramPanel } from './ProgramPanel';
 import { usePeriod } from './use-period';
 import { useYearView } from './use-year-view';
-import { YearView } from './YearView';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
-import { UserSites } from './UserSites';
 import { t } from '../lib/i18n';
 
+// The page's frame (header, navigation, section titles) draws first; the sections' code (Dexie,
+// zod, the panels) is one chunk that loads beside it.
+const parts = () => import('./DashboardParts');
+const YearPart = lazy(() => parts().then((module) => ({ default: module.YearPart })));
+const ApplicationsPart = lazy(() => parts().then((module) => ({ default: module.ApplicationsPart })));
+const AddPart = lazy(() => parts().then((module) => ({ default: module.AddPart })));
+const BackupPart = lazy(() => parts().then((module) => ({ default: module.BackupPart })));
+const SettingsPart = lazy(() => parts().then((module) => ({ default: module.SettingsPart })));
+
+/** A section's body once the database is there, "Loading…" until then. */
+function Later({ db, children }: { db: TrackerDb | undefined; children: (db: TrackerDb) => ReactNode }) {
+  const loading = <p className="hint">{t('loading')}</p>;
+  return <Suspense fallback={loading}>{db ? children(db) : loading}</Suspense>;
+}
+
 export interface DashboardProps {
-  db: TrackerDb;
+  /** Undefined while the database's code loads: the frame shows, the sections wait. */
+  db: TrackerDb | undefined;
   now?: Date;
   writeClipboard?: (text: string) => Promise<void>;
 }
@@ -62,26 +69,23 @@ export function Dashboard({ db, now: given, writeClipboard = clipboard }: Dashbo
       </nav>
       <section id="year" aria-labelledby="year-title" className="section">
         <h2 id="year-title">{period.label}</h2>
-        <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriod')} />
+        <Later db={db}>{(db) => <YearPart db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriod')} />}</Later>
       </section>
       <section id="applications" aria-labelledby="applications-title" className="section">
         <h2 id="applications-title">{t('tabApplications')}</h2>
-        <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} onProgram={followProgram} />
+        <Later db={db}>{(db) => <ApplicationsPart db={db} range={period} writeClipboard={writeClipboard} onProgram={followProgram} />}</Later>
       </section>
       <section id="add" aria-labelledby="add-title" className="section">
         <h2 id="add-title">{t('sectionAddByHand')}</h2>
-        <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} />
+        <Later db={db}>{(db) => <AddPart db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} />}</Later>
       </section>
       <section id="backup" aria-labelledby="backup-title" className="section">
         <h2 id="backup-title">{t('headingBackup')}</h2>
-        <BackupPanel db={db} period={period} />
-        <BackfillPanel db={db} now={now} permissions={browserHostPermissions} borrowRecord={browserBorrowRecord} />
+        <Later db={db}>{(db) => <BackupPart db={db} period={period} now={now} />}</Later>
       </section>
       <section id="settings" aria-labelledby="settings-title" className="section">
         <h2 id="settings-title">{t('tabSettings')}</h2>
-        <CaptureToggles />
-        <HandlesEditor />
-        <UserSites />
+        <Later db={db}>{() => <SettingsPart />}</Later>
       </section>
     </main>
   );

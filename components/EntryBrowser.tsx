@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
-import { removeEntry, restoreEntry, type Removed } from '../lib/db/edit';
+import type { Removed } from '../lib/db/edit';
 import { facets, filteredIds, type DateRange, type EntryFilter } from '../lib/db/queries';
 import type { Contribution } from '../lib/schema/contribution';
 import { EntryFilters } from './EntryFilters';
@@ -36,9 +36,11 @@ export interface EntryBrowserProps {
   emptyHint: string;
   /** Called when the first rows (or the empty state) are on screen, so heavier reads can start after them. */
   onShown?: () => void;
+  /** Called with the filter whose entries the list now holds, so the glance's count of them can follow. */
+  onListed?: (filter: EntryFilter) => void;
 }
 
-export function EntryBrowser({ db, range: period, label: periodLabel, everything, filter: shared, onFilter, month, onClearMonth, justSaved = [], emptyHint, onShown }: EntryBrowserProps) {
+export function EntryBrowser({ db, range: period, label: periodLabel, everything, filter: shared, onFilter, month, onClearMonth, justSaved = [], emptyHint, onShown, onListed }: EntryBrowserProps) {
   const [own, setOwn] = useState<EntryFilter>({});
   const filter = shared ?? own;
   const setFilter = onFilter ?? setOwn;
@@ -50,16 +52,22 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const where = scope === range ? `in ${label}` : 'in all periods';
   const [removed, setRemoved] = useState<Removed>();
   const [error, setError] = useState<string>();
-  const ids = useLiveQuery(() => filteredIds(db, scope, filter), [db, scope.from, scope.to, filter]);
+  const listed = useLiveQuery(async () => ({ filter, ids: await filteredIds(db, scope, filter) }), [db, scope.from, scope.to, filter]);
+  const ids = listed?.ids;
   const choices = useLiveQuery(() => facets(db), [db]);
   const filtering = Object.values(filter).some((value) => value !== undefined);
   useEffect(() => {
     if (ids?.length === 0) onShown?.();
   }, [ids, onShown]);
+  useEffect(() => {
+    if (listed) onListed?.(listed.filter);
+  }, [listed, onListed]);
 
   const onDelete = useCallback(
     async (entry: Contribution) => {
       setError(undefined);
+      // The edit module validates with zod: it loads on the first delete, not with the first rows.
+      const { removeEntry } = await import('../lib/db/edit');
       setRemoved(await removeEntry(db, entry.id));
     },
     [db],
@@ -68,6 +76,7 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   async function undo() {
     if (!removed) return;
     try {
+      const { restoreEntry } = await import('../lib/db/edit');
       await restoreEntry(db, removed);
       setRemoved(undefined);
     } catch (cause) {

@@ -34,7 +34,13 @@ const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
 const errorFor = (errors: FieldErrors, key: string) => errors[key] ?? Object.entries(errors).find(([k]) => k.startsWith(`${key}.`))?.[1];
 
 /** Inline edit of one entry; every save is checked by the record's schema and refusals shown per field. */
-export function EntryEditor({ db, entry, onDone }: { db: TrackerDb; entry: Contribution; onDone: () => void }) {
+export interface EntryEditorProps {
+  db: TrackerDb;
+  entry: Contribution;
+  onDone: () => void;
+}
+
+export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
   const base = useId();
   const [title, setTitle] = useState(entry.title);
   const [day, setDay] = useState(entry.publishedAt.slice(0, 10));

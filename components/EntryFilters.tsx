@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { EntryFilter } from '../lib/db/queries';
 import { PLATFORM_NAMES } from '../lib/sites/names';
-import { KIND_LABELS } from '../lib/kinds';
+import { KIND_LABELS, KIND_LIST } from '../lib/kinds';
 import { programs } from '../lib/programs';
-import { KINDS, type Kind } from '../lib/schema/contribution';
+import type { Kind } from '../lib/schema/contribution';
 
 const SEARCH_DELAY_MS = 200;
 
@@ -29,7 +29,7 @@ export function EntryFilters({ filter, onChange, platforms, tags }: EntryFilters
       <input type="search" aria-label="Search" placeholder="Search titles, notes, tags, links" value={search} onChange={(event) => setSearch(event.target.value)} />
       <select aria-label="Kind" value={filter.kind ?? ''} onChange={(event) => onChange({ ...filter, kind: (event.target.value || undefined) as Kind | undefined })}>
         <option value="">All kinds</option>
-        {KINDS.map((kind) => (
+        {KIND_LIST.map((kind) => (
           <option key={kind} value={kind}>
             {KIND_LABELS[kind]}
           </option>

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { TrackerDb } from '../lib/db/database';
 import type { Contribution } from '../lib/schema/contribution';
-import { EntryEditor } from './EntryEditor';
+import { LateEntryEditor } from './LateEntryEditor';
 import { EntryRow } from './EntryRow';
 
 const ROW_HEIGHT = 60;
@@ -76,7 +76,7 @@ export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
               {!entry ? (
                 <span className="entry-loading">Loading…</span>
               ) : id === editing ? (
-                <EntryEditor db={db} entry={entry} onDone={() => setEditing(undefined)} />
+                <LateEntryEditor db={db} entry={entry} onDone={() => setEditing(undefined)} />
               ) : (
                 <EntryRow entry={entry} onEdit={() => setEditing(id)} onDelete={() => onDelete(entry)} />
               )}

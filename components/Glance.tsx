@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
-import { monthsOf, summarize, type DateRange, type EntryFilter } from '../lib/db/queries';
+import { monthsOf, summarize, summarizeMonths, type DateRange, type EntryFilter } from '../lib/db/queries';
 import { formatDay, safeHref } from '../lib/format';
 import { t } from '../lib/i18n';
 import { KIND_GROUPS, KIND_LABELS } from '../lib/kinds';
@@ -36,7 +36,7 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
   const before = earlier(range);
   const [summary, previous] =
     useLiveQuery(
-      () => (start ? Promise.all([summarize(db, range, filter), before ? summarize(db, before, filter) : undefined]) : undefined),
+      () => (start ? Promise.all([summarize(db, range, filter), before ? summarizeMonths(db, before, filter) : undefined]) : undefined),
       [db, range.from, range.to, start, filter, before?.from],
     ) ?? [];
   if (!summary) return <p className="empty" aria-busy="true">Counting…</p>;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import type { Contribution } from '../lib/schema/contribution';
-import { EntryEditor } from './EntryEditor';
+import { LateEntryEditor } from './LateEntryEditor';
 import { EntryRow } from './EntryRow';
 
 export interface JustSavedProps {
@@ -27,7 +27,7 @@ export function JustSaved({ db, ids, onDelete }: JustSavedProps) {
         {entries.map((entry) => (
           <li key={entry.id} className={entry.id === editing ? 'entry editing' : 'entry'}>
             {entry.id === editing ? (
-              <EntryEditor db={db} entry={entry} onDone={() => setEditing(undefined)} />
+              <LateEntryEditor db={db} entry={entry} onDone={() => setEditing(undefined)} />
             ) : (
               <EntryRow entry={entry} onEdit={() => setEditing(entry.id)} onDelete={() => onDelete(entry)} />
             )}

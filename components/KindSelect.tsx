@@ -1,11 +1,11 @@
-import { KIND_LABELS } from '../lib/kinds';
-import { KINDS, type Kind } from '../lib/schema/contribution';
+import { KIND_LABELS, KIND_LIST } from '../lib/kinds';
+import type { Kind } from '../lib/schema/contribution';
 
 /** The kind of an entry, chosen among every kind the record allows. */
 export function KindSelect({ id, value, onChange }: { id: string; value: Kind; onChange: (kind: Kind) => void }) {
   return (
     <select id={id} value={value} onChange={(event) => onChange(event.target.value as Kind)}>
-      {KINDS.map((kind) => (
+      {KIND_LIST.map((kind) => (
         <option key={kind} value={kind}>
           {KIND_LABELS[kind]}
         </option>

@@ -5,19 +5,21 @@ import { PeriodSelect } from './PeriodSelect';
 import { SavePagePanel } from './SavePagePanel';
 import { usePeriod } from './use-period';
 import { useYearView } from './use-year-view';
-import { YearView } from './YearView';
 import { programWindow } from '../lib/period-list';
 import type { Program } from '../lib/programs/define';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 import { t } from '../lib/i18n';
 
-// The Year tab is what opens; the other tabs' code loads when one is chosen, so the popup starts light.
+// The shell (header, Save this page, tabs) draws first; the Year tab's list and glance load with the
+// database (Dexie), and the other tabs' code loads when one is chosen, so the popup starts light.
+const YearView = lazy(() => import('./YearView').then((module) => ({ default: module.YearView })));
 const ProgramPanel = lazy(() => import('./ProgramPanel').then((module) => ({ default: module.ProgramPanel })));
 const AddEntryForm = lazy(() => import('./AddEntryForm').then((module) => ({ default: module.AddEntryForm })));
 const SettingsTab = lazy(() => import('./SettingsTab').then((module) => ({ default: module.SettingsTab })));
 
 export interface PopupProps {
-  db: TrackerDb;
+  /** Undefined while the database's code loads: the shell shows, the panels wait. */
+  db: TrackerDb | undefined;
   /** Today; the default period is its calendar year. */
   now?: Date;
   /** "Save this page": preview, correct the kind and title, save (lib/save-page-client.ts). */
@@ -53,6 +55,8 @@ const moveBetweenTabs = (tab: Tab, setTab: (tab: Tab) => void) => (event: Keyboa
   setTab(next);
   event.currentTarget.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
 };
+
+const LOADING = <p className="hint">{t('loading')}</p>;
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -98,10 +102,11 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
-        {tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriodHint')} />}
-        <Suspense fallback={<p className="hint">{t('loading')}</p>}>
-          {tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
-          {tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
+        <Suspense fallback={LOADING}>
+          {!db && LOADING}
+          {db && tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriodHint')} />}
+          {db && tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
+          {db && tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
           {tab === 'settings' && <SettingsTab />}
         </Suspense>
       </div>

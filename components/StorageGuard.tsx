@@ -36,7 +36,8 @@ class StorageErrorBoundary extends Component<{ children: ReactNode }, { problem?
 }
 
 export interface StorageGuardProps {
-  db: TrackerDb;
+  /** Undefined while the database's code loads: nothing to watch yet. */
+  db: TrackerDb | undefined;
   /** Ask the browser to keep the data under storage pressure (the dashboard does). */
   persist?: boolean;
   children: ReactNode;
@@ -49,7 +50,7 @@ export interface StorageGuardProps {
 export function StorageGuard({ db, persist = false, children }: StorageGuardProps) {
   const [problem, setProblem] = useState<StorageProblem>();
   const [persistence, setPersistence] = useState<Persistence>();
-  useEffect(() => watchStorage(db, setProblem), [db]);
+  useEffect(() => (db ? watchStorage(db, setProblem) : undefined), [db]);
   useEffect(() => {
     if (persist) void requestPersistentStorage().then(setPersistence);
   }, [persist]);

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { TrackerDb } from '../lib/db/database';
-import type { DateRange } from '../lib/db/queries';
+import type { DateRange, EntryFilter } from '../lib/db/queries';
 import { EntryBrowser } from './EntryBrowser';
 import { Glance } from './Glance';
 import type { useYearView } from './use-year-view';
@@ -21,9 +21,12 @@ export function YearView({ db, period, everything, view, justSaved, emptyHint }:
   // The glance waits for the list's first rows, so the list paints first.
   const [listShown, setListShown] = useState(false);
   const showList = useCallback(() => setListShown(true), []);
+  // The glance counts what the list holds: it reads the rows again, so it waits for the list's own read
+  // of a new filter or search rather than competing with it.
+  const [listedFilter, setListedFilter] = useState<EntryFilter>();
   return (
     <>
-      <Glance db={db} range={period} label={period.label} start={listShown} filter={view.filter} month={view.month} onMonth={view.setMonth} />
+      <Glance db={db} range={period} label={period.label} start={listShown} filter={listedFilter ?? view.filter} month={view.month} onMonth={view.setMonth} />
       <EntryBrowser
         db={db}
         range={period}
@@ -35,6 +38,7 @@ export function YearView({ db, period, everything, view, justSaved, emptyHint }:
         onClearMonth={view.clearMonth}
         justSaved={justSaved}
         onShown={showList}
+        onListed={setListedFilter}
         emptyHint={emptyHint}
       />
     </>

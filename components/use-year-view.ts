@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { monthsOf, type DateRange, type EntryFilter } from '../lib/db/queries';
+import { monthsOf, type DateRange } from '../lib/db/months';
+import type { EntryFilter } from '../lib/db/queries';
 
 /**
  * What the glance and the list share: the filters and search (so both count the same entries) and

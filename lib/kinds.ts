@@ -22,6 +22,12 @@ export const KIND_LABELS: Record<Kind, string> = {
   livestream: 'Livestream',
 };
 
+/**
+ * Every kind, in the record's order: KIND_LABELS is typed to name each one. Screens and queries take
+ * it from here rather than from the schema, whose module brings zod into the popup's first scripts.
+ */
+export const KIND_LIST = Object.keys(KIND_LABELS) as Kind[];
+
 /** What the user adds by hand (nothing on a page to capture), with a hint for the link to give. */
 export const MANUAL_KINDS: readonly { kind: Kind; label: string; link: string }[] = [
   { kind: 'talk', label: 'Talk or public speaking', link: 'the event page, slides or recording' },

@@ -28,9 +28,9 @@ describe('AddEntryForm', () => {
     render(<AddEntryForm db={db} today="2026-11-22" />);
     await userEvent.selectOptions(screen.getByLabelText('What'), 'Forum answer (a site not captured)');
     await userEvent.type(screen.getByLabelText('Title'), 'Answer on the VMUG forum');
-    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-12-01' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-12-01' } });
     expect(screen.getByText('This date is in the future: check it, or keep it for something planned.')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-11-20' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-11-20' } });
     expect(screen.queryByText(/^This date is in the future/)).toBeNull();
     await userEvent.type(screen.getByLabelText('Link (the answer’s permalink)'), 'https://forum.vmug.example/t/42#7');
     await userEvent.click(screen.getByRole('button', { name: 'Add entry' }));
@@ -43,7 +43,7 @@ describe('AddEntryForm', () => {
     await userEvent.selectOptions(screen.getByLabelText('What'), 'User group leadership (VMUG, meetup)');
     expect(screen.getByLabelText('Link (the group’s page; optional)')).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Title'), 'London VMUG leader');
-    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-05-14' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-05-14' } });
     await userEvent.type(screen.getByLabelText('Where (event, group, publication)'), 'London VMUG');
     await userEvent.type(screen.getByLabelText(/^Link/), 'https://community.vmug.com/london');
     await userEvent.type(screen.getByLabelText('Attendees'), '60');

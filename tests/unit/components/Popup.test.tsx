@@ -6,6 +6,9 @@ import { TrackerDb } from '../../../lib/db/database';
 import { saveDraft } from '../../../lib/db/contributions';
 import { DraftSchema } from '../../../lib/schema/contribution';
 import type { SavePageApi } from '../../../lib/save-page-client';
+// The popup loads the Year tab and the editor as chunks; importing them here keeps their first transform out of a test's time limit.
+import '../../../components/YearView';
+import '../../../components/EntryEditor';
 
 let db: TrackerDb;
 let n = 0;

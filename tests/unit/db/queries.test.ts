@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TrackerDb } from '../../../lib/db/database';
-import { facets, filteredIds, listRange, monthsOf, summarize } from '../../../lib/db/queries';
+import { facets, filteredIds, listRange, monthsOf, summarize, summarizeMonths } from '../../../lib/db/queries';
 import { entry } from '../../helpers/entries';
 
 let db: TrackerDb;
@@ -32,6 +32,20 @@ describe('review queries', () => {
     expect(summary.byMonth).toHaveLength(12);
     expect(summary.byMonth.filter((m) => m.count).map((m) => [m.month, m.count])).toEqual([['2026-01', 1], ['2026-03', 1], ['2026-12', 1]]);
     expect(summary.latest.map((e) => e.id)).toEqual(['d', 'b', 'a']);
+  });
+
+  it('counts own entries per month for the year-earlier comparison, the same as the full summary, filtered or not', async () => {
+    for (const filter of [{}, { search: 'azure' }, { platform: 'stack-exchange' }]) {
+      const full = await summarize(db, year, filter);
+      expect(await summarizeMonths(db, year, filter)).toMatchObject({ own: full.own, byMonth: full.byMonth });
+    }
+    const months = await summarizeMonths(db, year);
+    expect(months.own).toBe(3);
+    expect(months.byMonth.filter((month) => month.count > 0)).toEqual([
+      { month: '2026-01', count: 1 },
+      { month: '2026-03', count: 1 },
+      { month: '2026-12', count: 1 },
+    ]);
   });
 
   it('names every month of a window that straddles two years', () => {
