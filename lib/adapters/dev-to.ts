@@ -1,6 +1,13 @@
-import { defineAdapter, type CurrentUser } from './define';
+import { definePublish, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
-import devToSite from '../sites/dev-to';
+import { defineSite } from '../sites/define';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'dev-to',
+  name: 'DEV Community',
+  kind: 'blog-post',
+  matches: ['https://dev.to/*'],
+});
 
 // Markup facts: research/sites.md §8 and forem/forem (article-form EditorActions: the primary button
 // is Publish, or "Save changes" on a live post; articles/show.html.erb); article-page attributes as on
@@ -33,16 +40,11 @@ function currentUser(doc: Document): CurrentUser | null {
   return null;
 }
 
-export default defineAdapter({
-  ...devToSite,
-  saveLabel: 'Save post',
+export default /* @__PURE__ */ definePublish(site, {
   publishIntent: sel.publish,
 
   detect: (doc, url) => url.hostname === 'dev.to' && (EDITOR_PATH.test(url.pathname) || doc.querySelector(sel.article) !== null),
 
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
   currentUser,
 
   /** The article page the editor sends the author to: live, not a draft's secret preview, and theirs. */
@@ -56,8 +58,6 @@ export default defineAdapter({
     if (!title) return null;
     const text = textOf(first(article, sel.body));
     return {
-      kind: 'blog-post',
-      platform: 'dev-to',
       // Not the canonical link: a cross-posted article names its original blog there.
       url: `https://dev.to${path}`,
       title,
@@ -66,7 +66,6 @@ export default defineAdapter({
       publishedAt: toIsoDate(attrOf(article, sel.date, 'datetime')),
       author: article.getAttribute('data-author-username') ?? undefined,
       own: true,
-      source: 'auto',
     };
   },
 });

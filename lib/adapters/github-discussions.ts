@@ -1,6 +1,31 @@
-import { defineAdapter, type CurrentUser } from './define';
+import { defineForum, type CurrentUser } from './define';
 import { excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import githubDiscussionsSite, { COMMENT_ID, discussionOf } from '../sites/github-discussions';
+import { defineSite } from '../sites/define';
+
+/** `/{owner}/{repo}/discussions/{n}` or an organisation's `/orgs/{org}/discussions/{n}`. */
+export const DISCUSSION_PATH = /^\/((?:orgs\/[^/]+)|(?:[^/]+\/[^/]+))\/discussions\/(\d+)(?:\/|$)/;
+
+export const COMMENT_ID = /^discussioncomment-(\d+)$/;
+
+export function discussionOf(url: URL): { base: string; number: string } | undefined {
+  if (url.hostname !== 'github.com') return undefined;
+  const match = url.pathname.match(DISCUSSION_PATH);
+  return match ? { base: match[1]!.toLowerCase(), number: match[2]! } : undefined;
+}
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'github-discussions',
+  name: 'GitHub Discussions',
+  kind: 'forum-answer',
+  matches: ['https://github.com/*/*/discussions/*'],
+  canonical(url) {
+    const discussion = discussionOf(url);
+    if (!discussion) return undefined;
+    const out = new URL(`https://github.com/${discussion.base}/discussions/${discussion.number}`);
+    if (COMMENT_ID.test(url.hash.slice(1))) out.hash = url.hash;
+    return out;
+  },
+});
 
 /**
  * GitHub Discussions. Facts: research/sites.md §6 and a third-party parser measured on
@@ -57,8 +82,7 @@ function currentUser(doc: Document): CurrentUser | null {
   return login ? { handle: login } : null;
 }
 
-export default defineAdapter({
-  ...githubDiscussionsSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save comment',
   // The page's comment box and the reply box under each comment are Rails forms posted by script.
   submitForm: 'form.js-new-comment-form, form.js-inline-comment-form, form.js-comment-form',
@@ -95,8 +119,6 @@ export default defineAdapter({
     const answerLink = doc.querySelector(sel.answerLink)?.getAttribute('href');
     const thread = `https://github.com/${discussion.base}/discussions/${discussion.number}`;
     return {
-      kind: 'forum-answer',
-      platform: 'github-discussions',
       url: `${thread}#discussioncomment-${id}`,
       contextUrl: thread,
       contextTitle: title,
@@ -106,7 +128,6 @@ export default defineAdapter({
       publishedAt: toIsoDate(firstOwn(el, sel.created, scope)?.getAttribute('datetime')),
       author,
       own: Boolean(me?.handle && author && me.handle.toLowerCase() === author.toLowerCase()),
-      source: 'one-click',
       metrics: {
         votes,
         accepted: firstOwn(el, sel.answer, scope) !== null || answerLink?.endsWith(`#discussioncomment-${id}`) === true,

@@ -1,7 +1,34 @@
-import { defineAdapter, type CurrentUser } from './define';
-import type { Draft } from '../schema/contribution';
+import { defineForum, type CurrentUser, type Found } from './define';
 import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import khorosSite, { AURORA_PATH, CLASSIC_PATH } from '../sites/khoros';
+import { defineSite } from '../sites/define';
+
+export const AURORA_PATH = /^\/(discussions|blog|kb|idea|event)\/([^/]+)\/([^/]+)\/(\d+)(?:\/(?:replies|comments)\/(\d+))?/i;
+
+export const CLASSIC_PATH = /^\/t5\/(.+?)\/(td-p|m-p|qaq-p|qaa-p|ta-p|ba-p|idi-p|ev-p)\/(\d+)/i;
+
+export const AURORA_HOSTS = new Set(['techcommunity.microsoft.com']);
+
+/** Khoros URL rules, also used for legacy VMTN links (see broadcom-community.ts). */
+export function khorosCanonical(url: URL): URL | undefined {
+  const classic = url.pathname.match(CLASSIC_PATH);
+  if (classic) {
+    const out = new URL(`https://${url.hostname}/t5/${classic[1]}/${classic[2]!.toLowerCase()}/${classic[3]}`);
+    // `/m-p/{id}` names the message; `#M{n}` only repeats it. On a thread URL `#M{n}` picks a reply.
+    if (classic[2]!.toLowerCase() !== 'm-p' && /^#M\d+$/.test(url.hash)) out.hash = url.hash;
+    return out;
+  }
+  const aurora = AURORA_HOSTS.has(url.hostname) ? url.pathname.match(AURORA_PATH) : null;
+  // Aurora serves lower-cased paths (seoProperties.lowercasePath), so links differ only in case.
+  return aurora ? new URL(`https://${url.hostname}${aurora[0].toLowerCase()}`) : undefined;
+}
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'khoros',
+  name: 'Khoros community',
+  kind: 'forum-answer',
+  matches: ['https://techcommunity.microsoft.com/discussions/*', 'https://techcommunity.microsoft.com/t5/*', 'https://communities.vmware.com/t5/*'],
+  canonical: khorosCanonical,
+});
 
 /**
  * Khoros communities, both generations, on any host:
@@ -183,7 +210,7 @@ interface Parts {
   text: string;
 }
 
-function extract(doc: Document, url: URL, el: Element): Draft | null {
+function extract(doc: Document, url: URL, el: Element): Found | null {
   const id = itemId(el);
   const title = threadTitle(doc);
   if (!id || !title) return null;
@@ -223,8 +250,6 @@ function extract(doc: Document, url: URL, el: Element): Draft | null {
   const accepted = draft.accepted || [...el.querySelectorAll(sel.solutionText)].some((node) => /^(Marked as|Accepted) Solution$/i.test(textOf(node)));
   const text = draft.text;
   return {
-    kind: 'forum-answer',
-    platform: 'khoros',
     url: draft.url,
     contextUrl: threadUrl(doc, url),
     contextTitle: title,
@@ -234,13 +259,11 @@ function extract(doc: Document, url: URL, el: Element): Draft | null {
     publishedAt: draft.publishedAt,
     author: draft.author || undefined,
     own: Boolean(me?.id && draft.authorId === me.id),
-    source: 'one-click',
     metrics: { votes: draft.votes, accepted },
   };
 }
 
-export default defineAdapter({
-  ...khorosSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save reply',
   /**
    * The reply editor. Classic: the reply page's form or the quick-reply box (submit

@@ -1,6 +1,30 @@
-import { defineAdapter, type CurrentUser } from './define';
+import { defineForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, textOf, toIsoDate } from '../dom';
-import microsoftQnaSite, { QUESTION_PATH, BASE } from '../sites/microsoft-qna';
+import { defineSite } from '../sites/define';
+
+export const QUESTION_PATH = /^\/(?:[a-z]{2}-[a-z]{2,4}\/)?answers\/questions\/(\d+)/i;
+
+export const BASE = 'https://learn.microsoft.com';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'microsoft-qna',
+  name: 'Microsoft Q&A',
+  kind: 'forum-answer',
+  matches: ['https://learn.microsoft.com/*/answers/questions/*'],
+  /** Answers: /answers/a/{id}; questions: /answers/questions/{id}; both without locale or slug. */
+  canonical(url) {
+    if (url.hostname !== 'learn.microsoft.com' && url.hostname !== 'docs.microsoft.com') return undefined;
+    const path = url.pathname;
+    const answer =
+      path.match(/^\/(?:[a-z]{2}-[a-z]{2,4}\/)?answers\/a(?:nswers)?\/(\d+)/i)?.[1] ??
+      url.hash.match(/^#answer-(\d+)$/)?.[1] ??
+      url.searchParams.get('childToView')?.match(/^\d+$/)?.[0];
+    const question = path.match(QUESTION_PATH)?.[1];
+    if (answer && (question || /\/answers\/a/i.test(path))) return new URL(`${BASE}/answers/a/${answer}`);
+    if (question) return new URL(`${BASE}/answers/questions/${question}`);
+    return undefined;
+  },
+});
 
 // Markup facts: research/sites.md §2 and fixtures/real/microsoft-qna-question-*.html (Sept 2025).
 const sel = {
@@ -69,8 +93,7 @@ function questionUrl(doc: Document, url: URL): string {
   return canonical ?? (qid ? `${BASE}/answers/questions/${qid}` : url.href);
 }
 
-export default defineAdapter({
-  ...microsoftQnaSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save answer',
   saveAnchor: 'div.buttons',
   // The answer form posts JSON to /api/questions/{qid}/answers, then reloads to the answers.
@@ -96,8 +119,6 @@ export default defineAdapter({
     const authorId = answer?.authorId ?? guidOf(attrOf(el, sel.authorLink, 'href')) ?? guidOf(attrOf(el, sel.authorCard, 'data-id'));
     const me = currentUser(doc);
     return {
-      kind: 'forum-answer',
-      platform: 'microsoft-qna',
       url: answer?.url ?? `${BASE}/answers/a/${aid}`,
       contextUrl: questionUrl(doc, url),
       contextTitle: title,
@@ -107,7 +128,6 @@ export default defineAdapter({
       publishedAt: toIsoDate(attrOf(el, sel.created, 'datetime')),
       author: answer?.author ?? (textOf(first(el, sel.authorLink)) || undefined),
       own: Boolean(me?.id && authorId === me.id),
-      source: 'one-click',
       metrics: {
         votes: answer?.votes,
         accepted: answer ? answer.accepted : /Accepted answer/i.test(textOf(el.closest(sel.acceptedCard)?.firstElementChild)),

@@ -1,6 +1,44 @@
-import { defineAdapter, type CurrentUser } from './define';
+import { defineForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import redditSite, { threadOf, threadUrl, commentUrl } from '../sites/reddit';
+import { defineSite } from '../sites/define';
+
+export const HOSTS = /^(?:www\.|old\.|new\.|np\.)?reddit\.com$/;
+
+/** `/r/{sub}/comments/{post}[/{slug}[/{comment}]]` and the newer `/r/{sub}/comments/{post}/comment/{comment}`. */
+export const THREAD_PATH = /^\/r\/([^/]+)\/comments\/([a-z0-9]+)(?:\/(?:comment\/([a-z0-9]+)|[^/]*(?:\/([a-z0-9]+))?))?\/?$/i;
+
+export const WWW = 'https://www.reddit.com';
+
+export interface Thread {
+  sub: string;
+  post: string;
+  comment?: string;
+}
+
+export function threadOf(url: URL): Thread | undefined {
+  if (!HOSTS.test(url.hostname)) return undefined;
+  const match = url.pathname.match(THREAD_PATH);
+  if (!match) return undefined;
+  const comment = match[3] ?? match[4];
+  return { sub: match[1]!.toLowerCase(), post: match[2]!.toLowerCase(), comment: comment?.toLowerCase() };
+}
+
+/** One key for a comment whichever Reddit served it: www, the newer `/comment/` form, lower-case. */
+export const threadUrl = ({ sub, post }: Thread) => `${WWW}/r/${sub}/comments/${post}`;
+
+export const commentUrl = (thread: Thread, comment: string) => `${threadUrl(thread)}/comment/${comment}`;
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'reddit',
+  name: 'Reddit',
+  kind: 'forum-answer',
+  matches: ['https://www.reddit.com/r/*/comments/*', 'https://old.reddit.com/r/*/comments/*', 'https://new.reddit.com/r/*/comments/*'],
+  canonical(url) {
+    const thread = threadOf(url);
+    if (!thread) return undefined;
+    return new URL(thread.comment ? commentUrl(thread, thread.comment) : threadUrl(thread));
+  },
+});
 
 /**
  * Reddit, new ("shreddit") and old. Facts: research/sites.md §6 and §11 #11 (a 2026 shreddit head:
@@ -61,8 +99,7 @@ function titleOf(doc: Document): string {
   );
 }
 
-export default defineAdapter({
-  ...redditSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save comment',
   submitForm: 'shreddit-composer, comment-composer-host, form.usertext',
   // Shreddit's comment element renders its light children through slots: the button goes in a slotted part.
@@ -86,8 +123,6 @@ export default defineAdapter({
     const me = currentUser(doc);
     const score = el.getAttribute('score') ?? attrOf(el, sel.score, 'title');
     return {
-      kind: 'forum-answer',
-      platform: 'reddit',
       url: commentUrl(thread, comment),
       contextUrl: threadUrl(thread),
       contextTitle: title,
@@ -97,7 +132,6 @@ export default defineAdapter({
       publishedAt: dateOf(el),
       author,
       own: Boolean(me?.handle && author && me.handle.toLowerCase() === author.toLowerCase()),
-      source: 'one-click',
       metrics: { votes: toInt(score) },
     };
   },

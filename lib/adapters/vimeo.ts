@@ -1,7 +1,39 @@
-import { defineAdapter, type CurrentUser } from './define';
+import { defineForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
-import vimeoSite, { VIMEO_HOST, clipPath } from '../sites/vimeo';
+import { defineSite } from '../sites/define';
+
+export const VIMEO_HOST = /^(?:www\.)?vimeo\.com$/;
+
+/** Video paths: /{id}, /{id}/{unlisted hash}, and the same video inside a channel, group, album or showcase. */
+export const CLIP_PATH = /^\/(?:(?:channels|groups)\/[^/]+\/(?:videos\/)?|(?:album|showcase)\/\d+\/video\/|manage\/videos\/)?(\d{5,})(?:\/([0-9a-f]{6,}))?\/?$/i;
+
+export function clipPath(raw: string | undefined, base: string) {
+  try {
+    const url = new URL(raw ?? '', base);
+    if (!VIMEO_HOST.test(url.hostname)) return undefined;
+    const match = url.pathname.match(CLIP_PATH);
+    return match ? { id: match[1]!, hash: match[2]?.toLowerCase() } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'vimeo',
+  name: 'Vimeo',
+  kind: 'video',
+  matches: ['https://vimeo.com/*'],
+  /** One key a video: channel, group, album, showcase and player URLs become vimeo.com/{id}. */
+  canonical(url) {
+    if (url.hostname === 'player.vimeo.com') {
+      const id = url.pathname.match(/^\/video\/(\d+)/)?.[1];
+      return id ? new URL(`https://vimeo.com/${id}`) : undefined;
+    }
+    const clip = clipPath(url.href, url.href);
+    return clip ? new URL(`https://vimeo.com/${clip.id}${clip.hash ? `/${clip.hash}` : ''}`) : undefined;
+  },
+});
 
 // Facts: research/sites.md §9 and a saved Vimeo clip page (metascraper's fixture): a JSON-LD array
 // [VideoObject, BreadcrumbList], og:url and canonical https://vimeo.com/{id} [V]. The page's own state,
@@ -68,8 +100,7 @@ function interactions(node: Record<string, unknown>, action: string): number | u
   return undefined;
 }
 
-export default defineAdapter({
-  ...vimeoSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save video',
   publishIntent: sel.upload,
 
@@ -103,8 +134,6 @@ export default defineAdapter({
     const me = currentUser(doc);
     const ownerControls = first(doc, sel.ownerLinks(clip.id)) !== null;
     return {
-      kind: 'video',
-      platform: 'vimeo',
       url: `https://vimeo.com/${clip.id}${clip.privacy === 'unlisted' && clip.hash ? `/${clip.hash}` : ''}`,
       title,
       excerpt: excerptOf(description),
@@ -112,7 +141,6 @@ export default defineAdapter({
       publishedAt: toIsoDate(str(node.uploadDate)),
       author: decodeEntities(str(author?.name) ?? '') || undefined,
       own: Boolean(me?.id && ownerId && me.id === ownerId) || ownerControls,
-      source: 'one-click',
       metrics: { views: interactions(node, 'WatchAction'), comments: interactions(node, 'CommentAction') },
       ...(clip.privacy === 'unlisted' ? { tags: ['unlisted'] } : {}),
     };

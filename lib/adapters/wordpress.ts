@@ -1,8 +1,17 @@
-import { defineAdapter, type CurrentUser } from './define';
-import wordpressSite from '../sites/wordpress';
-import type { Draft } from '../schema/contribution';
+import { definePublish, type CurrentUser, type Found } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { textOfHtml, webUrl } from './blog-page';
+import { defineSite } from '../sites/define';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'wordpress',
+  name: 'WordPress',
+  kind: 'blog-post',
+  // wordpress.com runs the editor in a frame of the site's own wp-admin (calypsoify); self-hosted
+  // blogs are granted at run time when the user adds them (lib/user-sites).
+  matches: ['https://*.wordpress.com/wp-admin/post.php*', 'https://*.wordpress.com/wp-admin/post-new.php*'],
+  frames: true,
+});
 
 // Markup facts: research/sites.md §7, checked against WordPress/gutenberg (post-publish panel and its
 // jsdom snapshot, post-publish-button, notice-builder, Snackbar) and core's edit-form-advanced.php
@@ -127,20 +136,17 @@ function blockContent(doc: Document): { title: string; text: string; excerpt: st
 
 const isPreview = (href: string) => /[?&]preview(?:_id)?=/.test(href);
 
-function draft(doc: Document, fields: { url: string; title: string; excerpt: string; text?: string; publishedAt?: string; refreshOnly?: boolean }): Draft | null {
+function draft(doc: Document, fields: { url: string; title: string; excerpt: string; text?: string; publishedAt?: string; refreshOnly?: boolean }): Found | null {
   if (!fields.title) return null;
   return {
-    kind: 'blog-post',
-    platform: 'wordpress',
     own: true,
-    source: 'auto',
     author: currentUser(doc)?.handle,
     ...fields,
   };
 }
 
 /** Classic editor: publishing redirects to post.php?post={id}&action=edit&message=6. */
-function confirmClassic(doc: Document, url: URL): Draft | null {
+function confirmClassic(doc: Document, url: URL): Found | null {
   const message = url.searchParams.get('message') ?? '';
   const refreshOnly = UPDATED_MESSAGES.has(message);
   if (message !== PUBLISHED_MESSAGE && !refreshOnly) return null;
@@ -161,7 +167,7 @@ function confirmClassic(doc: Document, url: URL): Draft | null {
 }
 
 /** Block editor: the post-publish panel on a first publish, a snackbar with the post's link after an update. */
-function confirmBlock(doc: Document, url: URL): Draft | null {
+function confirmBlock(doc: Document, url: URL): Found | null {
   const initial = preloadedPost(doc);
   const author = initial?.author?.toString();
   const user = currentUserId(doc);
@@ -191,16 +197,11 @@ function confirmBlock(doc: Document, url: URL): Draft | null {
   return draft(doc, { url: link, title, excerpt: content.excerpt, text: content.text || undefined });
 }
 
-export default defineAdapter({
-  ...wordpressSite,
-  saveLabel: 'Save post',
+export default /* @__PURE__ */ definePublish(site, {
   publishIntent: sel.publish,
 
   detect: (doc, url) => EDITOR_PATH.test(url.pathname) && (first(doc, sel.blockEditor) !== null || doc.querySelector(sel.classicForm) !== null),
 
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
   currentUser,
 
   confirmPublish(doc, url) {
