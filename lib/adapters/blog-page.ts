@@ -1,7 +1,7 @@
 /** Small readers shared by the blog adapters (lib/adapters/blogs.ts). Pure; they run in the content script. */
-import { attrOf, hasType, jsonLd, metaContent, toIsoDate } from '../dom';
-
-const ARTICLE_TYPES = ['BlogPosting', 'NewsArticle', 'TechArticle', 'Article'];
+import { toIsoDate } from '../dom';
+import { ARTICLE_TYPES, mainItem } from '../structured/item';
+import { readStructured } from '../structured/read';
 
 /** What a published post's own page says about it: structured data first, then OpenGraph. */
 export interface ArticleFacts {
@@ -12,21 +12,15 @@ export interface ArticleFacts {
   description?: string;
 }
 
-const str = (value: unknown): string | undefined => {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (Array.isArray(value)) return str(value[0]);
-  if (value && typeof value === 'object') return str((value as Record<string, unknown>).name);
-  return undefined;
-};
-
 export function articleFacts(doc: Document): ArticleFacts {
-  const node = jsonLd(doc).find((candidate) => ARTICLE_TYPES.some((type) => hasType(candidate, type)));
+  const data = readStructured(doc);
+  const item = mainItem(data, ARTICLE_TYPES);
   return {
-    title: str(node?.headline) ?? str(node?.name) ?? metaContent(doc, 'og:title'),
-    url: str(node?.url) ?? metaContent(doc, 'og:url') ?? attrOf(doc, ['link[rel="canonical"]'], 'href'),
-    publishedAt: toIsoDate(str(node?.datePublished) ?? metaContent(doc, 'article:published_time')),
-    author: str(node?.author) ?? metaContent(doc, 'author'),
-    description: str(node?.description) ?? metaContent(doc, 'og:description') ?? metaContent(doc, 'description'),
+    title: item?.title ?? data.og.title,
+    url: item?.url ?? data.og.url ?? data.canonical,
+    publishedAt: toIsoDate(item?.date ?? data.og.publishedTime),
+    author: item?.author ?? data.meta.get('author'),
+    description: item?.description ?? data.og.description ?? data.meta.get('description'),
   };
 }
 

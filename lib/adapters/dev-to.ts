@@ -1,6 +1,7 @@
 import { definePublish, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
+import { readStructured } from '../structured/read';
 
 export const site = /* @__PURE__ */ defineSite({
   id: 'dev-to',
@@ -54,14 +55,14 @@ export default /* @__PURE__ */ definePublish(site, {
     if (article.getAttribute('data-published') !== 'true' || article.getAttribute('data-scheduled') === 'true') return null;
     const path = article.getAttribute('data-path')!;
     if (url.pathname.replace(/\/$/, '') !== path || !currentUser(doc)) return null;
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || '';
+    const title = textOf(first(doc, sel.title)) || readStructured(doc).og.title || '';
     if (!title) return null;
     const text = textOf(first(article, sel.body));
     return {
       // Not the canonical link: a cross-posted article names its original blog there.
       url: `https://dev.to${path}`,
       title,
-      excerpt: excerptOf(text || metaContent(doc, 'og:description') || ''),
+      excerpt: excerptOf(text || readStructured(doc).og.description || ''),
       text: text || undefined,
       publishedAt: toIsoDate(attrOf(article, sel.date, 'datetime')),
       author: article.getAttribute('data-author-username') ?? undefined,

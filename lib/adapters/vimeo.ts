@@ -1,7 +1,8 @@
 import { defineForum, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, toIsoDate } from '../dom';
+import { excerptOf, first, jsonObjectAfter, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
 import { defineSite } from '../sites/define';
+import { ldOfType, readStructured } from '../structured/read';
 
 export const VIMEO_HOST = /^(?:www\.)?vimeo\.com$/;
 
@@ -36,7 +37,7 @@ export const site = /* @__PURE__ */ defineSite({
 });
 
 // Facts: research/sites.md §9 and a saved Vimeo clip page (metascraper's fixture): a JSON-LD array
-// [VideoObject, BreadcrumbList], og:url and canonical https://vimeo.com/{id} [V]. The page's own state,
+// [VideoObject, BreadcrumbList], the OpenGraph url and canonical https://vimeo.com/{id} [V]. The page's own state,
 // `vimeo = _extend(…, {"cur_user": false | {…}})` [V, logged out] and `window.vimeo.clip_page_config =
 // {"clip":{…,"privacy":{"type":"anybody"}},"owner":{"id":…}}` [V-3p], tells privacy and ownership.
 // The shape of a logged-in cur_user and the owner-only links are [I]: see the live checks.
@@ -72,10 +73,10 @@ function privacyOf(config: Record<string, unknown> | undefined, hash: string | u
 
 /** Everything the page says about its video, or undefined when it is not a video page. */
 function clipOf(doc: Document, url: URL) {
-  const node = jsonLd(doc).find((candidate) => hasType(candidate, 'VideoObject'));
+  const node = ldOfType(readStructured(doc), 'VideoObject');
   if (!node) return undefined;
   const own = clipPath(url.href, url.href);
-  const declared = clipPath(str(node.url), url.href) ?? clipPath(metaContent(doc, 'og:url'), url.href) ?? clipPath(attrOf(doc, ['link[rel="canonical"]'], 'href'), url.href);
+  const declared = clipPath(str(node.url), url.href) ?? clipPath(readStructured(doc).og.url, url.href) ?? clipPath(readStructured(doc).canonical, url.href);
   const path = declared ?? own;
   if (!path) return undefined;
   const hash = path.hash ?? (own?.id === path.id ? own.hash : undefined);
@@ -126,9 +127,9 @@ export default /* @__PURE__ */ defineForum(site, {
     const clip = clipOf(doc, url);
     if (!clip || clip.privacy === 'private') return null;
     const { node, config } = clip;
-    const title = decodeEntities(str(node.name) ?? metaContent(doc, 'og:title') ?? '');
+    const title = decodeEntities(str(node.name) ?? readStructured(doc).og.title ?? '');
     if (!title) return null;
-    const description = decodeEntities(str(node.description) ?? metaContent(doc, 'og:description') ?? '');
+    const description = decodeEntities(str(node.description) ?? readStructured(doc).og.description ?? '');
     const author = record(node.author);
     const ownerId = str(record(record(config)?.owner)?.id) ?? str(author?.url)?.match(/\/user(\d+)\/?$/)?.[1];
     const me = currentUser(doc);
