@@ -1,7 +1,8 @@
 /** Small readers shared by the blog adapters (lib/adapters/blogs.ts). Pure; they run in the content script. */
 import { toIsoDate } from '../dom';
-import { ARTICLE_TYPES, mainItem } from '../structured/item';
-import { readStructured } from '../structured/read';
+import { canonicalLink, jsonLd, ldOfType, ldText, metaTag, ogTag } from '../structured/read';
+
+const ARTICLE_TYPES = ['BlogPosting', 'NewsArticle', 'TechArticle', 'Article'];
 
 /** What a published post's own page says about it: structured data first, then OpenGraph. */
 export interface ArticleFacts {
@@ -12,15 +13,15 @@ export interface ArticleFacts {
   description?: string;
 }
 
+/** The article's JSON-LD node only: the full mainItem (microdata, every type) is more than blog pages need in their content script. */
 export function articleFacts(doc: Document): ArticleFacts {
-  const data = readStructured(doc);
-  const item = mainItem(data, ARTICLE_TYPES);
+  const node = ldOfType(jsonLd(doc), ...ARTICLE_TYPES);
   return {
-    title: item?.title ?? data.og.title,
-    url: item?.url ?? data.og.url ?? data.canonical,
-    publishedAt: toIsoDate(item?.date ?? data.og.publishedTime),
-    author: item?.author ?? data.meta.get('author'),
-    description: item?.description ?? data.og.description ?? data.meta.get('description'),
+    title: ldText(node?.headline) ?? ldText(node?.name) ?? ogTag(doc, 'title'),
+    url: ldText(node?.url) ?? ogTag(doc, 'url') ?? canonicalLink(doc),
+    publishedAt: toIsoDate(ldText(node?.datePublished) ?? metaTag(doc, 'article:published_time')),
+    author: ldText(node?.author) ?? metaTag(doc, 'author'),
+    description: ldText(node?.description) ?? ogTag(doc, 'description') ?? metaTag(doc, 'description'),
   };
 }
 

@@ -1,7 +1,7 @@
 import { defineForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, firstOwn, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
-import { readStructured } from '../structured/read';
+import { ogTag } from '../structured/read';
 
 export const HOSTS = /^(?:www\.|old\.|new\.|np\.)?reddit\.com$/;
 
@@ -95,7 +95,7 @@ function titleOf(doc: Document): string {
   return (
     post?.getAttribute('post-title')?.trim() ||
     textOf(first(doc, sel.title)) ||
-    readStructured(doc).og.title ||
+    ogTag(doc, 'title') ||
     doc.title.replace(/ : r\/\S+$/, '').trim()
   );
 }

@@ -2,7 +2,7 @@ import { defineForum, type CurrentUser } from './define';
 import { excerptOf, first, jsonObjectAfter, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
 import { defineSite } from '../sites/define';
-import { ldOfType, readStructured } from '../structured/read';
+import { canonicalLink, jsonLd, ldOfType, ogTag } from '../structured/read';
 
 export const VIMEO_HOST = /^(?:www\.)?vimeo\.com$/;
 
@@ -45,8 +45,6 @@ const sel = {
   title: ['main h1', 'h1'],
   inlineScripts: 'script:not([src])',
   ownerLinks: (id: string) => [`a[href$="/${id}/settings"]`, `a[href*="/manage/videos/${id}"]`],
-  // The uploader's file chooser; its buttons call input.click(), which reaches the document as a click on the input.
-  upload: 'input[type="file"]',
 } as const;
 
 type Privacy = 'public' | 'unlisted' | 'private';
@@ -73,10 +71,10 @@ function privacyOf(config: Record<string, unknown> | undefined, hash: string | u
 
 /** Everything the page says about its video, or undefined when it is not a video page. */
 function clipOf(doc: Document, url: URL) {
-  const node = ldOfType(readStructured(doc), 'VideoObject');
+  const node = ldOfType(jsonLd(doc), 'VideoObject');
   if (!node) return undefined;
   const own = clipPath(url.href, url.href);
-  const declared = clipPath(str(node.url), url.href) ?? clipPath(readStructured(doc).og.url, url.href) ?? clipPath(readStructured(doc).canonical, url.href);
+  const declared = clipPath(str(node.url), url.href) ?? clipPath(ogTag(doc, 'url'), url.href) ?? clipPath(canonicalLink(doc), url.href);
   const path = declared ?? own;
   if (!path) return undefined;
   const hash = path.hash ?? (own?.id === path.id ? own.hash : undefined);
@@ -103,7 +101,8 @@ function interactions(node: Record<string, unknown>, action: string): number | u
 
 export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save video',
-  publishIntent: sel.upload,
+  // The uploader's file chooser; its buttons call input.click(), which reaches the document as a click on the input.
+  publishIntent: 'input[type="file"]',
 
   // A video page, or the uploader (where the intent is noted before the new video's page confirms it).
   detect: (doc, url) =>
@@ -127,9 +126,9 @@ export default /* @__PURE__ */ defineForum(site, {
     const clip = clipOf(doc, url);
     if (!clip || clip.privacy === 'private') return null;
     const { node, config } = clip;
-    const title = decodeEntities(str(node.name) ?? readStructured(doc).og.title ?? '');
+    const title = decodeEntities(str(node.name) ?? ogTag(doc, 'title') ?? '');
     if (!title) return null;
-    const description = decodeEntities(str(node.description) ?? readStructured(doc).og.description ?? '');
+    const description = decodeEntities(str(node.description) ?? ogTag(doc, 'description') ?? '');
     const author = record(node.author);
     const ownerId = str(record(record(config)?.owner)?.id) ?? str(author?.url)?.match(/\/user(\d+)\/?$/)?.[1];
     const me = currentUser(doc);

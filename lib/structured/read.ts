@@ -57,8 +57,8 @@ export function hasType(node: LdNode, type: string): boolean {
 }
 
 /** The first JSON-LD node of any of these types. */
-export function ldOfType(data: Structured, ...types: string[]): LdNode | undefined {
-  return data.jsonLd.find((node) => types.some((type) => hasType(node, type)));
+export function ldOfType(nodes: readonly LdNode[], ...types: string[]): LdNode | undefined {
+  return nodes.find((node) => types.some((type) => hasType(node, type)));
 }
 
 /** A JSON-LD value as text: a string, the first of a list, or an object's name; entities decoded. */
@@ -80,7 +80,8 @@ export function ldList(value: unknown): LdNode[] {
  */
 const ldCache = new WeakMap<Document, { text: string; nodes: LdNode[] }>();
 
-function readJsonLd(doc: Document): LdNode[] {
+/** Every JSON-LD node of the page (see Structured.jsonLd). */
+export function jsonLd(doc: Document): LdNode[] {
   const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
   const text = blocks.join('\u0000');
   const hit = ldCache.get(doc);
@@ -126,7 +127,8 @@ function microItem(el: Element): MicroItem {
   };
 }
 
-function readMeta(doc: Document): Map<string, string> {
+/** Every `<meta>` by its property, name or itemprop; the first of each key wins. */
+export function metaTags(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta[content]')) {
     const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
@@ -136,23 +138,41 @@ function readMeta(doc: Document): Map<string, string> {
   return meta;
 }
 
-/** The page's structured data as it is now (the JSON-LD parse is reused while its blocks are unchanged). */
-export function readStructured(doc: Document): Structured {
-  const meta = readMeta(doc);
+/** One meta tag's content, by property, name or itemprop (a site's own tags, such as Microsoft Q&A's questionId). */
+export function metaTag(doc: Document, key: string): string | undefined {
+  for (const attr of ['property', 'name', 'itemprop']) {
+    const value = doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** One OpenGraph field: an adapter's fallback for a title, description or address. */
+export const ogTag = (doc: Document, field: 'title' | 'type' | 'url' | 'description' | 'site_name'): string | undefined => metaTag(doc, `og:${field}`);
+
+function openGraph(meta: ReadonlyMap<string, string>): OpenGraph {
   return {
-    jsonLd: readJsonLd(doc),
-    microdata: [...doc.querySelectorAll('[itemscope][itemtype*="schema.org/"]')].map(microItem),
-    og: {
-      title: meta.get('og:title'),
-      type: meta.get('og:type'),
-      url: meta.get('og:url'),
-      description: meta.get('og:description'),
-      siteName: meta.get('og:site_name'),
-      publishedTime: meta.get('article:published_time'),
-      author: meta.get('article:author'),
-    },
-    meta,
-    canonical: doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href')?.trim() || undefined,
-    times: [...doc.querySelectorAll('time[datetime]')].flatMap((el) => el.getAttribute('datetime')?.trim() || []),
+    title: meta.get('og:title'),
+    type: meta.get('og:type'),
+    url: meta.get('og:url'),
+    description: meta.get('og:description'),
+    siteName: meta.get('og:site_name'),
+    publishedTime: meta.get('article:published_time'),
+    author: meta.get('article:author'),
   };
+}
+
+export const canonicalLink = (doc: Document): string | undefined => doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href')?.trim() || undefined;
+
+export const microdata = (doc: Document): MicroItem[] => [...doc.querySelectorAll('[itemscope][itemtype*="schema.org/"]')].map(microItem);
+
+export const timeValues = (doc: Document): string[] => [...doc.querySelectorAll('time[datetime]')].flatMap((el) => el.getAttribute('datetime')?.trim() || []);
+
+/**
+ * All of it in one result, as the Save-this-page fallback reads a page. Adapters call the one reader they
+ * need (ogTag, canonicalLink, jsonLd…), so each content script bundles only those.
+ */
+export function readStructured(doc: Document): Structured {
+  const meta = metaTags(doc);
+  return { jsonLd: jsonLd(doc), microdata: microdata(doc), og: openGraph(meta), meta, canonical: canonicalLink(doc), times: timeValues(doc) };
 }

@@ -60,7 +60,7 @@ describe('readStructured: JSON-LD', () => {
     const node = { '@type': ['https://schema.org/VideoObject', 'schema:CreativeWork', 7] };
     expect(typesOf(node)).toEqual(['VideoObject', 'CreativeWork']);
     expect(hasType(node, 'VideoObject')).toBe(true);
-    expect(ldOfType(readStructured(page(ld({ '@graph': [{ '@type': 'WebPage' }, node] }))), 'VideoObject')).toEqual(node);
+    expect(ldOfType(readStructured(page(ld({ '@graph': [{ '@type': 'WebPage' }, node] }))).jsonLd, 'VideoObject')).toEqual(node);
   });
 
   it('reads text from strings, lists and named objects, entities decoded', () => {
