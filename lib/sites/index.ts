@@ -12,6 +12,7 @@ import { site as medium } from '../adapters/medium';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as stackExchange } from '../adapters/stack-exchange';
+import { site as twitch } from '../adapters/twitch';
 import { site as vimeo } from '../adapters/vimeo';
 import { site as wordpress } from '../adapters/wordpress';
 import { site as youtubeStudio } from '../adapters/youtube-studio';
@@ -30,6 +31,7 @@ export const sites: readonly Site[] = [
   reddit,
   youtubeStudio,
   vimeo,
+  twitch,
   wordpress,
   ghost,
   devTo,

@@ -30,6 +30,7 @@ const SITES: [id: string, family: string, page: string][] = [
   ['reddit', 'social', 'https://www.reddit.com/r/vmware/comments/1abcde/some_thread/'],
   ['youtube-studio', 'videos', 'https://studio.youtube.com/channel/UC123/videos/upload'],
   ['vimeo', 'videos', 'https://vimeo.com/912345678'],
+  ['twitch', 'videos', 'https://www.twitch.tv/videos/2301234567'],
   ['wordpress', 'blogs', 'https://example.wordpress.com/wp-admin/post-new.php'],
   ['ghost', 'blogs', 'https://example.ghost.io/ghost/#/editor/post'],
   ['dev-to', 'blogs', 'https://dev.to/new'],
