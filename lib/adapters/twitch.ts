@@ -1,7 +1,7 @@
 import { defineForum, type CurrentUser } from './define';
 import { excerptOf, first, textOf, toIsoDate } from '../dom';
-import { mainItem } from '../structured/item';
-import { canonicalLink, ogTag, readStructured } from '../structured/read';
+import { describeNode } from '../structured/item';
+import { canonicalLink, jsonLd, ldOfType, ogTag } from '../structured/read';
 import { defineSite } from '../sites/define';
 
 /** `/videos/{id}`: a past broadcast, highlight or upload (ids are digits; old links add a `v`). */
@@ -76,11 +76,11 @@ export default /* @__PURE__ */ defineForum(site, {
   saveAnchor: '[data-a-target="stream-title"]',
 
   detect: (doc, url) =>
-    url.hostname === 'dashboard.twitch.tv' || (videoIdOf(url) !== undefined && mainItem(readStructured(doc), ['VideoObject']) !== undefined),
+    url.hostname === 'dashboard.twitch.tv' || (videoIdOf(url) !== undefined && ldOfType(jsonLd(doc), 'VideoObject') !== undefined),
 
   // One video a page: its info panel gets the button.
   items(doc) {
-    if (!pageVideoId(doc) || !mainItem(readStructured(doc), ['VideoObject'])) return [];
+    if (!pageVideoId(doc) || !ldOfType(jsonLd(doc), 'VideoObject')) return [];
     const info = first(doc, sel.info);
     return info ? [info] : [];
   },
@@ -91,8 +91,9 @@ export default /* @__PURE__ */ defineForum(site, {
 
   extract(doc, url) {
     const id = videoIdOf(url) ?? pageVideoId(doc);
-    const video = mainItem(readStructured(doc), ['VideoObject']);
-    if (!id || !video) return null;
+    const node = ldOfType(jsonLd(doc), 'VideoObject');
+    if (!id || !node) return null;
+    const video = describeNode(node);
     const title = video.title ?? textOf(first(doc, sel.title));
     if (!title) return null;
     const channel = channelOf(doc);

@@ -1,5 +1,5 @@
 import type { Kind } from '../schema/contribution';
-import { ldText, typesOf, type LdNode, type MicroItem, type Structured } from './read';
+import { hasType, ldText, typesOf, type LdNode, type MicroItem, type Structured } from './read';
 
 /** schema.org types in the order we prefer them when a page declares several. Events are decided apart. */
 const TYPE_KINDS: [string, Kind][] = [
@@ -66,15 +66,11 @@ function viewsOf(node: LdNode): number | undefined {
   return Number.isFinite(count) && node.interactionCount !== undefined ? count : undefined;
 }
 
-function fromJsonLd(data: Structured, order?: readonly string[]): Item | undefined {
-  const node = pick(data.jsonLd, typesOf, order);
-  if (!node) return undefined;
-  const types = typesOf(node);
+/** What one JSON-LD node says (a QAPage through its mainEntity); for an adapter that already picked its node. */
+export function describeNode(node: LdNode): Omit<Item, 'kind' | 'types'> {
   // A QAPage describes its question through mainEntity.
-  const subject = (types.includes('QAPage') && node.mainEntity && typeof node.mainEntity === 'object' ? node.mainEntity : node) as LdNode;
+  const subject = (hasType(node, 'QAPage') && node.mainEntity && typeof node.mainEntity === 'object' ? node.mainEntity : node) as LdNode;
   return {
-    kind: kindOf(types, SPEAKER_KEYS.some((key) => node[key] !== undefined))!,
-    types,
     title: ldText(subject.headline) ?? ldText(subject.name),
     url: ldText(node.url) ?? ldText(subject.url),
     date: ldText(subject.datePublished) ?? ldText(subject.uploadDate) ?? ldText(subject.startDate) ?? ldText(subject.dateCreated),
@@ -83,6 +79,13 @@ function fromJsonLd(data: Structured, order?: readonly string[]): Item | undefin
     duration: ldText(subject.duration),
     views: viewsOf(subject),
   };
+}
+
+function fromJsonLd(data: Structured, order?: readonly string[]): Item | undefined {
+  const node = pick(data.jsonLd, typesOf, order);
+  if (!node) return undefined;
+  const types = typesOf(node);
+  return { kind: kindOf(types, SPEAKER_KEYS.some((key) => node[key] !== undefined))!, types, ...describeNode(node) };
 }
 
 function fromMicrodata(data: Structured, order?: readonly string[]): Item | undefined {
