@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { communityAdapters } from '../lib/adapters/communities';
-import { matchesOf } from '../lib/adapters/define';
+import { familyMatches } from '../lib/adapters/define';
 import { runCaptureScript } from '../lib/capture/content-main';
 
 export default defineContentScript({
-  matches: matchesOf(communityAdapters),
+  matches: familyMatches(communityAdapters),
   runAt: 'document_idle',
   main: (ctx) => runCaptureScript(ctx, communityAdapters),
 });

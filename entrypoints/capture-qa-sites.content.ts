@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { qaSiteAdapters } from '../lib/adapters/qa-sites';
-import { matchesOf } from '../lib/adapters/define';
+import { familyMatches } from '../lib/adapters/define';
 import { runCaptureScript } from '../lib/capture/content-main';
 
 export default defineContentScript({
-  matches: matchesOf(qaSiteAdapters),
+  matches: familyMatches(qaSiteAdapters),
   runAt: 'document_idle',
   main: (ctx) => runCaptureScript(ctx, qaSiteAdapters),
 });

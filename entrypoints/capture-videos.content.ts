@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { videoAdapters } from '../lib/adapters/videos';
-import { matchesOf } from '../lib/adapters/define';
+import { familyMatches } from '../lib/adapters/define';
 import { runCaptureScript } from '../lib/capture/content-main';
 
 export default defineContentScript({
-  matches: matchesOf(videoAdapters),
+  matches: familyMatches(videoAdapters),
   runAt: 'document_idle',
   main: (ctx) => runCaptureScript(ctx, videoAdapters),
 });

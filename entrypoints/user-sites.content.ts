@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runCaptureScript } from '../lib/capture/content-main';
 import { settingKey } from '../lib/schema/settings-key';
-import { userSiteFamilies } from '../lib/user-sites/families';
+import { userSiteAdapters } from '../lib/user-sites/families';
 import { adapterForSite } from '../lib/user-sites/sites';
 
 /**
@@ -16,7 +16,7 @@ export default defineContentScript({
     const key = settingKey.userSite(location.origin);
     const site = (await browser.storage.local.get(key))[key] as { adapter?: unknown } | undefined;
     const sites = typeof site?.adapter === 'string' ? [{ origin: location.origin, adapter: site.adapter }] : [];
-    const adapter = adapterForSite(sites, location.origin, userSiteFamilies);
+    const adapter = adapterForSite(sites, location.origin, userSiteAdapters);
     if (adapter && ctx.isValid) runCaptureScript(ctx, [adapter]);
   },
 });

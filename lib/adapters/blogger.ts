@@ -1,14 +1,27 @@
-import { defineAdapter } from './define';
+import { definePublish } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { articleFacts } from './blog-page';
-import bloggerSite from '../sites/blogger';
+import { defineSite } from '../sites/define';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'blogger',
+  name: 'Blogger',
+  kind: 'blog-post',
+  matches: ['https://www.blogger.com/blog/post/*', 'https://*.blogspot.com/*'],
+  /** ?m=1 is the mobile rendering of the same post. */
+  canonical(url) {
+    if (!url.hostname.endsWith('.blogspot.com') || !url.searchParams.has('m')) return undefined;
+    const out = new URL(url.href);
+    out.searchParams.delete('m');
+    return out;
+  },
+});
 
 // Markup facts: research/sites.md §8 and §11 (metascraper's Blogger fixture, 2024): the post page's
 // BlogPosting microdata carries postId and blogId. The editor's controls are unverified [I] and
 // matched by their label; it returns to the post list after publishing, so the confirmation is the
 // post's public page once the user opens it, matched to the editor's post id.
 const sel = {
-  publish: '[role="button"], button',
   post: ['[itemscope][itemtype$="schema.org/BlogPosting"]', '.post.hentry', '.post'],
   postId: ['meta[itemprop="postId"]'],
   blogId: ['meta[itemprop="blogId"]'],
@@ -26,21 +39,15 @@ function postDate(post: Element): string | undefined {
   return toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('title'));
 }
 
-export default defineAdapter({
-  ...bloggerSite,
-  saveLabel: 'Save post',
+export default /* @__PURE__ */ definePublish(site, {
   // Blogs on their own domains are not covered.
-  publishIntent: sel.publish,
+  publishIntent: '[role="button"], button',
   publishText: /^(?:publish|update)$/i,
 
   detect: (doc, url) =>
     (url.hostname === 'www.blogger.com' && EDITOR_PATH.test(url.pathname)) ||
     (url.hostname.endsWith('.blogspot.com') && (POST_PATH.test(url.pathname) || first(doc, sel.postId) !== null)),
 
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
-  currentUser: () => null,
 
   /** The public page of the post the user published from /blog/post/edit/{blogId}/{postId}. */
   confirmPublish(doc, url, intent) {
@@ -56,8 +63,6 @@ export default defineAdapter({
     if (!title) return null;
     const text = textOf(first(post, sel.body));
     return {
-      kind: 'blog-post',
-      platform: 'blogger',
       // The page it was confirmed on, never a link from its markup, which the blog's template chooses.
       url: `${url.origin}${url.pathname}`,
       title,
@@ -66,7 +71,6 @@ export default defineAdapter({
       publishedAt,
       author: textOf(first(post, sel.author)) || facts.author,
       own: true,
-      source: 'auto',
     };
   },
 });

@@ -1,7 +1,46 @@
-import { defineAdapter, type CurrentUser } from './define';
+import { defineForum, type CurrentUser } from './define';
 import { localDateToIso } from './khoros';
-import { attrOf, excerptOf, first, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import broadcomCommunitySite, { THREAD_PATH, VIEWTHREAD, HOST } from '../sites/broadcom-community';
+import { excerptOf, first, textOf, toInt, toIsoDate } from '../dom';
+import { defineSite } from '../sites/define';
+import { khorosCanonical } from './khoros';
+import { canonicalLink, ogTag } from '../structured/read';
+
+export const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+export const THREAD_PATH = /^\/(?:[^/]+\/)?discussion\/[^/]+/i;
+
+export const VIEWTHREAD = /\/digestviewer\/viewthread$/i;
+
+export const HOST = 'community.broadcom.com';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'broadcom-community',
+  name: 'Broadcom Community',
+  kind: 'forum-answer',
+  linkHosts: ['communities.vmware.com'],
+  matches: ['https://community.broadcom.com/*/discussion/*', 'https://community.broadcom.com/discussion/*', 'https://community.broadcom.com/*viewthread*'],
+  /** Legacy VMTN links (Jive, then Khoros) and both Higher Logic thread forms, so saved links dedupe. */
+  canonical(url) {
+    if (url.hostname === 'communities.vmware.com') {
+      const jive = url.pathname.match(/^\/(thread|message)\/(\d+)/);
+      return jive ? new URL(`https://communities.vmware.com/${jive[1]}/${jive[2]}`) : khorosCanonical(url);
+    }
+    if (url.hostname !== HOST) return undefined;
+    const bookmark = url.hash.match(/^#bm([0-9a-f-]{36})$/i)?.[1]?.toLowerCase();
+    const out = new URL(`https://${HOST}/`);
+    const key = [...url.searchParams].find(([name]) => name.toLowerCase() === 'messagekey')?.[1].match(GUID)?.[0];
+    if (VIEWTHREAD.test(url.pathname) && key) {
+      out.pathname = '/communities/community-home/digestviewer/viewthread';
+      out.search = `MessageKey=${key.toLowerCase()}`;
+    } else if (THREAD_PATH.test(url.pathname)) {
+      out.pathname = url.pathname.toLowerCase();
+    } else {
+      return undefined;
+    }
+    if (bookmark) out.hash = `bm${bookmark}`;
+    return out;
+  },
+});
 
 /**
  * Broadcom Community (Higher Logic; VMTN's home since 2024). What is public [V]: thread URLs
@@ -61,14 +100,13 @@ function currentUser(doc: Document): CurrentUser | null {
 
 /** The thread's own address: the friendly URL, or the classic viewer by the thread's MessageKey. */
 function threadUrl(doc: Document, url: URL): string {
-  const page = new URL(attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url') ?? url.href, url);
+  const page = new URL(canonicalLink(doc) ?? ogTag(doc, 'url') ?? url.href, url);
   page.hash = '';
   if (THREAD_PATH.test(page.pathname)) page.search = '';
   return page.href;
 }
 
-export default defineAdapter({
-  ...broadcomCommunitySite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save reply',
   /**
    * Higher Logic pages are one ASP.NET form: a real submit, or a click on a control that looks like
@@ -89,7 +127,7 @@ export default defineAdapter({
 
   extract(doc, url, el) {
     const key = itemId(el);
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || doc.title;
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title') || doc.title;
     if (!key || !title) return null;
     const authorLink = el.querySelector(sel.profile);
     const me = currentUser(doc);
@@ -98,8 +136,6 @@ export default defineAdapter({
     const text = textOf(bodyEl ?? el);
     const thread = threadUrl(doc, url);
     return {
-      kind: 'forum-answer',
-      platform: 'broadcom-community',
       url: `${thread}#bm${key}`,
       contextUrl: thread,
       contextTitle: title,
@@ -109,7 +145,6 @@ export default defineAdapter({
       publishedAt: toIsoDate(dateEl?.getAttribute('datetime')) ?? localDateToIso(textOf(dateEl)),
       author: textOf(authorLink) || undefined,
       own: Boolean(me?.id && memberOf(authorLink?.getAttribute('href')) === me.id),
-      source: 'one-click',
       metrics: { votes: toInt(textOf(first(el, sel.votes)) || undefined) },
     };
   },

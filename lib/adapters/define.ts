@@ -1,5 +1,12 @@
-import type { Draft } from '../schema/contribution';
+import type { Draft, Kind } from '../schema/contribution';
 import type { Site } from '../sites/define';
+
+/**
+ * What an extractor reads from a page. The site's id (`platform`), the capture's `source` and the
+ * site's usual `kind` are the capture runtime's to add (lib/capture/draft.ts); an extractor names a
+ * kind only where a post differs from its site's (the first post of a thread).
+ */
+export type Found = Omit<Draft, 'platform' | 'source' | 'kind'> & { kind?: Kind };
 
 /** The moment the user activated a publish control, handed to `confirmPublish`. */
 export interface PublishIntent {
@@ -15,50 +22,75 @@ export interface CurrentUser {
   handle?: string;
 }
 
-/**
- * One site: pure functions of the document and URL (they never read globals), so fixtures can
- * drive them and the same code runs in the content script.
- */
-export interface Adapter extends Site {
+/** Members both shapes share: pure functions of the document and URL, so fixtures can drive them. */
+interface AdapterBase {
+  site: Site;
   /** Is this a page we can capture on? */
   detect(doc: Document, url: URL): boolean;
-  /** The posts on the page that get a Save button, in page order. */
-  items(doc: Document): Element[];
-  /** A post's stable id, to tell a new post from those that were already there. */
-  itemId(el: Element): string | undefined;
-  /** A draft for one post (own=true only when the logged-in user wrote it), or null. */
-  extract(doc: Document, url: URL, el: Element): Draft | null;
-  /** The logged-in user, or null when the page shows nobody logged in. */
-  currentUser(doc: Document): CurrentUser | null;
-  /** Forms whose submit is the intent to post an answer/reply; absent when the adapter only saves on click. */
-  submitForm?: string;
-  /**
-   * Editors (blogs, video studios): the control whose activation (a click, or the submit of that form)
-   * is the intent to publish. Editors usually have no posts to list: `items` returns [] there.
-   */
+  /** The control whose activation (a click, or the submit of its form) is the intent to post or publish. */
   publishIntent?: string;
   /** Editors where Ctrl/Cmd+Enter sends the post without a click or a form submit: that key press is an intent too. */
   submitShortcut?: string;
   /**
-   * Editors whose controls have no stable attribute: the control's text must match too. Only for
-   * sites with one interface language; prefer attributes wherever the site has them.
+   * Controls with no stable attribute: the control's text must match too. Only for sites with one
+   * interface language; prefer attributes wherever the site has them.
    */
   publishText?: RegExp;
-  /**
-   * Editors, after a publish intent: the published post's draft once the page shows it is live
-   * (success panel, redirect to a "published" URL), else null. Called on every page change and after
-   * reloads while the intent lasts; the public URL goes in `url`, never the editor's. A draft whose
-   * `publishedAt` is well before the intent is taken as an update (`refreshOnly`).
-   */
-  confirmPublish?(doc: Document, url: URL, intent: PublishIntent): Draft | null;
+}
+
+/**
+ * A site of posts on a page (forums, Q&A, video pages): a Save button beside each post, and the
+ * user's own new post captured after they submit it.
+ */
+export interface ForumAdapter extends AdapterBase {
+  shape: 'forum';
+  /** The posts on the page that get a Save button, in page order. */
+  items(doc: Document): Element[];
+  /** A post's stable id, to tell a new post from those that were already there. */
+  itemId(el: Element): string | undefined;
+  /** What one post says (own=true only when the logged-in user wrote it), or null. */
+  extract(doc: Document, url: URL, el: Element): Found | null;
+  /** The logged-in user, or null when the page shows nobody logged in. */
+  currentUser(doc: Document): CurrentUser | null;
+  /** Forms whose submit is the intent to post an answer/reply. */
+  submitForm?: string;
   /** Where the Save button goes inside a post (first match); the post itself when absent. */
   saveAnchor?: string;
   /** Label of the injected button; must start with "Save". */
   saveLabel: string;
 }
 
-export function defineAdapter(adapter: Adapter): Adapter {
-  return adapter;
+/** A site whose editor or upload flow publishes elsewhere: its success page is the capture. */
+export interface PublishAdapter extends AdapterBase {
+  shape: 'publish';
+  publishIntent: string;
+  /**
+   * After a publish intent: the published post once the page shows it is live (success panel,
+   * redirect to a "published" URL), else null. Called on every page change and after reloads while
+   * the intent lasts; the public URL goes in `url`, never the editor's. A post whose `publishedAt` is
+   * well before the intent is taken as an update (`refreshOnly`).
+   */
+  confirmPublish(doc: Document, url: URL, intent: PublishIntent): Found | null;
+  /** The signed-in user where the editor shows them, to learn the user's handle on the site. */
+  currentUser?(doc: Document): CurrentUser | null;
 }
 
-export { matchesOf } from '../sites/define';
+/**
+ * One of the two. No site today needs both on one page; one that did (Save buttons on its articles
+ * and an editor) would register a forum and a publish adapter over the same `site`, routed per page.
+ */
+export type Adapter = ForumAdapter | PublishAdapter;
+
+/** Pure: a popup importing a site's metadata from the same file tree-shakes its extractor away. */
+export function defineForum(site: Site, adapter: Omit<ForumAdapter, 'site' | 'shape'>): ForumAdapter {
+  return { site, shape: 'forum', ...adapter };
+}
+
+export function definePublish(site: Site, adapter: Omit<PublishAdapter, 'site' | 'shape'>): PublishAdapter {
+  return { site, shape: 'publish', ...adapter };
+}
+
+/** The match patterns of a family's content script. */
+export function familyMatches(family: readonly Adapter[]): string[] {
+  return [...new Set(family.flatMap((adapter) => adapter.site.matches))];
+}

@@ -1,6 +1,26 @@
-import { defineAdapter, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, metaContent, textOf, toInt } from '../dom';
-import discourseSite, { TOPIC_PATH } from '../sites/discourse';
+import { defineForum, type CurrentUser } from './define';
+import { attrOf, excerptOf, first, textOf, toInt } from '../dom';
+import { defineSite } from '../sites/define';
+import { ogTag } from '../structured/read';
+
+/** `/t/{slug}/{topicId}[/{postNumber}]`, possibly under a sub-folder install (`/forum/t/…`). */
+export const TOPIC_PATH = /^(.*?)\/t\/([^/]+)\/(\d+)(?:\/(\d+))?\/?$/;
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'discourse',
+  name: 'Discourse',
+  kind: 'forum-answer',
+  matches: ['https://meta.discourse.org/t/*'],
+  canonical(url) {
+    const match = url.pathname.match(TOPIC_PATH);
+    if (!match) return undefined;
+    // Share links carry `?u=<sharer>` for badges; `#post_N` is the same post as `/N`.
+    const number = match[4] ?? url.hash.match(/^#post_(\d+)$/)?.[1];
+    const out = new URL(`${url.origin}${match[1]}/t/${match[2]}/${match[3]}${number ? `/${number}` : ''}`);
+    for (const [name, value] of url.searchParams) if (name !== 'u') out.searchParams.append(name, value);
+    return out;
+  },
+});
 
 /**
  * Any Discourse forum. Facts: research/sites.md §5 and the discourse/discourse source — the Glimmer
@@ -70,8 +90,7 @@ function isOwn(el: Element, me: CurrentUser | null): boolean {
   return Boolean(me?.id && el.getAttribute('data-user-id') === me.id);
 }
 
-export default defineAdapter({
-  ...discourseSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save post',
   // The composer is not a form: its Reply/Create button is the intent.
   publishIntent: '#reply-control .save-or-cancel .create, #reply-control button.create',
@@ -92,13 +111,12 @@ export default defineAdapter({
     const topic = topicOf(url);
     const id = postId(el);
     const number = el.id.match(POST_NUMBER)?.[1];
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || doc.title;
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title') || doc.title;
     if (!topic || !id || !number || !title) return null;
     const text = textOf(first(el, sel.body));
     const time = toInt(attrOf(el, sel.created, 'data-time'));
     return {
       kind: number === '1' ? 'forum-thread' : 'forum-answer',
-      platform: 'discourse',
       url: `${topic.base}/t/${topic.slug}/${topic.id}/${number}`,
       contextUrl: `${topic.base}/t/${topic.slug}/${topic.id}`,
       contextTitle: title,
@@ -108,7 +126,6 @@ export default defineAdapter({
       publishedAt: time ? new Date(time).toISOString() : undefined,
       author: attrOf(el, sel.username, 'data-user-card') ?? (textOf(first(el, sel.username)) || undefined),
       own: isOwn(el, currentUser(doc)),
-      source: 'one-click',
       metrics: {
         // The like count is only drawn when there are likes.
         votes: toInt(textOf(first(el, sel.likes)) || undefined),

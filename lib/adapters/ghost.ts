@@ -1,14 +1,18 @@
-import { defineAdapter } from './define';
+import { definePublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { webUrl } from './blog-page';
-import ghostSite from '../sites/ghost';
+import { defineSite } from '../sites/define';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'ghost',
+  name: 'Ghost',
+  kind: 'blog-post',
+  matches: ['https://*.ghost.io/ghost/*'],
+});
 
 // Markup facts: research/sites.md §8, checked against TryGhost/Ghost admin templates
 // (editor/modals/publish-flow/complete.hbs, gh-post-bookmark.hbs) and Ghost's own e2e tests.
 const sel = {
-  // "Publish post, right now" at the end of the publish flow; "Update" on a live post is
-  // [data-test-button="publish-save"] and is not a publication.
-  confirm: '[data-test-button="confirm-publish"]',
   complete: '[data-test-publish-flow="complete"]',
   // Only when the post went to the web: email-only sends have no bookmark.
   bookmark: 'a[data-test-complete-bookmark][href]',
@@ -19,20 +23,16 @@ const sel = {
   authors: ['.gh-post-bookmark-authors'],
 } as const;
 
-export default defineAdapter({
-  ...ghostSite,
-  saveLabel: 'Save post',
+export default /* @__PURE__ */ definePublish(site, {
   // Ghost(Pro) admin; self-hosted blogs are granted at run time when the user adds them (lib/user-sites).
-  publishIntent: sel.confirm,
+  // "Publish post, right now" at the end of the publish flow; "Update" on a live post is
+  // [data-test-button="publish-save"] and is not a publication.
+  publishIntent: '[data-test-button="confirm-publish"]',
 
   // The admin is one page whose routes live in the hash (/ghost/#/editor/post/{id}), rendered after
   // load: its path is the signal, also on a blog served under a sub-path (/blog/ghost/).
   detect: (_doc, url) => /\/ghost\/?$/.test(url.pathname),
 
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
-  currentUser: () => null,
 
   confirmPublish(doc, url) {
     const complete = doc.querySelector(sel.complete);
@@ -42,14 +42,11 @@ export default defineAdapter({
     const title = textOf(first(bookmark, sel.title));
     if (!link || !title) return null;
     return {
-      kind: 'blog-post',
-      platform: 'ghost',
       url: link,
       title,
       excerpt: excerptOf(textOf(first(bookmark, sel.excerpt))),
       author: textOf(first(bookmark, sel.authors)) || undefined,
       own: true,
-      source: 'auto',
     };
   },
 });

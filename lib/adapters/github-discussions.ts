@@ -1,6 +1,32 @@
-import { defineAdapter, type CurrentUser } from './define';
-import { excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import githubDiscussionsSite, { COMMENT_ID, discussionOf } from '../sites/github-discussions';
+import { defineForum, type CurrentUser } from './define';
+import { excerptOf, first, firstOwn, textOf, toInt, toIsoDate } from '../dom';
+import { defineSite } from '../sites/define';
+import { ogTag } from '../structured/read';
+
+/** `/{owner}/{repo}/discussions/{n}` or an organisation's `/orgs/{org}/discussions/{n}`. */
+export const DISCUSSION_PATH = /^\/((?:orgs\/[^/]+)|(?:[^/]+\/[^/]+))\/discussions\/(\d+)(?:\/|$)/;
+
+export const COMMENT_ID = /^discussioncomment-(\d+)$/;
+
+export function discussionOf(url: URL): { base: string; number: string } | undefined {
+  if (url.hostname !== 'github.com') return undefined;
+  const match = url.pathname.match(DISCUSSION_PATH);
+  return match ? { base: match[1]!.toLowerCase(), number: match[2]! } : undefined;
+}
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'github-discussions',
+  name: 'GitHub Discussions',
+  kind: 'forum-answer',
+  matches: ['https://github.com/*/*/discussions/*'],
+  canonical(url) {
+    const discussion = discussionOf(url);
+    if (!discussion) return undefined;
+    const out = new URL(`https://github.com/${discussion.base}/discussions/${discussion.number}`);
+    if (COMMENT_ID.test(url.hash.slice(1))) out.hash = url.hash;
+    return out;
+  },
+});
 
 /**
  * GitHub Discussions. Facts: research/sites.md §6 and a third-party parser measured on
@@ -57,8 +83,7 @@ function currentUser(doc: Document): CurrentUser | null {
   return login ? { handle: login } : null;
 }
 
-export default defineAdapter({
-  ...githubDiscussionsSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save comment',
   // The page's comment box and the reply box under each comment are Rails forms posted by script.
   submitForm: 'form.js-new-comment-form, form.js-inline-comment-form, form.js-comment-form',
@@ -68,7 +93,7 @@ export default defineAdapter({
   submitShortcut: 'form.js-new-comment-form textarea, form.js-inline-comment-form textarea, [data-testid="comment-composer"] textarea',
   saveAnchor: '.timeline-comment-header, [data-testid="comment-header"]',
 
-  detect: (doc, url) => discussionOf(url) !== undefined && (first(doc, sel.title) !== null || metaContent(doc, 'og:title') !== undefined),
+  detect: (doc, url) => discussionOf(url) !== undefined && (first(doc, sel.title) !== null || ogTag(doc, 'title') !== undefined),
 
   items(doc) {
     const rails = [...doc.querySelectorAll(sel.container)].filter((el) => commentId(el) !== undefined);
@@ -83,8 +108,8 @@ export default defineAdapter({
   extract(doc, url, el) {
     const discussion = discussionOf(url);
     const id = commentId(el);
-    // og:title reads "Title · owner/repo · Discussion #N".
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title')?.split(' · ')[0] || doc.title;
+    // The OpenGraph title reads "Title · owner/repo · Discussion #N".
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title')?.split(' · ')[0] || doc.title;
     if (!discussion || !id || !title) return null;
     const scope = postOf(el);
     const text = textOf(firstOwn(el, sel.body, scope));
@@ -95,8 +120,6 @@ export default defineAdapter({
     const answerLink = doc.querySelector(sel.answerLink)?.getAttribute('href');
     const thread = `https://github.com/${discussion.base}/discussions/${discussion.number}`;
     return {
-      kind: 'forum-answer',
-      platform: 'github-discussions',
       url: `${thread}#discussioncomment-${id}`,
       contextUrl: thread,
       contextTitle: title,
@@ -106,7 +129,6 @@ export default defineAdapter({
       publishedAt: toIsoDate(firstOwn(el, sel.created, scope)?.getAttribute('datetime')),
       author,
       own: Boolean(me?.handle && author && me.handle.toLowerCase() === author.toLowerCase()),
-      source: 'one-click',
       metrics: {
         votes,
         accepted: firstOwn(el, sel.answer, scope) !== null || answerLink?.endsWith(`#discussioncomment-${id}`) === true,

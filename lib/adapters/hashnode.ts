@@ -1,33 +1,33 @@
-import { defineAdapter } from './define';
+import { definePublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { articleFacts } from './blog-page';
-import hashnodeSite from '../sites/hashnode';
+import { defineSite } from '../sites/define';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'hashnode',
+  name: 'Hashnode',
+  kind: 'blog-post',
+  matches: ['https://hashnode.com/*', 'https://*.hashnode.dev/*'],
+});
 
 // Markup facts: research/sites.md §8 says the web editor's markup and calls are unverified [I]: its
 // controls are matched by their label, and the confirmation rests on what the user sees next, the
 // post's public page on {blog}.hashnode.dev carrying a publication date after the click.
 const sel = {
-  publish: 'button, [role="button"]',
   body: ['#post-content-wrapper', 'article .prose', 'article'],
 } as const;
 
 const EDITOR_PATH = /^\/(?:draft|edit)\/[\w-]+/;
 
-export default defineAdapter({
-  ...hashnodeSite,
-  saveLabel: 'Save post',
+export default /* @__PURE__ */ definePublish(site, {
   // Custom blog domains are not covered: their public page cannot be recognised without a grant.
-  publishIntent: sel.publish,
+  publishIntent: 'button, [role="button"]',
   publishText: /^(?:publish(?: now)?|update)$/i,
 
   detect: (doc, url) =>
     (url.hostname === 'hashnode.com' && EDITOR_PATH.test(url.pathname)) ||
     (url.hostname.endsWith('.hashnode.dev') && articleFacts(doc).publishedAt !== undefined),
 
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
-  currentUser: () => null,
 
   /** A post page opened after a publish click in the editor; a post that was live before is an update. */
   confirmPublish(doc, url, intent) {
@@ -36,8 +36,6 @@ export default defineAdapter({
     if (!facts.title || !facts.publishedAt) return null;
     const text = textOf(first(doc, sel.body));
     return {
-      kind: 'blog-post',
-      platform: 'hashnode',
       url: facts.url ? new URL(facts.url, url).href : `${url.origin}${url.pathname}`,
       title: facts.title,
       excerpt: excerptOf(facts.description || text),
@@ -45,7 +43,6 @@ export default defineAdapter({
       publishedAt: facts.publishedAt,
       author: facts.author,
       own: true,
-      source: 'auto',
     };
   },
 });

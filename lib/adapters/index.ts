@@ -17,5 +17,3 @@ export const adapters: readonly Adapter[] = [
   ...videoAdapters,
   ...blogAdapters,
 ];
-
-export { matchesOf } from './define';

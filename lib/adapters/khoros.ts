@@ -1,7 +1,35 @@
-import { defineAdapter, type CurrentUser } from './define';
-import type { Draft } from '../schema/contribution';
-import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import khorosSite, { AURORA_PATH, CLASSIC_PATH } from '../sites/khoros';
+import { defineForum, type CurrentUser, type Found } from './define';
+import { attrOf, excerptOf, first, jsonObjectAfter, textOf, toInt, toIsoDate } from '../dom';
+import { defineSite } from '../sites/define';
+import { canonicalLink, jsonLd, ldOfType, ogTag } from '../structured/read';
+
+export const AURORA_PATH = /^\/(discussions|blog|kb|idea|event)\/([^/]+)\/([^/]+)\/(\d+)(?:\/(?:replies|comments)\/(\d+))?/i;
+
+export const CLASSIC_PATH = /^\/t5\/(.+?)\/(td-p|m-p|qaq-p|qaa-p|ta-p|ba-p|idi-p|ev-p)\/(\d+)/i;
+
+export const AURORA_HOSTS = new Set(['techcommunity.microsoft.com']);
+
+/** Khoros URL rules, also used for legacy VMTN links (see broadcom-community.ts). */
+export function khorosCanonical(url: URL): URL | undefined {
+  const classic = url.pathname.match(CLASSIC_PATH);
+  if (classic) {
+    const out = new URL(`https://${url.hostname}/t5/${classic[1]}/${classic[2]!.toLowerCase()}/${classic[3]}`);
+    // `/m-p/{id}` names the message; `#M{n}` only repeats it. On a thread URL `#M{n}` picks a reply.
+    if (classic[2]!.toLowerCase() !== 'm-p' && /^#M\d+$/.test(url.hash)) out.hash = url.hash;
+    return out;
+  }
+  const aurora = AURORA_HOSTS.has(url.hostname) ? url.pathname.match(AURORA_PATH) : null;
+  // Aurora serves lower-cased paths (seoProperties.lowercasePath), so links differ only in case.
+  return aurora ? new URL(`https://${url.hostname}${aurora[0].toLowerCase()}`) : undefined;
+}
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'khoros',
+  name: 'Khoros community',
+  kind: 'forum-answer',
+  matches: ['https://techcommunity.microsoft.com/discussions/*', 'https://techcommunity.microsoft.com/t5/*', 'https://communities.vmware.com/t5/*'],
+  canonical: khorosCanonical,
+});
 
 /**
  * Khoros communities, both generations, on any host:
@@ -87,7 +115,7 @@ function apolloOf(doc: Document): Json | undefined {
 /** Structured data first; the JSON-LD is read afresh, as in-app navigation replaces it. */
 function structured(doc: Document): Structured {
   const found: Structured = { answers: new Map(), apollo: apolloOf(doc) };
-  const page = jsonLd(doc).find((node) => hasType(node, 'QAPage'));
+  const page = ldOfType(jsonLd(doc), 'QAPage');
   const question = page?.mainEntity as Json | undefined;
   for (const [key, accepted] of [['acceptedAnswer', true], ['suggestedAnswer', false]] as const) {
     const value = question?.[key];
@@ -148,7 +176,7 @@ function items(doc: Document): Element[] {
 
 /** The first classic message is the topic when the page is a thread (td-p) page; on m-p pages it may be a reply. */
 function isTopic(doc: Document, el: Element): boolean {
-  const topicId = (attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url') ?? '').match(/\/(?:td-p|qaq-p)\/(\d+)/)?.[1];
+  const topicId = (canonicalLink(doc) ?? ogTag(doc, 'url') ?? '').match(/\/(?:td-p|qaq-p)\/(\d+)/)?.[1];
   return topicId ? el.getAttribute('data-lia-message-uid') === topicId : el.matches('.lia-thread-topic, .lia-forum-topic-message, .lia-message-view-qanda-question');
 }
 
@@ -158,7 +186,7 @@ function itemId(el: Element): string | undefined {
 
 /** The thread, also from a reply's own page: Aurora's `/replies/{id}` suffix dropped, classic `m-p` of the topic as `td-p`. */
 function threadUrl(doc: Document, url: URL): string {
-  const page = attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url') ?? url.href;
+  const page = canonicalLink(doc) ?? ogTag(doc, 'url') ?? url.href;
   if (AURORA_PATH.test(new URL(page, url).pathname)) return new URL(page, url).href.replace(/\/(?:replies|comments)\/\d+.*$/, '');
   if (!/\/m-p\/\d+/.test(page)) return page;
   const topic = [...doc.querySelectorAll(sel.classicMessage)].find((el) => isTopic(doc, el));
@@ -168,7 +196,7 @@ function threadUrl(doc: Document, url: URL): string {
 
 function threadTitle(doc: Document): string | undefined {
   const fromMarkup = textOf(first(doc, [...sel.auroraSubject, ...sel.classicSubject]));
-  const og = metaContent(doc, 'og:title')?.replace(/\s*[|-] [^|-]+$/, '');
+  const og = ogTag(doc, 'title')?.replace(/\s*[|-] [^|-]+$/, '');
   return structured(doc).title || fromMarkup || og?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
@@ -183,7 +211,7 @@ interface Parts {
   text: string;
 }
 
-function extract(doc: Document, url: URL, el: Element): Draft | null {
+function extract(doc: Document, url: URL, el: Element): Found | null {
   const id = itemId(el);
   const title = threadTitle(doc);
   if (!id || !title) return null;
@@ -209,7 +237,7 @@ function extract(doc: Document, url: URL, el: Element): Draft | null {
     const userLink = first(el, sel.classicUser);
     const dateEl = first(el, sel.classicDate);
     const own = el.querySelector(`a[href*="/m-p/${id}"]`)?.getAttribute('href');
-    const base = (attrOf(doc, ['link[rel="canonical"]'], 'href') ?? url.href).match(CLASSIC_PATH);
+    const base = (canonicalLink(doc) ?? url.href).match(CLASSIC_PATH);
     draft = {
       url: own ? new URL(own, url).href : `https://${url.hostname}/t5/${base?.[1] ?? 'forums'}/m-p/${id}`,
       publishedAt: answer?.date ?? localDateToIso(dateEl?.getAttribute('title') ?? textOf(dateEl)),
@@ -223,8 +251,6 @@ function extract(doc: Document, url: URL, el: Element): Draft | null {
   const accepted = draft.accepted || [...el.querySelectorAll(sel.solutionText)].some((node) => /^(Marked as|Accepted) Solution$/i.test(textOf(node)));
   const text = draft.text;
   return {
-    kind: 'forum-answer',
-    platform: 'khoros',
     url: draft.url,
     contextUrl: threadUrl(doc, url),
     contextTitle: title,
@@ -234,13 +260,11 @@ function extract(doc: Document, url: URL, el: Element): Draft | null {
     publishedAt: draft.publishedAt,
     author: draft.author || undefined,
     own: Boolean(me?.id && draft.authorId === me.id),
-    source: 'one-click',
     metrics: { votes: draft.votes, accepted },
   };
 }
 
-export default defineAdapter({
-  ...khorosSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save reply',
   /**
    * The reply editor. Classic: the reply page's form or the quick-reply box (submit

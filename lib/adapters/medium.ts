@@ -1,13 +1,19 @@
-import { defineAdapter } from './define';
+import { definePublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { articleFacts } from './blog-page';
-import mediumSite from '../sites/medium';
+import { defineSite } from '../sites/define';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'medium',
+  name: 'Medium',
+  kind: 'blog-post',
+  matches: ['https://medium.com/*', 'https://*.medium.com/*'],
+});
 
 // Markup facts: research/sites.md §8. Medium is closed source: the publish buttons come from several
 // independent publishing bots [V-3p]; the story page's JSON-LD NewsArticle from saved pages [V].
 // After "Publish now" the app moves to the story's own URL, which ends with the id its editor showed.
 const sel = {
-  publish: 'button[data-testid="publishConfirmButton"], button[data-action="publish"], button[data-action="republish"]',
   title: ['h1[data-testid="storyTitle"]', 'article h1', 'h1.graf--title'],
   paragraphs: 'article p, section p.graf',
 } as const;
@@ -20,17 +26,11 @@ function storyIdOf(path: string): string | undefined {
   return path.match(/^\/p\/([0-9a-f]{8,})\/?$/)?.[1] ?? path.match(/-([0-9a-f]{8,12})\/?$/)?.[1];
 }
 
-export default defineAdapter({
-  ...mediumSite,
-  saveLabel: 'Save story',
-  publishIntent: sel.publish,
+export default /* @__PURE__ */ definePublish(site, {
+  publishIntent: 'button[data-testid="publishConfirmButton"], button[data-action="publish"], button[data-action="republish"]',
 
   detect: (_doc, url) => MEDIUM_HOST.test(url.hostname) && (EDITOR_PATH.test(url.pathname) || storyIdOf(url.pathname) !== undefined),
 
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
-  currentUser: () => null,
 
   /** The story page of the very draft whose editor the user published from (/p/{id}/edit). */
   confirmPublish(doc, url, intent) {
@@ -44,8 +44,6 @@ export default defineAdapter({
     const current = facts.url !== undefined && storyIdOf(new URL(facts.url, url).pathname) === storyId;
     const text = [...doc.querySelectorAll(sel.paragraphs)].map((p) => textOf(p)).filter(Boolean).join('\n');
     return {
-      kind: 'blog-post',
-      platform: 'medium',
       url: current ? new URL(facts.url!, url).href : `${url.origin}${url.pathname}`,
       title,
       excerpt: excerptOf(text || (current && facts.description) || ''),
@@ -53,7 +51,6 @@ export default defineAdapter({
       publishedAt: current ? facts.publishedAt : undefined,
       author: current ? facts.author : undefined,
       own: true,
-      source: 'auto',
     };
   },
 });

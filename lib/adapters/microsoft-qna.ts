@@ -1,6 +1,32 @@
-import { defineAdapter, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, textOf, toIsoDate } from '../dom';
-import microsoftQnaSite, { QUESTION_PATH, BASE } from '../sites/microsoft-qna';
+import { defineForum, type CurrentUser } from './define';
+import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
+import { defineSite } from '../sites/define';
+import { canonicalLink, jsonLd, ldOfType, metaTag, ogTag } from '../structured/read';
+
+export const QUESTION_PATH = /^\/(?:[a-z]{2}-[a-z]{2,4}\/)?answers\/questions\/(\d+)/i;
+
+export const BASE = 'https://learn.microsoft.com';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'microsoft-qna',
+  name: 'Microsoft Q&A',
+  kind: 'forum-answer',
+  linkHosts: ['docs.microsoft.com'],
+  matches: ['https://learn.microsoft.com/*/answers/questions/*'],
+  /** Answers: /answers/a/{id}; questions: /answers/questions/{id}; both without locale or slug. */
+  canonical(url) {
+    if (url.hostname !== 'learn.microsoft.com' && url.hostname !== 'docs.microsoft.com') return undefined;
+    const path = url.pathname;
+    const answer =
+      path.match(/^\/(?:[a-z]{2}-[a-z]{2,4}\/)?answers\/a(?:nswers)?\/(\d+)/i)?.[1] ??
+      url.hash.match(/^#answer-(\d+)$/)?.[1] ??
+      url.searchParams.get('childToView')?.match(/^\d+$/)?.[0];
+    const question = path.match(QUESTION_PATH)?.[1];
+    if (answer && (question || /\/answers\/a/i.test(path))) return new URL(`${BASE}/answers/a/${answer}`);
+    if (question) return new URL(`${BASE}/answers/questions/${question}`);
+    return undefined;
+  },
+});
 
 // Markup facts: research/sites.md §2 and fixtures/real/microsoft-qna-question-*.html (Sept 2025).
 const sel = {
@@ -37,7 +63,7 @@ const guidOf = (value: string | undefined) => value?.match(GUID)?.[0].toLowerCas
 /** The QAPage JSON-LD: the question's title and every answer's permalink, author, votes and state. */
 function structured(doc: Document): { title?: string; answers: Map<string, LdAnswer> } {
   const answers = new Map<string, LdAnswer>();
-  const page = jsonLd(doc).find((node) => hasType(node, 'QAPage'));
+  const page = ldOfType(jsonLd(doc), 'QAPage');
   const question = page?.mainEntity as Record<string, unknown> | undefined;
   const list = (value: unknown) => (Array.isArray(value) ? value : value ? [value] : []) as Record<string, unknown>[];
   const add = (answer: Record<string, unknown>, accepted: boolean) => {
@@ -64,13 +90,12 @@ function currentUser(doc: Document): CurrentUser | null {
 }
 
 function questionUrl(doc: Document, url: URL): string {
-  const canonical = attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url');
-  const qid = metaContent(doc, 'questionId') ?? url.pathname.match(QUESTION_PATH)?.[1];
+  const canonical = canonicalLink(doc) ?? ogTag(doc, 'url');
+  const qid = metaTag(doc, 'questionId') ?? url.pathname.match(QUESTION_PATH)?.[1];
   return canonical ?? (qid ? `${BASE}/answers/questions/${qid}` : url.href);
 }
 
-export default defineAdapter({
-  ...microsoftQnaSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save answer',
   saveAnchor: 'div.buttons',
   // The answer form posts JSON to /api/questions/{qid}/answers, then reloads to the answers.
@@ -88,7 +113,7 @@ export default defineAdapter({
   extract(doc, url, el) {
     const aid = el.id.match(ANSWER_ID)?.[1];
     const ld = structured(doc);
-    const title = ld.title ?? (textOf(first(doc, sel.title)) || metaContent(doc, 'og:title')?.replace(/ - Microsoft Q&A$/, ''));
+    const title = ld.title ?? (textOf(first(doc, sel.title)) || ogTag(doc, 'title')?.replace(/ - Microsoft Q&A$/, ''));
     if (!aid || !title) return null;
     const answer = ld.answers.get(aid);
     const text = textOf(first(el, sel.body));
@@ -96,8 +121,6 @@ export default defineAdapter({
     const authorId = answer?.authorId ?? guidOf(attrOf(el, sel.authorLink, 'href')) ?? guidOf(attrOf(el, sel.authorCard, 'data-id'));
     const me = currentUser(doc);
     return {
-      kind: 'forum-answer',
-      platform: 'microsoft-qna',
       url: answer?.url ?? `${BASE}/answers/a/${aid}`,
       contextUrl: questionUrl(doc, url),
       contextTitle: title,
@@ -107,7 +130,6 @@ export default defineAdapter({
       publishedAt: toIsoDate(attrOf(el, sel.created, 'datetime')),
       author: answer?.author ?? (textOf(first(el, sel.authorLink)) || undefined),
       own: Boolean(me?.id && authorId === me.id),
-      source: 'one-click',
       metrics: {
         votes: answer?.votes,
         accepted: answer ? answer.accepted : /Accepted answer/i.test(textOf(el.closest(sel.acceptedCard)?.firstElementChild)),

@@ -1,10 +1,50 @@
-import { defineAdapter, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import redditSite, { threadOf, threadUrl, commentUrl } from '../sites/reddit';
+import { defineForum, type CurrentUser } from './define';
+import { attrOf, excerptOf, first, firstOwn, textOf, toInt, toIsoDate } from '../dom';
+import { defineSite } from '../sites/define';
+import { ogTag } from '../structured/read';
+
+export const HOSTS = /^(?:www\.|old\.|new\.|np\.)?reddit\.com$/;
+
+/** `/r/{sub}/comments/{post}[/{slug}[/{comment}]]` and the newer `/r/{sub}/comments/{post}/comment/{comment}`. */
+export const THREAD_PATH = /^\/r\/([^/]+)\/comments\/([a-z0-9]+)(?:\/(?:comment\/([a-z0-9]+)|[^/]*(?:\/([a-z0-9]+))?))?\/?$/i;
+
+export const WWW = 'https://www.reddit.com';
+
+export interface Thread {
+  sub: string;
+  post: string;
+  comment?: string;
+}
+
+export function threadOf(url: URL): Thread | undefined {
+  if (!HOSTS.test(url.hostname)) return undefined;
+  const match = url.pathname.match(THREAD_PATH);
+  if (!match) return undefined;
+  const comment = match[3] ?? match[4];
+  return { sub: match[1]!.toLowerCase(), post: match[2]!.toLowerCase(), comment: comment?.toLowerCase() };
+}
+
+/** One key for a comment whichever Reddit served it: www, the newer `/comment/` form, lower-case. */
+export const threadUrl = ({ sub, post }: Thread) => `${WWW}/r/${sub}/comments/${post}`;
+
+export const commentUrl = (thread: Thread, comment: string) => `${threadUrl(thread)}/comment/${comment}`;
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'reddit',
+  name: 'Reddit',
+  kind: 'forum-answer',
+  linkHosts: ['*.reddit.com'],
+  matches: ['https://www.reddit.com/r/*/comments/*', 'https://old.reddit.com/r/*/comments/*', 'https://new.reddit.com/r/*/comments/*'],
+  canonical(url) {
+    const thread = threadOf(url);
+    if (!thread) return undefined;
+    return new URL(thread.comment ? commentUrl(thread, thread.comment) : threadUrl(thread));
+  },
+});
 
 /**
  * Reddit, new ("shreddit") and old. Facts: research/sites.md §6 and §11 #11 (a 2026 shreddit head:
- * og:url `/r/{sub}/comments/{id}/{slug}/`); third-party parsers and bots [V-3p]:
+ * OpenGraph url `/r/{sub}/comments/{id}/{slug}/`); third-party parsers and bots [V-3p]:
  * `shreddit-comment[thingid][author][permalink][score]` with the body in
  * `#{thingid}-comment-rtjson-content` / `[slot=comment]`, `shreddit-post[post-title]`,
  * `h1[slot=title]`, the composer `shreddit-composer > button[type=submit][slot=submit-button]`,
@@ -56,13 +96,12 @@ function titleOf(doc: Document): string {
   return (
     post?.getAttribute('post-title')?.trim() ||
     textOf(first(doc, sel.title)) ||
-    metaContent(doc, 'og:title') ||
+    ogTag(doc, 'title') ||
     doc.title.replace(/ : r\/\S+$/, '').trim()
   );
 }
 
-export default defineAdapter({
-  ...redditSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save comment',
   submitForm: 'shreddit-composer, comment-composer-host, form.usertext',
   // Shreddit's comment element renders its light children through slots: the button goes in a slotted part.
@@ -86,8 +125,6 @@ export default defineAdapter({
     const me = currentUser(doc);
     const score = el.getAttribute('score') ?? attrOf(el, sel.score, 'title');
     return {
-      kind: 'forum-answer',
-      platform: 'reddit',
       url: commentUrl(thread, comment),
       contextUrl: threadUrl(thread),
       contextTitle: title,
@@ -97,7 +134,6 @@ export default defineAdapter({
       publishedAt: dateOf(el),
       author,
       own: Boolean(me?.handle && author && me.handle.toLowerCase() === author.toLowerCase()),
-      source: 'one-click',
       metrics: { votes: toInt(score) },
     };
   },

@@ -1,6 +1,39 @@
-import { defineAdapter, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, metaContent, textOf, toInt, toIsoDate } from '../dom';
-import stackExchangeSite, { SITE_HOST } from '../sites/stack-exchange';
+import { defineForum, type CurrentUser } from './define';
+import { attrOf, excerptOf, first, textOf, toInt, toIsoDate } from '../dom';
+import { defineSite } from '../sites/define';
+import { canonicalLink, ogTag } from '../structured/read';
+
+export const SITE_HOST = /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'stack-exchange',
+  name: 'Stack Exchange',
+  kind: 'forum-answer',
+  matches: [
+    'https://*.stackoverflow.com/questions/*',
+    'https://*.stackexchange.com/questions/*',
+    'https://*.superuser.com/questions/*',
+    'https://*.serverfault.com/questions/*',
+    'https://*.askubuntu.com/questions/*',
+    'https://*.mathoverflow.net/questions/*',
+    'https://*.stackapps.com/questions/*',
+  ],
+  canonical(url) {
+    if (!SITE_HOST.test(url.hostname)) return undefined;
+    const out = new URL(`https://${url.hostname.replace(/^www\./, '')}/`);
+    const path = url.pathname;
+    const fragment = url.hash.slice(1);
+    const answer =
+      path.match(/^\/a\/(\d+)/)?.[1] ??
+      path.match(/^\/questions\/\d+\/[^/]+\/(\d+)/)?.[1] ??
+      (/^\/questions\/\d+/.test(path) && /^\d+$/.test(fragment) ? fragment : undefined);
+    const question = path.match(/^\/(?:q|questions)\/(\d+)/)?.[1];
+    if (answer) out.pathname = `/a/${answer}`;
+    else if (question) out.pathname = `/questions/${question}`;
+    else return undefined;
+    return out;
+  },
+});
 
 // Markup facts: research/sites.md §1 and fixtures/real/stackoverflow-question-*.html (Dec 2020).
 const sel = {
@@ -20,7 +53,7 @@ const sel = {
 const userIdOf = (href: string | undefined) => href?.match(/\/users\/(\d+)/)?.[1];
 
 function questionUrl(doc: Document, url: URL): string {
-  const canonical = attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url');
+  const canonical = canonicalLink(doc) ?? ogTag(doc, 'url');
   const qid = (canonical ?? url.pathname).match(/\/questions\/(\d+)/)?.[1];
   return qid ? `https://${url.hostname}/questions/${qid}` : url.href;
 }
@@ -46,8 +79,7 @@ function currentUser(doc: Document): CurrentUser | null {
   return null;
 }
 
-export default defineAdapter({
-  ...stackExchangeSite,
+export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save answer',
   saveAnchor: '.js-post-menu, .post-menu',
   submitForm: '#post-form[action*="/answer/submit"], form.js-add-answer-component',
@@ -62,15 +94,13 @@ export default defineAdapter({
 
   extract(doc, url, el) {
     const aid = el.getAttribute('data-answerid') ?? el.id.match(/^answer-(\d+)$/)?.[1];
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || doc.title;
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title') || doc.title;
     if (!aid || !title) return null;
     const text = textOf(first(el, sel.body));
     const authorId = userIdOf(attrOf(el, sel.authorLink, 'href'));
     const me = currentUser(doc);
     const votes = toInt(attrOf(el, sel.votes, 'data-value') ?? textOf(first(el, sel.votes)));
     return {
-      kind: 'forum-answer',
-      platform: 'stack-exchange',
       url: `https://${url.hostname}/a/${aid}`,
       contextUrl: questionUrl(doc, url),
       contextTitle: title,
@@ -80,7 +110,6 @@ export default defineAdapter({
       publishedAt: answerDate(el),
       author: textOf(first(el, sel.authorName)) || undefined,
       own: Boolean(me?.id && authorId === me.id),
-      source: 'one-click',
       metrics: {
         votes,
         accepted: el.matches('.accepted-answer, [itemprop="acceptedAnswer"]'),

@@ -1,8 +1,17 @@
-import { defineAdapter, type CurrentUser } from './define';
-import wordpressSite from '../sites/wordpress';
-import type { Draft } from '../schema/contribution';
+import { definePublish, type CurrentUser, type Found } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { textOfHtml, webUrl } from './blog-page';
+import { defineSite } from '../sites/define';
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'wordpress',
+  name: 'WordPress',
+  kind: 'blog-post',
+  // wordpress.com runs the editor in a frame of the site's own wp-admin (calypsoify); self-hosted
+  // blogs are granted at run time when the user adds them (lib/user-sites).
+  matches: ['https://*.wordpress.com/wp-admin/post.php*', 'https://*.wordpress.com/wp-admin/post-new.php*'],
+  frames: true,
+});
 
 // Markup facts: research/sites.md §7, checked against WordPress/gutenberg (post-publish panel and its
 // jsdom snapshot, post-publish-button, notice-builder, Snackbar) and core's edit-form-advanced.php
@@ -10,9 +19,6 @@ import { textOfHtml, webUrl } from './blog-page';
 const sel = {
   blockEditor: ['body.block-editor-page', '.editor-editor-interface', '.edit-post-layout', '#editor.block-editor__container'],
   classicForm: 'form#post',
-  // Panel "Publish" (pre-publish checks on), header "Publish" (checks off), "Update"/"Save" (live post).
-  // Not the toggle that only opens the panel, nor Preview or Save draft.
-  publish: 'button.editor-post-publish-button, input#publish',
   panel: '.post-publish-panel__postpublish',
   panelLink: '.post-publish-panel__postpublish-header a[href]',
   panelTitle: ['.post-publish-panel__postpublish-header .components-external-link__contents', '.post-publish-panel__postpublish-header a'],
@@ -127,20 +133,17 @@ function blockContent(doc: Document): { title: string; text: string; excerpt: st
 
 const isPreview = (href: string) => /[?&]preview(?:_id)?=/.test(href);
 
-function draft(doc: Document, fields: { url: string; title: string; excerpt: string; text?: string; publishedAt?: string; refreshOnly?: boolean }): Draft | null {
+function draft(doc: Document, fields: { url: string; title: string; excerpt: string; text?: string; publishedAt?: string; refreshOnly?: boolean }): Found | null {
   if (!fields.title) return null;
   return {
-    kind: 'blog-post',
-    platform: 'wordpress',
     own: true,
-    source: 'auto',
     author: currentUser(doc)?.handle,
     ...fields,
   };
 }
 
 /** Classic editor: publishing redirects to post.php?post={id}&action=edit&message=6. */
-function confirmClassic(doc: Document, url: URL): Draft | null {
+function confirmClassic(doc: Document, url: URL): Found | null {
   const message = url.searchParams.get('message') ?? '';
   const refreshOnly = UPDATED_MESSAGES.has(message);
   if (message !== PUBLISHED_MESSAGE && !refreshOnly) return null;
@@ -161,7 +164,7 @@ function confirmClassic(doc: Document, url: URL): Draft | null {
 }
 
 /** Block editor: the post-publish panel on a first publish, a snackbar with the post's link after an update. */
-function confirmBlock(doc: Document, url: URL): Draft | null {
+function confirmBlock(doc: Document, url: URL): Found | null {
   const initial = preloadedPost(doc);
   const author = initial?.author?.toString();
   const user = currentUserId(doc);
@@ -191,16 +194,13 @@ function confirmBlock(doc: Document, url: URL): Draft | null {
   return draft(doc, { url: link, title, excerpt: content.excerpt, text: content.text || undefined });
 }
 
-export default defineAdapter({
-  ...wordpressSite,
-  saveLabel: 'Save post',
-  publishIntent: sel.publish,
+export default /* @__PURE__ */ definePublish(site, {
+  // Panel "Publish" (pre-publish checks on), header "Publish" (checks off), "Update"/"Save" (live post).
+  // Not the toggle that only opens the panel, nor Preview or Save draft.
+  publishIntent: 'button.editor-post-publish-button, input#publish',
 
   detect: (doc, url) => EDITOR_PATH.test(url.pathname) && (first(doc, sel.blockEditor) !== null || doc.querySelector(sel.classicForm) !== null),
 
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
   currentUser,
 
   confirmPublish(doc, url) {

@@ -1,6 +1,48 @@
-import { defineAdapter } from './define';
+import { definePublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
-import youtubeStudioSite, { VIDEO_ID, youtubeVideoId, watchUrl } from '../sites/youtube-studio';
+import { defineSite } from '../sites/define';
+
+export const VIDEO_ID = /^[\w-]{11}$/;
+
+export const YOUTUBE_HOST = /^(?:www\.|m\.|music\.)?youtube\.com$|^(?:www\.)?youtube-nocookie\.com$/;
+
+/** The video id a YouTube link points to (youtu.be, watch, shorts, live, embed, Studio's editor). */
+export function youtubeVideoId(href: string | null | undefined): { id: string; short: boolean } | undefined {
+  let url: URL;
+  try {
+    url = new URL(href ?? '');
+  } catch {
+    return undefined;
+  }
+  const host = url.hostname.toLowerCase();
+  let id: string | undefined;
+  let short = false;
+  if (host === 'youtu.be') id = url.pathname.split('/')[1];
+  else if (host === 'studio.youtube.com') id = url.pathname.match(/^\/video\/([^/]+)/)?.[1];
+  else if (YOUTUBE_HOST.test(host)) {
+    const path = url.pathname.match(/^\/(shorts|live|embed|v)\/([^/]+)/);
+    short = path?.[1] === 'shorts';
+    id = url.pathname === '/watch' ? (url.searchParams.get('v') ?? undefined) : path?.[2];
+  }
+  return id && VIDEO_ID.test(id) ? { id, short } : undefined;
+}
+
+export const watchUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+
+export const site = /* @__PURE__ */ defineSite({
+  id: 'youtube-studio',
+  name: 'YouTube',
+  kind: 'video',
+  linkHosts: ['youtu.be', '*.youtube.com', '*.youtube-nocookie.com'],
+  matches: ['https://studio.youtube.com/*'],
+  // Studio publishes to the public watch page.
+  publishHosts: ['www.youtube.com'],
+  /** youtu.be/{id}, /shorts/{id}, /live/{id}, embeds and Studio's editor all mean /watch?v={id}. */
+  canonical(url) {
+    const video = youtubeVideoId(url.href);
+    return video ? new URL(watchUrl(video.id)) : undefined;
+  },
+});
 
 // Markup facts: research/sites.md §9. Studio's element names and ids come from several independent
 // uploader scripts [V-3p]; Studio renders them in the light DOM (their XPath selectors reach inside),
@@ -17,7 +59,6 @@ const sel = {
   progress: '.progress-label',
   paperDialog: 'tp-yt-paper-dialog',
   channel: ['ytcp-navigation-drawer #entity-name', '#entity-label-container #entity-name'],
-  publish: 'ytcp-uploads-dialog #done-button',
 } as const;
 
 type Visibility = 'public' | 'unlisted' | 'private' | 'scheduled';
@@ -95,18 +136,13 @@ function confirmation(doc: Document): Element | undefined {
   return undefined;
 }
 
-export default defineAdapter({
-  ...youtubeStudioSite,
-  saveLabel: 'Save video',
-  publishIntent: sel.publish,
+export default /* @__PURE__ */ definePublish(site, {
+  publishIntent: 'ytcp-uploads-dialog #done-button',
 
   // Studio is one app: its dialogs open without a page load, so every Studio page may publish.
   detect: (_doc, url) => url.hostname === 'studio.youtube.com',
 
   // Nothing to list: a video is captured when it is published, or saved from its public watch page.
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
 
   currentUser(doc) {
     const channel = textOf(first(doc, sel.channel));
@@ -138,15 +174,12 @@ export default defineAdapter({
       ...(video.short || confirmed?.short ? ['short'] : []),
     ];
     return {
-      kind: 'video',
-      platform: 'youtube-studio',
       url: watchUrl(video.id),
       title,
       excerpt: excerptOf(description),
       text: description || title,
       author: textOf(first(doc, sel.channel)) || undefined,
       own: true,
-      source: 'auto',
       ...(tags.length ? { tags } : {}),
     };
   },

@@ -1,6 +1,7 @@
-import type { Adapter } from '../adapters/define';
+import type { Adapter, Found } from '../adapters/define';
 import { textOf } from '../dom';
 import type { Draft } from '../schema/contribution';
+import { toDraft } from './draft';
 import type { OutboxStorage } from './outbox';
 
 /**
@@ -31,11 +32,14 @@ export function createAutoCapture(
 ) {
   let intent: Intent | undefined;
 
+  const id = adapter.site.id;
   const existingIds = (doc: Document) =>
-    adapter.items(doc).flatMap((post) => {
-      const id = adapter.itemId(post);
-      return id ? [id] : [];
-    });
+    adapter.shape === 'forum'
+      ? adapter.items(doc).flatMap((post) => {
+          const itemId = adapter.itemId(post);
+          return itemId ? [itemId] : [];
+        })
+      : [];
 
   /** A submit of the answer form (or a click on its submit button), or activation of the publish control. */
   function isIntent(event: Event): boolean {
@@ -49,25 +53,26 @@ export function createAutoCapture(
     if (event.type === 'change' && !target.matches('input[type="file"]')) return false;
     const control = adapter.publishIntent ? target.closest(adapter.publishIntent) : null;
     if (control && (!adapter.publishText || adapter.publishText.test(textOf(control)))) return true;
-    if (!adapter.submitForm || !target.closest(adapter.submitForm)) return false;
+    const form = adapter.shape === 'forum' ? adapter.submitForm : undefined;
+    if (!form || !target.closest(form)) return false;
     return event.type === 'submit' || target.closest('button[type="submit"], input[type="submit"], button:not([type])') !== null;
   }
 
-  function take(draft: Draft): Draft {
-    const captured: Draft = { ...draft, source: 'auto' };
+  function take(found: Found): Draft {
+    const captured = toDraft(adapter.site, found, 'auto');
     onCapture(captured);
     return captured;
   }
 
   async function clear() {
     intent = undefined;
-    await storage.remove(intentKey(adapter.id));
+    await storage.remove(intentKey(id));
   }
 
   return {
     /** Picks up an intent saved before a reload. */
     async restore(): Promise<void> {
-      const saved = (await storage.get(intentKey(adapter.id)))[intentKey(adapter.id)] as Intent | undefined;
+      const saved = (await storage.get(intentKey(id)))[intentKey(id)] as Intent | undefined;
       if (saved && now() - saved.at < INTENT_TTL_MS) intent = saved;
       else if (saved) await clear();
     },
@@ -75,8 +80,8 @@ export function createAutoCapture(
     /** Phase one: call with submit and click events (capture phase) from the page. */
     async noteIntent(event: Event, doc: Document, url: URL): Promise<boolean> {
       if (!isIntent(event)) return false;
-      intent = { adapterId: adapter.id, at: now(), path: url.pathname, existing: existingIds(doc) };
-      await storage.set({ [intentKey(adapter.id)]: intent });
+      intent = { adapterId: id, at: now(), path: url.pathname, existing: existingIds(doc) };
+      await storage.set({ [intentKey(id)]: intent });
       return true;
     },
 
@@ -87,7 +92,7 @@ export function createAutoCapture(
         await clear();
         return undefined;
       }
-      if (adapter.confirmPublish) {
+      if (adapter.shape === 'publish') {
         const published = adapter.confirmPublish(doc, url, { at: intent.at, path: intent.path });
         if (published) {
           // A post that was live well before the click was updated, not published: refresh its entry only.
@@ -95,18 +100,19 @@ export function createAutoCapture(
           await clear();
           return take(wasLive ? { ...published, refreshOnly: true } : published);
         }
+        return undefined;
       }
       const seen = new Set(intent.existing);
       for (const post of adapter.items(doc)) {
-        const id = adapter.itemId(post);
-        if (!id || seen.has(id)) continue;
-        const draft = adapter.extract(doc, url, post);
-        if (!draft?.own) continue;
-        const published = draft.publishedAt ? Date.parse(draft.publishedAt) : undefined;
+        const itemId = adapter.itemId(post);
+        if (!itemId || seen.has(itemId)) continue;
+        const found = adapter.extract(doc, url, post);
+        if (!found?.own) continue;
+        const published = found.publishedAt ? Date.parse(found.publishedAt) : undefined;
         const fresh = published === undefined ? url.pathname.startsWith(intent.path) : published >= intent.at - CLOCK_SLACK_MS;
         if (!fresh) continue;
         await clear();
-        return take(draft);
+        return take(found);
       }
       return undefined;
     },

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapters/define';
+import type { Adapter, ForumAdapter } from '../adapters/define';
 import { settingKey } from '../schema/settings-key';
 import type { OutboxStorage } from './outbox';
 
@@ -18,26 +18,27 @@ export async function storedHandle(storage: Pick<OutboxStorage, 'get'>, adapterI
  * the popup validates what it shows and writes.
  */
 export async function learnHandle(storage: OutboxStorage, adapter: Adapter, doc: Document): Promise<void> {
-  const handle = adapter.currentUser(doc)?.handle?.trim();
+  const handle = adapter.currentUser?.(doc)?.handle?.trim();
   if (!handle || handle.length > 200) return;
-  if (await storedHandle(storage, adapter.id)) return;
+  if (await storedHandle(storage, adapter.site.id)) return;
   // Only this adapter's key: a page never rewrites another setting.
-  await storage.set({ [settingKey.handle(adapter.id)]: handle });
+  await storage.set({ [settingKey.handle(adapter.site.id)]: handle });
 }
 
 /**
  * The adapter, with the stored handle as a fallback for pages that show nobody signed in (a logged-out
  * tab, a cached page): a post by that handle is the user's. Where the page does show a signed-in user,
- * the adapter's own answer stands.
+ * the adapter's own answer stands. Publish adapters are left as they are: they confirm only the user's own posts.
  */
-export function withStoredHandle(adapter: Adapter, handle: string | undefined): Adapter {
-  if (!handle) return adapter;
+export function withStoredHandle<A extends Adapter>(adapter: A, handle: string | undefined): A {
+  if (!handle || adapter.shape !== 'forum') return adapter;
+  const forum: ForumAdapter = adapter;
   return {
     ...adapter,
-    extract(doc, url, el) {
-      const draft = adapter.extract(doc, url, el);
-      if (!draft || draft.own || !draft.author || adapter.currentUser(doc)) return draft;
-      return sameHandle(draft.author, handle) ? { ...draft, own: true } : draft;
+    extract(doc: Document, url: URL, el: Element) {
+      const found = forum.extract(doc, url, el);
+      if (!found || found.own || !found.author || forum.currentUser(doc)) return found;
+      return sameHandle(found.author, handle) ? { ...found, own: true } : found;
     },
   };
 }

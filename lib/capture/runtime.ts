@@ -1,6 +1,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { Adapter } from '../adapters/define';
 import type { Draft } from '../schema/contribution';
+import { toDraft } from './draft';
 import type { ReplyOf } from '../schema/messages';
 import { createAutoCapture } from './auto-capture';
 import { disabledAdapters } from './disabled';
@@ -25,7 +26,7 @@ export interface CaptureHost {
 /** The adapter for this URL and document, if any: its match patterns first, then its own check. */
 export function routeAdapter(adapters: readonly Adapter[], doc: Document, url: URL): Adapter | undefined {
   return adapters.find(
-    (adapter) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url)) && adapter.detect(doc, url),
+    (adapter) => adapter.site.matches.some((pattern) => new MatchPattern(pattern).includes(url)) && adapter.detect(doc, url),
   );
 }
 
@@ -79,15 +80,16 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     if (signal.aborted || !adapter) return;
     const active = adapter;
     const url = currentUrl();
-    injectSaveButtons(active, doc, byUser, (post, button) => {
-      const draft = active.extract(doc, url, post);
-      if (!draft) {
-        showToast(doc, { message: 'This post could not be read; nothing was saved.', tone: 'error' });
-        return;
-      }
-      button.setAttribute('aria-busy', 'true');
-      void capture({ ...draft, source: 'one-click' }).finally(() => button.removeAttribute('aria-busy'));
-    });
+    if (active.shape === 'forum')
+      injectSaveButtons(active, doc, byUser, (post, button) => {
+        const found = active.extract(doc, url, post);
+        if (!found) {
+          showToast(doc, { message: 'This post could not be read; nothing was saved.', tone: 'error' });
+          return;
+        }
+        button.setAttribute('aria-busy', 'true');
+        void capture(toDraft(active.site, found, 'one-click')).finally(() => button.removeAttribute('aria-busy'));
+      });
     void auto?.confirm(doc, url);
   }
 
@@ -102,9 +104,9 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     const off = await disabledAdapters(host.storage).catch(() => new Set<string>());
     // In a frame, only an adapter whose site frames its own editor runs (the background checks the frame's site too).
     const framed = win.self !== win.top;
-    const routed = routeAdapter(adapters.filter((candidate) => !off.has(candidate.id) && (!framed || candidate.frames)), doc, currentUrl());
+    const routed = routeAdapter(adapters.filter((candidate) => !off.has(candidate.site.id) && (!framed || candidate.site.frames)), doc, currentUrl());
     if (routed) await learnHandle(host.storage, routed, doc).catch(() => undefined);
-    adapter = routed && withStoredHandle(routed, await storedHandle(host.storage, routed.id).catch(() => undefined));
+    adapter = routed && withStoredHandle(routed, await storedHandle(host.storage, routed.site.id).catch(() => undefined));
     auto = adapter ? createAutoCapture(adapter, host.storage, (draft) => void capture(draft)) : undefined;
     await auto?.restore().catch(() => undefined);
     schedule();

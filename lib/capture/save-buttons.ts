@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapters/define';
+import type { ForumAdapter } from '../adapters/define';
 
 /** Marks what we injected, so a post never gets two buttons. */
 export const INJECTED_ATTR = 'data-contribution-tracker';
@@ -17,7 +17,7 @@ const STYLE = `
  * says a person made it.
  */
 export function injectSaveButtons(
-  adapter: Adapter,
+  adapter: ForumAdapter,
   doc: Document,
   byUser: (event: Event) => boolean,
   onSave: (post: Element, button: HTMLButtonElement) => void,

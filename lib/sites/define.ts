@@ -4,10 +4,11 @@ import type { UrlRewrite } from '../url';
 /**
  * What the extension knows about a site without reading its pages: names, the pages the capture
  * runs on and the rules that give each post one link. No DOM code, so the popup, the dashboard and
- * the background import it freely; the extractors (lib/adapters/) run only in content scripts.
+ * the background import it freely; each is the `site` export of its adapter file (lib/adapters/<id>.ts), whose extractor (the default
+ * export) only content scripts bundle.
  */
 export interface Site {
-  /** Stored in the database as `platform`; equals the file name here and in lib/adapters/. */
+  /** Stored in the database as `platform`; equals the adapter's file name in lib/adapters/. */
   id: string;
   name: string;
   kind: Kind;
@@ -27,11 +28,12 @@ export interface Site {
   linkHosts?: string[];
 }
 
+/** Called as `/* @__PURE__ *\/ defineSite(…)`, so a bundle that needs only the metadata drops the extractor beside it. */
 export function defineSite(site: Site): Site {
   return site;
 }
 
-/** The match patterns of a family's content script. */
-export function matchesOf(family: readonly Site[]): string[] {
-  return [...new Set(family.flatMap((site) => site.matches))];
+/** The match patterns of these sites' pages. */
+export function matchesOf(sites: readonly Site[]): string[] {
+  return [...new Set(sites.flatMap((site) => site.matches))];
 }

@@ -1,33 +1,44 @@
 import { canonicalUrl, hostMatches, type UrlRewrite } from '../url';
 import type { Site } from './define';
-import blogger from './blogger';
-import broadcomCommunity from './broadcom-community';
-import devTo from './dev-to';
-import discourse from './discourse';
-import ghost from './ghost';
-import githubDiscussions from './github-discussions';
-import hashnode from './hashnode';
-import khoros from './khoros';
-import medium from './medium';
-import microsoftQna from './microsoft-qna';
-import reddit from './reddit';
-import stackExchange from './stack-exchange';
-import vimeo from './vimeo';
-import wordpress from './wordpress';
-import youtubeStudio from './youtube-studio';
+import { site as blogger } from '../adapters/blogger';
+import { site as broadcomCommunity } from '../adapters/broadcom-community';
+import { site as devTo } from '../adapters/dev-to';
+import { site as discourse } from '../adapters/discourse';
+import { site as ghost } from '../adapters/ghost';
+import { site as githubDiscussions } from '../adapters/github-discussions';
+import { site as hashnode } from '../adapters/hashnode';
+import { site as khoros } from '../adapters/khoros';
+import { site as medium } from '../adapters/medium';
+import { site as microsoftQna } from '../adapters/microsoft-qna';
+import { site as reddit } from '../adapters/reddit';
+import { site as stackExchange } from '../adapters/stack-exchange';
+import { site as twitch } from '../adapters/twitch';
+import { site as vimeo } from '../adapters/vimeo';
+import { site as wordpress } from '../adapters/wordpress';
+import { site as youtubeStudio } from '../adapters/youtube-studio';
 
 /**
- * Every site, by family, in the order of the capture families in lib/adapters/ (qa-sites.ts,
- * communities.ts, social.ts, videos.ts, blogs.ts), which each add the extractors of their sites.
- * Adding a site: its metadata here, its extractor in its family there.
+ * Every site's metadata, for the popup, the dashboard and the background: only the `site` export of
+ * each adapter file, so their bundles carry no extractor (the build tree-shakes the pure default export).
  */
-export const qaSites: readonly Site[] = [stackExchange, microsoftQna];
-export const communitySites: readonly Site[] = [khoros, broadcomCommunity, discourse];
-export const socialSites: readonly Site[] = [githubDiscussions, reddit];
-export const videoSites: readonly Site[] = [youtubeStudio, vimeo];
-export const blogSites: readonly Site[] = [wordpress, ghost, devTo, medium, hashnode, blogger];
-
-export const sites: readonly Site[] = [...qaSites, ...communitySites, ...socialSites, ...videoSites, ...blogSites];
+export const sites: readonly Site[] = [
+  stackExchange,
+  microsoftQna,
+  khoros,
+  broadcomCommunity,
+  discourse,
+  githubDiscussions,
+  reddit,
+  youtubeStudio,
+  vimeo,
+  twitch,
+  wordpress,
+  ghost,
+  devTo,
+  medium,
+  hashnode,
+  blogger,
+];
 
 export { matchesOf } from './define';
 

@@ -23,6 +23,6 @@ export const scriptIdOf = (site: SiteRef): string => `${SCRIPT_ID_PREFIX}${site.
 /** The family's adapter for the site at `origin`, with its matches narrowed to that site; none if it was not added. */
 export function adapterForSite(sites: readonly SiteRef[], origin: string, families: readonly Adapter[]): Adapter | undefined {
   const site = sites.find((candidate) => candidate.origin === origin);
-  const family = site && families.find((adapter) => adapter.id === site.adapter);
-  return site && family ? { ...family, matches: [sitePattern(site.origin)] } : undefined;
+  const family = site && families.find((adapter) => adapter.site.id === site.adapter);
+  return site && family ? { ...family, site: { ...family.site, matches: [sitePattern(site.origin)] } } : undefined;
 }

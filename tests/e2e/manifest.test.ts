@@ -56,7 +56,7 @@ describe('the built manifest', () => {
   });
 
   it('injects content scripts only on the sites the adapters and programs declare', () => {
-    const declared = new Set([...adapters.flatMap((adapter) => adapter.matches), ...programs.flatMap((program) => program.portal?.matches ?? [])]);
+    const declared = new Set([...adapters.flatMap((adapter) => adapter.site.matches), ...programs.flatMap((program) => program.portal?.matches ?? [])]);
     const scripts = manifest.content_scripts ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     const matches = scripts.flatMap((script) => script.matches);

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { canonicalize } from '../../../lib/sites';
-import youtubeStudio from '../../../lib/adapters/youtube-studio';
-import { youtubeVideoId } from '../../../lib/sites/youtube-studio';
+import youtubeStudio, { youtubeVideoId } from '../../../lib/adapters/youtube-studio';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';
@@ -86,11 +85,11 @@ describe('YouTube Studio publish', () => {
     expect(onCapture).not.toHaveBeenCalled();
   });
 
-  it('runs on every Studio page and lists no posts', () => {
+  it('runs on every Studio page, as a publish adapter', () => {
     expect(youtubeStudio.detect(page('draft-closed'), new URL('https://studio.youtube.com/video/Xk3mP9qLw2A/edit'))).toBe(true);
     expect(youtubeStudio.detect(page('draft-closed'), new URL('https://www.youtube.com/watch?v=Xk3mP9qLw2A'))).toBe(false);
-    expect(youtubeStudio.items(page('published-public'))).toEqual([]);
-    expect(youtubeStudio.currentUser(page('published-public'))).toEqual({ handle: 'Ana Builds Clouds' });
+    expect(youtubeStudio.shape).toBe('publish');
+    expect(youtubeStudio.currentUser?.(page('published-public'))).toEqual({ handle: 'Ana Builds Clouds' });
   });
 });
 

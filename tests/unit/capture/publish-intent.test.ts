@@ -1,26 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defineAdapter } from '../../../lib/adapters/define';
+import { definePublish } from '../../../lib/adapters/define';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { memoryStorage } from '../../helpers/memory-storage';
 
 /** A minimal editor: a Publish button, and a success panel that links to the live post. */
-const editor = defineAdapter({
-  id: 'test-editor',
-  name: 'Test editor',
-  kind: 'blog-post',
-  matches: ['https://blog.example.com/admin/*'],
-  saveLabel: 'Save post',
-  publishIntent: 'button.publish',
-  detect: () => true,
-  items: () => [],
-  itemId: () => undefined,
-  extract: () => null,
-  currentUser: () => ({ handle: 'me' }),
-  confirmPublish(doc) {
-    const live = doc.querySelector<HTMLAnchorElement>('.published a[href]');
-    return live ? { kind: 'blog-post', platform: 'test-editor', url: live.href, title: live.textContent ?? '', own: true, source: 'auto' } : null;
+const editor = definePublish(
+  { id: 'test-editor', name: 'Test editor', kind: 'blog-post', matches: ['https://blog.example.com/admin/*'] },
+  {
+    publishIntent: 'button.publish',
+    detect: () => true,
+    currentUser: () => ({ handle: 'me' }),
+    confirmPublish(doc) {
+      const live = doc.querySelector<HTMLAnchorElement>('.published a[href]');
+      return live ? { url: live.href, title: live.textContent ?? '', own: true } : null;
+    },
   },
-});
+);
 
 const page = (body: string) => new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
 const URL_EDIT = new URL('https://blog.example.com/admin/post/7');

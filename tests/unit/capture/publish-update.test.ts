@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defineAdapter, type Adapter, type PublishIntent } from '../../../lib/adapters/define';
+import { definePublish, type PublishAdapter, type PublishIntent } from '../../../lib/adapters/define';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { memoryStorage } from '../../helpers/memory-storage';
 
@@ -7,32 +7,21 @@ const CLICK_AT = Date.parse('2026-11-22T10:00:00Z');
 const EDITOR = new URL('https://blog.example.com/p/abc123/edit');
 
 /** An editor whose live page shows the post's publication date (as dev.to, Medium and Blogger do). */
-function editor(over: Partial<Adapter> = {}) {
+function editor(over: Partial<PublishAdapter> = {}) {
   const seen: PublishIntent[] = [];
-  const adapter = defineAdapter({
-    id: 'test-editor',
-    name: 'Test editor',
-    kind: 'blog-post',
-    matches: ['https://blog.example.com/*'],
-    saveLabel: 'Save post',
+  const adapter = definePublish({ id: 'test-editor', name: 'Test editor', kind: 'blog-post', matches: ['https://blog.example.com/*'] }, {
     publishIntent: 'button',
     detect: () => true,
-    items: () => [],
-    itemId: () => undefined,
-    extract: () => null,
     currentUser: () => ({ handle: 'me' }),
     confirmPublish(doc, _url, intent) {
       seen.push(intent);
       const live = doc.querySelector('article[data-published]');
       if (!live) return null;
       return {
-        kind: 'blog-post',
-        platform: 'test-editor',
         url: 'https://blog.example.com/hello-abc123',
         title: 'Hello',
         publishedAt: live.getAttribute('data-published')!,
         own: true,
-        source: 'auto',
       };
     },
     ...over,
@@ -47,7 +36,7 @@ const click = (doc: Document, selector: string) => {
   return event;
 };
 
-async function publishThenShow(adapter: Adapter, livePage: Document) {
+async function publishThenShow(adapter: PublishAdapter, livePage: Document) {
   const onCapture = vi.fn();
   let now = CLICK_AT;
   const auto = createAutoCapture(adapter, memoryStorage(), onCapture, () => now);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { userSiteFamilies } from '../../../lib/user-sites/families';
+import { userSiteAdapters, userSiteFamilies } from '../../../lib/user-sites/families';
 import { adapterForSite } from '../../../lib/user-sites/sites';
 import { routeAdapter } from '../../../lib/capture/runtime';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
@@ -17,10 +17,10 @@ const moved = (adapterId: string, name: string, from: string, to: string) =>
   new DOMParser().parseFromString(readFileSync(join(__dirname, '..', '..', 'fixtures', adapterId, `${name}.html`), 'utf8').replaceAll(from, to), 'text/html');
 
 async function confirmAfterPublish(origin: string, doc: Document, url: URL) {
-  const adapter = routeAdapter([adapterForSite(SITES, origin, userSiteFamilies)!], doc, url);
+  const adapter = routeAdapter([adapterForSite(SITES, origin, userSiteAdapters)!], doc, url);
   if (!adapter) return { adapter, draft: undefined };
   const at = Date.parse('2026-11-22T10:00:00Z');
-  const storage = memoryStorage({ [`intent:${adapter.id}`]: { adapterId: adapter.id, at, path: url.pathname, existing: [] } });
+  const storage = memoryStorage({ [`intent:${adapter.site.id}`]: { adapterId: adapter.site.id, at, path: url.pathname, existing: [] } });
   const auto = createAutoCapture(adapter, storage, () => undefined, () => at + 3_000);
   await auto.restore();
   return { adapter, draft: await auto.confirm(doc, url) };
@@ -34,7 +34,7 @@ describe('self-hosted blogs the user added', () => {
   it('captures a publish in a self-hosted WordPress, with the blog’s own public address', async () => {
     const doc = moved('wordpress', 'classic-published', 'https://jdoe.wordpress.com', 'https://blog.example.org');
     const { adapter, draft } = await confirmAfterPublish('https://blog.example.org', doc, new URL('https://blog.example.org/wp-admin/post.php?post=88&action=edit&message=6'));
-    expect(adapter?.matches).toEqual(['https://blog.example.org/*']);
+    expect(adapter?.site.matches).toEqual(['https://blog.example.org/*']);
     expect(draft).toMatchObject({ platform: 'wordpress', url: 'https://blog.example.org/2026/11/22/powercli-snippets-for-vcf/', own: true });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routeAdapter } from '../../../lib/capture/runtime';
-import { userSiteFamilies } from '../../../lib/user-sites/families';
+import { userSiteAdapters } from '../../../lib/user-sites/families';
 import { adapterForSite, scriptIdOf, sitePattern } from '../../../lib/user-sites/sites';
 
 const SITES = [{ origin: 'https://forum.example.org', adapter: 'discourse' }];
@@ -14,20 +14,21 @@ const TOPIC_PATH = '/t/webhook-deliveries-fail-with-422-after-upgrading-to-3-4/3
 
 describe('the content script of a user-added site', () => {
   it('runs the family the user chose, on that origin only', () => {
-    const adapter = adapterForSite(SITES, 'https://forum.example.org', userSiteFamilies);
-    expect(adapter?.id).toBe('discourse');
-    expect(adapter?.matches).toEqual(['https://forum.example.org/*']);
+    const adapter = adapterForSite(SITES, 'https://forum.example.org', userSiteAdapters);
+    expect(adapter?.site.id).toBe('discourse');
+    expect(adapter?.site.matches).toEqual(['https://forum.example.org/*']);
     expect(routeAdapter([adapter!], topic, new URL(`https://forum.example.org${TOPIC_PATH}`))).toBe(adapter);
     expect(routeAdapter([adapter!], topic, new URL(`https://other.example.org${TOPIC_PATH}`))).toBeUndefined();
   });
 
   it('finds nothing to run for an origin that was not added or a family it does not know', () => {
-    expect(adapterForSite(SITES, 'https://other.example.org', userSiteFamilies)).toBeUndefined();
-    expect(adapterForSite([{ origin: 'https://forum.example.org', adapter: 'phpbb' }], 'https://forum.example.org', userSiteFamilies)).toBeUndefined();
+    expect(adapterForSite(SITES, 'https://other.example.org', userSiteAdapters)).toBeUndefined();
+    expect(adapterForSite([{ origin: 'https://forum.example.org', adapter: 'phpbb' }], 'https://forum.example.org', userSiteAdapters)).toBeUndefined();
   });
 
   it('captures on the user-added forum with that forum’s permalinks', () => {
-    const adapter = adapterForSite(SITES, 'https://forum.example.org', userSiteFamilies)!;
+    const adapter = adapterForSite(SITES, 'https://forum.example.org', userSiteAdapters)!;
+    if (adapter.shape !== 'forum') throw new Error('Discourse is a forum adapter');
     const url = new URL(`https://forum.example.org${TOPIC_PATH}/3`);
     const drafts = adapter.items(topic).map((post) => adapter.extract(topic, url, post));
     expect(drafts.map((draft) => draft?.url)).toEqual([1, 2, 3].map((n) => `https://forum.example.org${TOPIC_PATH}/${n}`));
