@@ -21,6 +21,7 @@ const COUNTS = [
   ['views', 'Views'],
   ['comments', 'Comments'],
   ['attendees', 'Attendees'],
+  ['sessions', 'Sessions'],
   ['subscribers', 'Subscribers'],
 ] as const;
 type CountName = (typeof COUNTS)[number][0];

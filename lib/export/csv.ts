@@ -19,6 +19,7 @@ const COLUMNS: readonly [string, (entry: Contribution) => string | number | bool
   ['Accepted', (e) => (e.metrics?.accepted === undefined ? undefined : e.metrics.accepted ? 'yes' : 'no')],
   ['Comments', (e) => e.metrics?.comments],
   ['Attendees', (e) => e.metrics?.attendees],
+  ['Sessions', (e) => e.metrics?.sessions],
   ['Subscribers', (e) => e.metrics?.subscribers],
   ['Counts as of', (e) => e.metrics?.asOf],
   ['Submitted to', (e) => Object.keys(e.programs).filter((id) => e.programs[id]?.status === 'submitted').join('; ')],

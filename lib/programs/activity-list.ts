@@ -20,6 +20,8 @@ export interface ActivityListProgram {
   id: string;
   name: string;
   types: readonly ActivityType[];
+  /** Kinds the program has no type for and does not count: never offered. */
+  ignores?: readonly Kind[];
   /** The type's field: its label and name on the form. */
   typeField: { name: string; label: string };
   /** Limits where the program states them (research/forms.md). */
@@ -81,6 +83,7 @@ export function defineActivityList(spec: ActivityListProgram): Program {
     name: spec.name,
     period: spec.period ?? calendar(spec.id, spec.name),
     categories: spec.types.map((type) => ({ id: type.id, label: type.id, kinds: type.kinds })),
+    ...(spec.ignores ? { ignores: spec.ignores } : {}),
     fields,
     plan(entries) {
       const items = entries.map(item);

@@ -95,6 +95,8 @@ export interface Program {
   /** Every intake of that award, main one first, where a program has more than one (vExpert's second half). */
   periods?(year: number): readonly Period[];
   categories: readonly Category[];
+  /** Kinds the program has no category for and does not count (vExpert: social posts): never offered. */
+  ignores?: readonly Kind[];
   fields: readonly FieldSpec[];
   /** Pure: the offered entries (own, in the period, oldest first) → copy-ready items. */
   plan(entries: readonly Contribution[], options: PlanOptions): Plan;

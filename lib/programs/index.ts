@@ -24,12 +24,12 @@ export function programById(id: string): Program | undefined {
 export const isSubmitted = (entry: Contribution, programId: string) => entry.programs[programId]?.status === 'submitted';
 
 /**
- * What an application is offered: the user's own entries (not answers they saved from others),
- * oldest first, without those already submitted to this program unless asked.
+ * What an application is offered: the user's own entries (not answers they saved from others) of
+ * kinds the program counts, oldest first, without those already submitted to this program unless asked.
  */
 export function offered(program: Program, entries: readonly Contribution[], includeSubmitted = false): Contribution[] {
   return entries
-    .filter((entry) => entry.own && (includeSubmitted || !isSubmitted(entry, program.id)))
+    .filter((entry) => entry.own && !program.ignores?.includes(entry.kind) && (includeSubmitted || !isSubmitted(entry, program.id)))
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url));
 }
 

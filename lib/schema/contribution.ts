@@ -7,6 +7,10 @@ export const KINDS = [
   'open-source', 'event', 'mentoring', 'other',
   // Added by hand (nothing to capture), each counted separately by the award programs.
   'article', 'user-group', 'documentation', 'feedback',
+  // Issue 16's captures: posts on Mastodon, Bluesky, LinkedIn; pull requests and issues to others'
+  // repositories (documentation PRs stay 'documentation'); streams, which MVP (live-stream views),
+  // Docker Captains ("live video") and GDE (virtual speaking) count apart from recorded videos.
+  'social-post', 'code', 'livestream',
 ] as const;
 export const KindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof KindSchema>;
@@ -40,6 +44,8 @@ export const MetricsSchema = z.object({
   accepted: z.boolean().optional(),
   comments: count.optional(),
   attendees: count.optional(),
+  /** How many times a talk was given or a stream ran (MVP's "Number of sessions"); one when unset. */
+  sessions: count.optional(),
   subscribers: count.optional(),
 });
 export type Metrics = z.infer<typeof MetricsSchema>;

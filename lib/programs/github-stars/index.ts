@@ -12,9 +12,10 @@ export default defineActivityList({
     { id: 'EVENT_ORGANIZATION', kinds: ['event', 'user-group'] },
     // No kind of ours is a hackathon: such entries are recorded as events or "other".
     { id: 'HACKATHON', kinds: [] },
-    { id: 'OPEN_SOURCE_PROJECT', kinds: ['open-source'] },
-    { id: 'VIDEO_PODCAST', kinds: ['video', 'podcast'] },
+    // Pull requests and issues to others' repositories are open-source work too.
+    { id: 'OPEN_SOURCE_PROJECT', kinds: ['open-source', 'code'] },
+    { id: 'VIDEO_PODCAST', kinds: ['video', 'livestream', 'podcast'] },
     { id: 'FORUM', kinds: ['forum-answer', 'forum-thread'] },
-    { id: 'OTHER', kinds: ['mentoring', 'feedback', 'other'] },
+    { id: 'OTHER', kinds: ['mentoring', 'feedback', 'social-post', 'other'] },
   ],
 });

@@ -77,11 +77,14 @@ const EVENT_ASKS = 'Format, Type, Time Zone and End Time are not recorded on ent
 export const KIND_RULES: Partial<Record<Kind, { type: ActivityType; role: Role }>> = {
   'blog-post': { type: 'Blog', role: 'Author' },
   video: { type: 'Webinar/Online Training/Video/Livestream', role: 'Presenter' },
+  livestream: { type: 'Webinar/Online Training/Video/Livestream', role: 'Presenter' },
   podcast: { type: 'Podcast', role: 'Host' },
   talk: { type: 'Speaker/Presenter at Third-party Event', role: 'Speaker' },
   book: { type: 'Book/E-book', role: 'Author' },
   article: { type: 'Article', role: 'Author' },
   'open-source': { type: 'Open Source/Project/Sample code/Tools', role: 'Author' },
+  // Pull requests and issues to others' projects: the same type, as a contributor.
+  code: { type: 'Open Source/Project/Sample code/Tools', role: 'Contributor' },
   mentoring: { type: 'Mentorship/Coaching', role: 'Mentor' },
   'user-group': { type: 'User Group Owner', role: 'Organizer' },
   documentation: { type: 'Content Feedback and Editing', role: 'Contributor' },
@@ -94,22 +97,26 @@ const ORGANIZED: Kind = 'event';
 const ROLLED_UP: readonly Kind[] = ['forum-answer', 'forum-thread'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The values an entry gives each counter. One entry is one session of a talk, video or podcast. */
+/**
+ * The values an entry gives each counter. An entry is one session of a talk, video or podcast
+ * unless its sessions say otherwise; a livestream's views were live, a recording's on demand.
+ */
 function counterValue(name: Counter, entry: Contribution): number | undefined {
   const metrics = entry.metrics;
+  const live = entry.kind === 'livestream';
   switch (name) {
     case 'numberOfViews':
       return entry.kind === 'user-group' ? (metrics?.attendees ?? metrics?.views) : metrics?.views;
     case 'onDemandViews':
-      return metrics?.views;
+      return live ? undefined : metrics?.views;
     case 'inPersonAttendees':
       return metrics?.attendees;
     case 'numberOfSessions':
-      return entry.kind === 'mentoring' ? undefined : 1;
+      return metrics?.sessions ?? (entry.kind === 'mentoring' ? undefined : 1);
     case 'subscriberBase':
       return metrics?.subscribers;
     case 'liveStreamViews':
-      return undefined;
+      return live ? metrics?.views : undefined;
   }
 }
 
@@ -281,6 +288,8 @@ export default defineProgram({
     })),
     { id: 'Event organizer', label: 'Event organizer (the organizer/event form)', kinds: [ORGANIZED] },
   ],
+  // The form has no social-media type (research/forms.md lists every type): posts are not offered.
+  ignores: ['social-post'],
   fields: Object.values(MVP_FIELDS),
   plan(entries, { choices = {} }) {
     const months = new Map<string, Contribution[]>();

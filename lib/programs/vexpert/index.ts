@@ -13,9 +13,9 @@ const categories: readonly Category[] = [
   { id: 'blogging', label: 'Blogging', kinds: ['blog-post'] },
   { id: 'public-speaking', label: 'Public speaking', kinds: ['talk'] },
   { id: 'community-forums', label: 'VMTN / community forums', kinds: ['forum-answer', 'forum-thread'] },
-  { id: 'videos-podcasts', label: 'Videos and podcasts', kinds: ['video', 'podcast'] },
+  { id: 'videos-podcasts', label: 'Videos and podcasts', kinds: ['video', 'livestream', 'podcast'] },
   { id: 'books-articles', label: 'Books and articles', kinds: ['book', 'article', 'documentation'] },
-  { id: 'tools-open-source', label: 'Tools and open source', kinds: ['open-source'] },
+  { id: 'tools-open-source', label: 'Tools and open source', kinds: ['open-source', 'code'] },
   { id: 'leadership-events', label: 'Leadership and events', kinds: ['user-group', 'event', 'mentoring'] },
   { id: 'other', label: 'Other contributions', kinds: ['feedback', 'other'] },
 ];
@@ -58,6 +58,7 @@ export default defineProgram({
   period: main,
   periods: (year) => [main(year), secondHalf(year)],
   categories,
+  ignores: ['social-post'],
   fields,
   plan(entries) {
     const items: PlanItem[] = categories.flatMap((category) => {

@@ -20,8 +20,18 @@ describe('programs with one activity per entry', () => {
     expect(item.text).toBe('Contribution type: SPEAKING\nTitle: Bicep at scale\nURL: https://conf.example.org/bicep\nDescription: Modules and registries.\nDate: 2026-05-06');
   });
 
-  it('Sitecore MVP has its eleven types', () => {
+  it('GitHub Stars counts pull requests to others as open source, streams as video, social posts as other', () => {
+    const types = planFor(githubStars, [
+      entry({ kind: 'code', publishedAt: '2026-01-01T00:00:00.000Z' }),
+      entry({ kind: 'livestream', publishedAt: '2026-01-02T00:00:00.000Z' }),
+      entry({ kind: 'social-post', publishedAt: '2026-01-03T00:00:00.000Z' }),
+    ]).items.map((item) => fieldsOf(item).type);
+    expect(types).toEqual(['OPEN_SOURCE_PROJECT', 'VIDEO_PODCAST', 'OTHER']);
+  });
+
+  it('Sitecore MVP has its eleven types, and a type for every kind', () => {
     expect(sitecoreMvp.categories).toHaveLength(11);
+    expect(sitecoreMvp.categories.flatMap((category) => category.kinds).sort()).toEqual([...KINDS].sort());
     expect(fieldsOf(planFor(sitecoreMvp, [entry({ kind: 'forum-answer' })]).items[0]!).type).toBe('Forum, Slack and Stack Exchange answers');
   });
 
@@ -36,6 +46,20 @@ describe('programs with one activity per entry', () => {
     expect(item.warnings.some((warning) => warning.startsWith('Title shortened from 250'))).toBe(true);
   });
 
+  it('Google Developer Experts: content types, a livestream as virtual speaking with its viewers, no social post', () => {
+    const items = planFor(googleGde, [
+      entry({ kind: 'video', publishedAt: '2026-01-01T00:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', views: 800 } }),
+      entry({ kind: 'livestream', publishedAt: '2026-01-02T00:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', views: 120 } }),
+      entry({ kind: 'talk', publishedAt: '2026-01-03T00:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', attendees: 60 } }),
+      entry({ kind: 'social-post', publishedAt: '2026-01-04T00:00:00.000Z' }),
+    ]).items;
+    expect(items.map(fieldsOf).map(({ activityType, contentType, readers, format, attendees }) => ({ activityType, contentType, readers, format, attendees }))).toEqual([
+      { activityType: 'content-creation', contentType: 'Videos', readers: '800', format: undefined, attendees: undefined },
+      { activityType: 'public-speaking', contentType: undefined, readers: undefined, format: 'Virtual', attendees: '120' },
+      { activityType: 'public-speaking', contentType: undefined, readers: undefined, format: undefined, attendees: '60' },
+    ]);
+  });
+
   it('Docker Captains counts a resource’s views and a talk’s attendees, and asks for a type it has none for', () => {
     const [post, talk, answer] = planFor(dockerCaptains, [
       entry({ kind: 'blog-post', publishedAt: '2026-01-02T00:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', views: 99 } }),
@@ -46,6 +70,17 @@ describe('programs with one activity per entry', () => {
     expect(fieldsOf(talk!)).toMatchObject({ activityType: 'public-speaking', attendees: '40' });
     expect(fieldsOf(answer!).activityType).toBeUndefined();
     expect(answer!.warnings).toEqual(['“Forum answer” has no Docker Captains type: pick one on the form.']);
+  });
+
+  it('Docker Captains: a social post is an amplification, a livestream live-video speaking, a pull request a resource', () => {
+    const items = planFor(dockerCaptains, [
+      entry({ kind: 'social-post', publishedAt: '2026-01-01T00:00:00.000Z' }),
+      entry({ kind: 'livestream', publishedAt: '2026-01-02T00:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', views: 75 } }),
+      entry({ kind: 'code', publishedAt: '2026-01-03T00:00:00.000Z' }),
+    ]).items.map(fieldsOf);
+    expect(items[0]).toMatchObject({ activityType: 'amplification' });
+    expect(items[1]).toMatchObject({ activityType: 'public-speaking', format: 'live video', attendees: '75' });
+    expect(items[2]).toMatchObject({ activityType: 'resource' });
   });
 
   it('covers the calendar year, and has no portal to fill', () => {

@@ -3,6 +3,7 @@ import { planFor } from '../../../lib/programs';
 import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
 import { ACTIVITY_TYPES, ROLES } from '../../../lib/programs/mvp/values';
 import { entry } from '../../helpers/entries';
+import { KINDS } from '../../../lib/schema/contribution';
 
 const choices = { technologyFocusArea: 'Azure Networking', additionalTechnologyAreas: ['PowerShell', 'DevOps'], targetAudience: ['Developer', 'IT Pro'] };
 const fieldsOf = (item: { fields: { name: string; value: string }[] }) => Object.fromEntries(item.fields.map((f) => [f.name, f.value]));
@@ -81,6 +82,10 @@ describe('MVP plan: one activity per entry', () => {
     ['feedback', {}, { activityTypeName: 'Product Feedback', role: 'Contributor' }],
     ['book', {}, { activityTypeName: 'Book/E-book', role: 'Author' }],
     ['article', { views: 70, subscribers: 1200 }, { activityTypeName: 'Article', role: 'Author', numberOfViews: '70', subscriberBase: '1200', reach: '70' }],
+    // A stream's views were live; a talk given twice is two sessions.
+    ['livestream', { views: 250 }, { activityTypeName: 'Webinar/Online Training/Video/Livestream', role: 'Presenter', numberOfSessions: '1', liveStreamViews: '250', reach: '250' }],
+    ['talk', { attendees: 30, sessions: 2 }, { activityTypeName: 'Speaker/Presenter at Third-party Event', role: 'Speaker', inPersonAttendees: '30', numberOfSessions: '2', reach: '30' }],
+    ['code', { views: 5 }, { activityTypeName: 'Open Source/Project/Sample code/Tools', role: 'Contributor', numberOfViews: '5' }],
   ] as const)('maps a %s to its type, role and counters', (kind, metrics, expected) => {
     const item = planFor(mvp, [entry({ kind, metrics: { asOf: '2026-06-01T00:00:00.000Z', ...metrics } })], { choices }).items[0]!;
     const values = fieldsOf(item);
@@ -91,6 +96,17 @@ describe('MVP plan: one activity per entry', () => {
     );
     expect(ACTIVITY_TYPES).toContain(values.activityTypeName);
     expect(ROLES).toContain(values.role);
+  });
+
+  it('offers no social post: the form has no type for one', () => {
+    const plan = planFor(mvp, [entry({ kind: 'social-post' }), entry({ kind: 'blog-post' })], { choices });
+    expect(plan.items.map((item) => fieldsOf(item).activityTypeName)).toEqual(['Blog']);
+    expect(mvp.categories.flatMap((category) => category.kinds)).not.toContain('social-post');
+  });
+
+  it('gives every kind a type, the forum roll-up or the event form, except “other” and those it ignores', () => {
+    const placed = new Set([...mvp.categories.flatMap((category) => category.kinds), ...(mvp.ignores ?? [])]);
+    expect(KINDS.filter((kind) => !placed.has(kind))).toEqual(['other']);
   });
 
   it('asks the user to choose a type for kinds without one', () => {

@@ -67,15 +67,29 @@ describe('vExpert plan', () => {
     expect(plan.items[0]!.entryIds).toEqual(['b1', 's1', 'b2']);
   });
 
+  it('lists code contributions with tools, streams with videos, and no social post (vExpert has no social-media category)', () => {
+    const plan = planFor(vexpert, [
+      entry({ id: 'pr', kind: 'code', title: 'Fix NSX provider docs typo', url: 'https://github.com/vmware/terraform-provider-nsxt/pull/1', publishedAt: '2026-02-02T10:00:00.000Z' }),
+      entry({ id: 'ls', kind: 'livestream', title: 'vSAN office hours', url: 'https://www.youtube.com/watch?v=abc', publishedAt: '2026-03-02T10:00:00.000Z' }),
+      entry({ id: 'sp', kind: 'social-post', title: 'Toot about vSphere 9', url: 'https://mastodon.social/@me/1', publishedAt: '2026-04-02T10:00:00.000Z' }),
+    ]);
+    expect(plan.items.map((item) => [item.key, item.entryIds])).toEqual([
+      ['videos-podcasts', ['ls']],
+      ['tools-open-source', ['pr']],
+    ]);
+    expect(plan.text).not.toContain('mastodon');
+  });
+
   it('warns about http links', () => {
     const podcasts = planFor(vexpert, entries).items.find((item) => item.key === 'videos-podcasts')!;
     expect(podcasts.warnings).toEqual(['Some links are http://; reviewers may prefer https:// where the site has it.']);
   });
 
-  it('covers every kind in exactly one category, and describes each category as two fields', () => {
+  it('covers every kind but social posts in exactly one category, and describes each category as two fields', () => {
     const kinds = vexpert.categories.flatMap((category) => category.kinds);
     expect(new Set(kinds).size).toBe(kinds.length);
-    expect([...kinds].sort()).toEqual([...KINDS].sort());
+    expect([...kinds].sort()).toEqual(KINDS.filter((kind) => kind !== 'social-post').sort());
+    expect(vexpert.ignores).toEqual(['social-post']);
     expect(vexpert.fields).toHaveLength(vexpert.categories.length * 2);
     expect(vexpert.fields[0]).toMatchObject({ name: 'blogging.list', label: 'Blogging', format: 'multiline' });
   });
