@@ -42,30 +42,10 @@ export function questionWithAnswers(answers: readonly AnswerSpec[], title = QUES
 }
 
 /**
- * Stands in for Stack Exchange's own script, which cannot load offline: the answer form posts by
- * XHR; on success the site shows the new answer (in place, or by loading its permalink), on failure
- * a validation message. See research/sites.md §1.
+ * Stands in for Stack Exchange's own script, which cannot load offline (the same stand-in as the
+ * site's e2e cases use): the answer form posts by XHR and shows the new answer or a validation message.
  */
-const SITE_SCRIPT = `<script>
-  const form = document.getElementById('post-form');
-  form?.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const response = await fetch(form.action, { method: 'POST', body: new FormData(form) });
-    const data = response.ok ? await response.json() : { success: false, message: 'An error occurred submitting the answer.' };
-    if (!data.success) {
-      const notice = document.createElement('div');
-      notice.className = 'js-general-error s-notice s-notice__danger';
-      notice.setAttribute('role', 'alert');
-      notice.textContent = data.message;
-      form.prepend(notice);
-      return;
-    }
-    if (data.redirectTo) { location.href = data.redirectTo; return; }
-    const holder = document.createElement('div');
-    holder.innerHTML = data.html;
-    document.querySelector("a[name='new-answer']").before(...holder.childNodes);
-  });
-</script>`;
+const SITE_SCRIPT = `<script>\n${fixture('e2e/answer-form.js')}</script>`;
 
 export const withSiteScript = (html: string) => html.replace('</body>', `${SITE_SCRIPT}</body>`);
 /** The new answer as the server renders it now, so it is fresh whatever day the tests run. */

@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Harness } from './harness';
+import { fixture, QUESTION_URL } from './stack-exchange-page';
+import { saveButtons } from './our-ui';
+
+// Not a site capture but what the popup shows of one, so it stays a test of its own (the cases of
+// tests/fixtures/<site>/e2e/ cover the captures).
+describe('the popup in Chromium', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await launchWithExtension();
+  });
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  it('shows the stored answer in the popup', async () => {
+    await h.serve(QUESTION_URL, fixture('question-logged-in-author.html'));
+    const page = await h.context.newPage();
+    await page.goto(QUESTION_URL);
+    await saveButtons(page).first().click();
+    await expect.poll(() => h.entries()).toHaveLength(1);
+    // The answer is from 2018: seed one from this year too, so both views are exercised.
+    await h.seed([{ kind: 'forum-answer', platform: 'stack-exchange', url: 'https://superuser.com/a/123', title: 'A current answer', own: true, source: 'auto', publishedAt: new Date().toISOString() }]);
+    const popup = await h.openExtensionPage('popup.html');
+    // The glance's "Latest" shows it too; the list of entries is the one with the site's name.
+    const list = popup.getByRole('list', { name: 'Contributions, newest first' });
+    const link = list.getByRole('link', { name: 'A current answer' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://superuser.com/a/123');
+    expect(await list.getByRole('listitem').filter({ hasText: 'A current answer' }).textContent()).toContain('Stack Exchange');
+  });
+});
