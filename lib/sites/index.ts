@@ -9,6 +9,7 @@ import { site as githubDiscussions } from '../adapters/github-discussions';
 import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
 import { site as medium } from '../adapters/medium';
+import { site as meetup } from '../adapters/meetup';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as stackExchange } from '../adapters/stack-exchange';
@@ -36,6 +37,7 @@ export const sites: readonly Site[] = [
   medium,
   hashnode,
   blogger,
+  meetup,
 ];
 
 export { matchesOf } from './define';
