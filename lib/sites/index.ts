@@ -10,6 +10,7 @@ import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
 import { site as medium } from '../adapters/medium';
 import { site as meetup } from '../adapters/meetup';
+import { site as luma } from '../adapters/luma';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as stackExchange } from '../adapters/stack-exchange';
@@ -38,6 +39,7 @@ export const sites: readonly Site[] = [
   hashnode,
   blogger,
   meetup,
+  luma,
 ];
 
 export { matchesOf } from './define';

@@ -10,6 +10,8 @@ import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 const OWN = [
   { site: 'meetup', page: 'event-own-host', url: 'https://www.meetup.com/vmug-rhine-valley/events/309876543/', handles: ['298765432', 'Dana Kowalski', 'lea brunner'] },
   { site: 'meetup', page: 'event-other-online', url: 'https://www.meetup.com/cloud-native-storage-online/events/311222333/', handles: [] },
+  { site: 'luma', page: 'event-own-host', url: 'https://luma.com/k3p9x2qa', handles: ['danak', 'usr-4Hq2bY7nZpL0aXc', 'Dana Kowalski', 'lea brunner'] },
+  { site: 'luma', page: 'event-other-online', url: 'https://lu.ma/w7m2c8zd', handles: [] },
 ];
 const HANDLES = ['298765432', 'Dana Kowalski', 'lea brunner', 'danak', 'usr-4Hq2bY7nZpL0aXc', '81234567890'];
 
