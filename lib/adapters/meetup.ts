@@ -12,7 +12,7 @@ export function eventOf(url: URL): { group: string; id: string } | undefined {
   return match ? { group: match[1]!.toLowerCase(), id: match[2]! } : undefined;
 }
 
-const eventUrl = ({ group, id }: { group: string; id: string }) => `https://www.meetup.com/${group}/events/${id}/`;
+const eventUrl = ({ group, id }: { group: string; id: string }) => `https://www.meetup.com/${group}/events/${id}`;
 
 export const site = /* @__PURE__ */ defineSite({
   id: 'meetup',
