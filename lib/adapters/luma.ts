@@ -46,9 +46,11 @@ function factsOf(doc: Document, url: URL): EventFacts {
   const place = record(event?.geo_address_info);
   const calendar = record(data?.calendar);
   const slug = str(event?.url) ?? slugOf(url);
+  // Links stay on the page's host (the background refuses others); lu.ma becomes luma.com in the store.
+  const base = `https://${url.hostname}`;
   return {
     name: str(event?.name) ?? ld.name ?? (textOf(doc.querySelector(sel.title)) || undefined),
-    url: slug && `https://luma.com/${slug}`,
+    url: slug && `${base}/${slug}`,
     // JSON-LD prints the local time with its offset; the page data has UTC only.
     start: ld.start ?? str(event?.start_at),
     end: ld.end ?? str(event?.end_at),
@@ -56,7 +58,7 @@ function factsOf(doc: Document, url: URL): EventFacts {
     format: FORMATS[str(event?.location_type) ?? ''] ?? ld.format,
     // A venue the host hides until registration comes without an address: the city is all there is.
     venue: joinPlace([str(place?.address), str(place?.full_address) ?? str(place?.city_state)]) ?? ld.venue,
-    organiser: calendar && { name: str(calendar.name), url: str(calendar.slug) && `https://luma.com/${str(calendar.slug)}` },
+    organiser: calendar && { name: str(calendar.name), url: str(calendar.slug) && `${base}/${str(calendar.slug)}` },
     attendees: toInt(String(data?.guest_count ?? '')),
   };
 }

@@ -11,6 +11,7 @@ import { site as khoros } from '../adapters/khoros';
 import { site as medium } from '../adapters/medium';
 import { site as meetup } from '../adapters/meetup';
 import { site as luma } from '../adapters/luma';
+import { site as eventbrite } from '../adapters/eventbrite';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as stackExchange } from '../adapters/stack-exchange';
@@ -40,6 +41,7 @@ export const sites: readonly Site[] = [
   blogger,
   meetup,
   luma,
+  eventbrite,
 ];
 
 export { matchesOf } from './define';

@@ -12,8 +12,10 @@ const OWN = [
   { site: 'meetup', page: 'event-other-online', url: 'https://www.meetup.com/cloud-native-storage-online/events/311222333/', handles: [] },
   { site: 'luma', page: 'event-own-host', url: 'https://luma.com/k3p9x2qa', handles: ['danak', 'usr-4Hq2bY7nZpL0aXc', 'Dana Kowalski', 'lea brunner'] },
   { site: 'luma', page: 'event-other-online', url: 'https://lu.ma/w7m2c8zd', handles: [] },
+  { site: 'eventbrite', page: 'event-own-organizer', url: 'https://www.eventbrite.com/e/vmug-rhine-valley-usercon-2026-tickets-1123456789012', handles: ['81234567890', 'https://www.eventbrite.com/o/vmug-rhine-valley-81234567890'] },
+  { site: 'eventbrite', page: 'event-other-online', url: 'https://www.eventbrite.co.uk/e/backup-strategies-webinar-tickets-1198765432109', handles: ['60011122233'] },
 ];
-const HANDLES = ['298765432', 'Dana Kowalski', 'lea brunner', 'danak', 'usr-4Hq2bY7nZpL0aXc', '81234567890'];
+const HANDLES = ['298765432', 'Dana Kowalski', 'lea brunner', 'danak', 'usr-4Hq2bY7nZpL0aXc', '81234567890', 'https://www.eventbrite.com/o/vmug-rhine-valley-81234567890', '60011122233'];
 
 const adapterOf = (id: string) => eventAdapters.find((adapter) => adapter.site.id === id) as ForumAdapter;
 
