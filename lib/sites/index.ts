@@ -12,6 +12,7 @@ import { site as medium } from '../adapters/medium';
 import { site as meetup } from '../adapters/meetup';
 import { site as luma } from '../adapters/luma';
 import { site as eventbrite } from '../adapters/eventbrite';
+import { site as sessionize } from '../adapters/sessionize';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as stackExchange } from '../adapters/stack-exchange';
@@ -42,6 +43,7 @@ export const sites: readonly Site[] = [
   meetup,
   luma,
   eventbrite,
+  sessionize,
 ];
 
 export { matchesOf } from './define';

@@ -41,6 +41,7 @@ const SITES: [id: string, family: string, page: string][] = [
   ['meetup', 'events', 'https://www.meetup.com/de-DE/vmug-rhine-valley/events/309876543/'],
   ['luma', 'events', 'https://lu.ma/k3p9x2qa'],
   ['eventbrite', 'events', 'https://www.eventbrite.co.uk/e/vmug-usercon-tickets-1123456789012'],
+  ['sessionize', 'events', 'https://sessionize.com/dana-kowalski'],
 ];
 
 describe('the site registry (metadata without extractors)', () => {

@@ -8,14 +8,16 @@ import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 
 /** Each event site's pages with the handle a user would set: their own page and someone else's. */
 const OWN = [
-  { site: 'meetup', page: 'event-own-host', url: 'https://www.meetup.com/vmug-rhine-valley/events/309876543/', handles: ['298765432', 'Dana Kowalski', 'lea brunner'] },
+  { site: 'meetup', page: 'event-own-host', url: 'https://www.meetup.com/vmug-rhine-valley/events/309876543/', handles: ['298765432', 'Dana Kowalski', 'dana-kowalski', 'lea brunner'] },
   { site: 'meetup', page: 'event-other-online', url: 'https://www.meetup.com/cloud-native-storage-online/events/311222333/', handles: [] },
-  { site: 'luma', page: 'event-own-host', url: 'https://luma.com/k3p9x2qa', handles: ['danak', 'usr-4Hq2bY7nZpL0aXc', 'Dana Kowalski', 'lea brunner'] },
+  { site: 'luma', page: 'event-own-host', url: 'https://luma.com/k3p9x2qa', handles: ['danak', 'usr-4Hq2bY7nZpL0aXc', 'Dana Kowalski', 'dana-kowalski', 'lea brunner'] },
   { site: 'luma', page: 'event-other-online', url: 'https://lu.ma/w7m2c8zd', handles: [] },
   { site: 'eventbrite', page: 'event-own-organizer', url: 'https://www.eventbrite.com/e/vmug-rhine-valley-usercon-2026-tickets-1123456789012', handles: ['81234567890', 'https://www.eventbrite.com/o/vmug-rhine-valley-81234567890'] },
+  { site: 'sessionize', page: 'speaker-profile-own', url: 'https://sessionize.com/dana-kowalski', handles: ['dana-kowalski', 'Dana Kowalski'], items: 2 },
+  { site: 'sessionize', page: 'speaker-profile-other', url: 'https://sessionize.com/sam-okafor', handles: [], items: 2 },
   { site: 'eventbrite', page: 'event-other-online', url: 'https://www.eventbrite.co.uk/e/backup-strategies-webinar-tickets-1198765432109', handles: ['60011122233'] },
 ];
-const HANDLES = ['298765432', 'Dana Kowalski', 'lea brunner', 'danak', 'usr-4Hq2bY7nZpL0aXc', '81234567890', 'https://www.eventbrite.com/o/vmug-rhine-valley-81234567890', '60011122233'];
+const HANDLES = ['dana-kowalski', '298765432', 'Dana Kowalski', 'lea brunner', 'danak', 'usr-4Hq2bY7nZpL0aXc', '81234567890', 'https://www.eventbrite.com/o/vmug-rhine-valley-81234567890', '60011122233'];
 
 const adapterOf = (id: string) => eventAdapters.find((adapter) => adapter.site.id === id) as ForumAdapter;
 
@@ -26,9 +28,9 @@ function ownWith(site: string, page: string, url: string, handle: string | undef
 }
 
 describe('event pages: the user’s own by their stored handle', () => {
-  it.each(OWN)('$site/$page is the user’s with exactly these handles: $handles', ({ site, page, url, handles }) => {
-    for (const handle of HANDLES) expect(ownWith(site, page, url, handle), handle).toEqual([handles.includes(handle)]);
-    expect(ownWith(site, page, url, undefined)).toEqual([false]);
+  it.each(OWN)('$site/$page is the user’s with exactly these handles: $handles', ({ site, page, url, handles, items = 1 }) => {
+    for (const handle of HANDLES) expect(ownWith(site, page, url, handle), handle).toEqual(Array(items).fill(handles.includes(handle)));
+    expect(ownWith(site, page, url, undefined)).toEqual(Array(items).fill(false));
   });
 });
 
