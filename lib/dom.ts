@@ -34,10 +34,6 @@ export function attrOf(root: ParentNode, selectors: readonly string[], name: str
   return undefined;
 }
 
-export function metaContent(doc: Document, key: string): string | undefined {
-  return attrOf(doc, [`meta[property="${key}"]`, `meta[name="${key}"]`, `meta[itemprop="${key}"]`], 'content');
-}
-
 /** A bounded, single-line preview of a post's text. */
 export function excerptOf(text: string, max = 280): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -65,32 +61,6 @@ export function toInt(value: string | null | undefined): number | undefined {
   if (value == null) return undefined;
   const n = Number.parseInt(value.replace(/[^\d-]/g, ''), 10);
   return Number.isFinite(n) ? n : undefined;
-}
-
-/** Every JSON-LD object on the page, with @graph and arrays flattened; broken blocks are skipped. */
-export function jsonLd(doc: Document): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      out.push(record);
-      if (record['@graph']) visit(record['@graph']);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A site's malformed block must not stop the others from being read.
-    }
-  }
-  return out;
-}
-
-export function hasType(node: Record<string, unknown>, type: string): boolean {
-  const value = node['@type'];
-  return Array.isArray(value) ? value.includes(type) : value === type;
 }
 
 /**

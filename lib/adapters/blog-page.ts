@@ -1,5 +1,6 @@
 /** Small readers shared by the blog adapters (lib/adapters/blogs.ts). Pure; they run in the content script. */
-import { attrOf, hasType, jsonLd, metaContent, toIsoDate } from '../dom';
+import { toIsoDate } from '../dom';
+import { canonicalLink, jsonLd, ldOfType, ldText, metaTag, ogTag } from '../structured/read';
 
 const ARTICLE_TYPES = ['BlogPosting', 'NewsArticle', 'TechArticle', 'Article'];
 
@@ -12,21 +13,15 @@ export interface ArticleFacts {
   description?: string;
 }
 
-const str = (value: unknown): string | undefined => {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (Array.isArray(value)) return str(value[0]);
-  if (value && typeof value === 'object') return str((value as Record<string, unknown>).name);
-  return undefined;
-};
-
+/** The article's JSON-LD node only: the full mainItem (microdata, every type) is more than blog pages need in their content script. */
 export function articleFacts(doc: Document): ArticleFacts {
-  const node = jsonLd(doc).find((candidate) => ARTICLE_TYPES.some((type) => hasType(candidate, type)));
+  const node = ldOfType(jsonLd(doc), ...ARTICLE_TYPES);
   return {
-    title: str(node?.headline) ?? str(node?.name) ?? metaContent(doc, 'og:title'),
-    url: str(node?.url) ?? metaContent(doc, 'og:url') ?? attrOf(doc, ['link[rel="canonical"]'], 'href'),
-    publishedAt: toIsoDate(str(node?.datePublished) ?? metaContent(doc, 'article:published_time')),
-    author: str(node?.author) ?? metaContent(doc, 'author'),
-    description: str(node?.description) ?? metaContent(doc, 'og:description') ?? metaContent(doc, 'description'),
+    title: ldText(node?.headline) ?? ldText(node?.name) ?? ogTag(doc, 'title'),
+    url: ldText(node?.url) ?? ogTag(doc, 'url') ?? canonicalLink(doc),
+    publishedAt: toIsoDate(ldText(node?.datePublished) ?? metaTag(doc, 'article:published_time')),
+    author: ldText(node?.author) ?? metaTag(doc, 'author'),
+    description: ldText(node?.description) ?? ogTag(doc, 'description') ?? metaTag(doc, 'description'),
   };
 }
 

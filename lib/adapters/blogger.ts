@@ -22,7 +22,6 @@ export const site = /* @__PURE__ */ defineSite({
 // matched by their label; it returns to the post list after publishing, so the confirmation is the
 // post's public page once the user opens it, matched to the editor's post id.
 const sel = {
-  publish: '[role="button"], button',
   post: ['[itemscope][itemtype$="schema.org/BlogPosting"]', '.post.hentry', '.post'],
   postId: ['meta[itemprop="postId"]'],
   blogId: ['meta[itemprop="blogId"]'],
@@ -42,7 +41,7 @@ function postDate(post: Element): string | undefined {
 
 export default /* @__PURE__ */ definePublish(site, {
   // Blogs on their own domains are not covered.
-  publishIntent: sel.publish,
+  publishIntent: '[role="button"], button',
   publishText: /^(?:publish|update)$/i,
 
   detect: (doc, url) =>

@@ -1,8 +1,9 @@
 import { defineForum, type CurrentUser } from './define';
 import { localDateToIso } from './khoros';
-import { attrOf, excerptOf, first, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import { excerptOf, first, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { khorosCanonical } from './khoros';
+import { canonicalLink, ogTag } from '../structured/read';
 
 export const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -98,7 +99,7 @@ function currentUser(doc: Document): CurrentUser | null {
 
 /** The thread's own address: the friendly URL, or the classic viewer by the thread's MessageKey. */
 function threadUrl(doc: Document, url: URL): string {
-  const page = new URL(attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url') ?? url.href, url);
+  const page = new URL(canonicalLink(doc) ?? ogTag(doc, 'url') ?? url.href, url);
   page.hash = '';
   if (THREAD_PATH.test(page.pathname)) page.search = '';
   return page.href;
@@ -125,7 +126,7 @@ export default /* @__PURE__ */ defineForum(site, {
 
   extract(doc, url, el) {
     const key = itemId(el);
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || doc.title;
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title') || doc.title;
     if (!key || !title) return null;
     const authorLink = el.querySelector(sel.profile);
     const me = currentUser(doc);

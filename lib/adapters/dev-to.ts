@@ -1,6 +1,7 @@
 import { definePublish, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
+import { ogTag } from '../structured/read';
 
 export const site = /* @__PURE__ */ defineSite({
   id: 'dev-to',
@@ -13,12 +14,6 @@ export const site = /* @__PURE__ */ defineSite({
 // is Publish, or "Save changes" on a live post; articles/show.html.erb); article-page attributes as on
 // a saved dev.to page from 2026. After a publish the editor does location.replace to the article.
 const sel = {
-  publish: [
-    '#editor-actions .c-btn--primary',
-    '.crayons-article-form__footer .c-btn--primary',
-    // Older Crayons buttons carry no modifier class when they are primary.
-    '.crayons-article-form__footer .crayons-btn:not([class*="crayons-btn--"])',
-  ].join(', '),
   article: '#article-show-container[data-path]',
   // Set by the page's own inline script when the signed-in user wrote the article…
   authorMark: '.current-user-is-article-author',
@@ -41,7 +36,11 @@ function currentUser(doc: Document): CurrentUser | null {
 }
 
 export default /* @__PURE__ */ definePublish(site, {
-  publishIntent: sel.publish,
+  // The primary button is Publish, or "Save changes" on a live post; older Crayons buttons carry no
+  // modifier class when they are primary. A literal, not a property of `sel`: a bundle that needs only
+  // the site metadata must not keep a read of it.
+  publishIntent:
+    '#editor-actions .c-btn--primary, .crayons-article-form__footer .c-btn--primary, .crayons-article-form__footer .crayons-btn:not([class*="crayons-btn--"])',
 
   detect: (doc, url) => url.hostname === 'dev.to' && (EDITOR_PATH.test(url.pathname) || doc.querySelector(sel.article) !== null),
 
@@ -54,14 +53,14 @@ export default /* @__PURE__ */ definePublish(site, {
     if (article.getAttribute('data-published') !== 'true' || article.getAttribute('data-scheduled') === 'true') return null;
     const path = article.getAttribute('data-path')!;
     if (url.pathname.replace(/\/$/, '') !== path || !currentUser(doc)) return null;
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || '';
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title') || '';
     if (!title) return null;
     const text = textOf(first(article, sel.body));
     return {
       // Not the canonical link: a cross-posted article names its original blog there.
       url: `https://dev.to${path}`,
       title,
-      excerpt: excerptOf(text || metaContent(doc, 'og:description') || ''),
+      excerpt: excerptOf(text || ogTag(doc, 'description') || ''),
       text: text || undefined,
       publishedAt: toIsoDate(attrOf(article, sel.date, 'datetime')),
       author: article.getAttribute('data-author-username') ?? undefined,

@@ -1,6 +1,7 @@
 import { defineForum, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, metaContent, textOf, toInt } from '../dom';
+import { attrOf, excerptOf, first, textOf, toInt } from '../dom';
 import { defineSite } from '../sites/define';
+import { ogTag } from '../structured/read';
 
 /** `/t/{slug}/{topicId}[/{postNumber}]`, possibly under a sub-folder install (`/forum/t/…`). */
 export const TOPIC_PATH = /^(.*?)\/t\/([^/]+)\/(\d+)(?:\/(\d+))?\/?$/;
@@ -110,7 +111,7 @@ export default /* @__PURE__ */ defineForum(site, {
     const topic = topicOf(url);
     const id = postId(el);
     const number = el.id.match(POST_NUMBER)?.[1];
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || doc.title;
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title') || doc.title;
     if (!topic || !id || !number || !title) return null;
     const text = textOf(first(el, sel.body));
     const time = toInt(attrOf(el, sel.created, 'data-time'));

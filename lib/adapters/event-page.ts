@@ -1,10 +1,9 @@
 import type { Found } from './define';
-import { hasType, jsonLd } from '../dom';
+import { hasType, readStructured, typesOf } from '../structured/read';
 
 /**
  * The schema.org Event reading shared by the event sites (Meetup, Luma, Eventbrite, Sessionize), and
- * the one-line summary their entries carry. Structured reads stay in `eventLd` so they can move onto
- * lib/structured in one place.
+ * the one-line summary their entries carry. The page's JSON-LD comes from lib/structured (read once).
  */
 
 export type EventFormat = 'in-person' | 'online' | 'hybrid';
@@ -28,8 +27,7 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /** Event or one of its subtypes (Eventbrite's BusinessEvent, Meetup's EducationEvent…). */
-const isEvent = (node: Record<string, unknown>) =>
-  hasType(node, 'Event') || [node['@type']].flat().some((type) => typeof type === 'string' && /^[A-Z]\w*Event$/.test(type));
+const isEvent = (node: Record<string, unknown>) => typesOf(node).some((type) => /^[A-Z]\w*Event$/.test(type) || type === 'Event');
 
 const MODES: Record<string, EventFormat> = { Offline: 'in-person', Online: 'online', Mixed: 'hybrid' };
 
@@ -59,7 +57,7 @@ function venueOf(node: Record<string, unknown>): string | undefined {
 
 /** The page's first Event block, read into facts; empty when the page has none. */
 export function eventLd(doc: Document): EventFacts {
-  const node = jsonLd(doc).find(isEvent);
+  const node = readStructured(doc).jsonLd.find(isEvent);
   if (!node) return {};
   const organizer = record([node.organizer].flat()[0]);
   return {

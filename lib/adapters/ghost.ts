@@ -13,9 +13,6 @@ export const site = /* @__PURE__ */ defineSite({
 // Markup facts: research/sites.md §8, checked against TryGhost/Ghost admin templates
 // (editor/modals/publish-flow/complete.hbs, gh-post-bookmark.hbs) and Ghost's own e2e tests.
 const sel = {
-  // "Publish post, right now" at the end of the publish flow; "Update" on a live post is
-  // [data-test-button="publish-save"] and is not a publication.
-  confirm: '[data-test-button="confirm-publish"]',
   complete: '[data-test-publish-flow="complete"]',
   // Only when the post went to the web: email-only sends have no bookmark.
   bookmark: 'a[data-test-complete-bookmark][href]',
@@ -28,7 +25,9 @@ const sel = {
 
 export default /* @__PURE__ */ definePublish(site, {
   // Ghost(Pro) admin; self-hosted blogs are granted at run time when the user adds them (lib/user-sites).
-  publishIntent: sel.confirm,
+  // "Publish post, right now" at the end of the publish flow; "Update" on a live post is
+  // [data-test-button="publish-save"] and is not a publication.
+  publishIntent: '[data-test-button="confirm-publish"]',
 
   // The admin is one page whose routes live in the hash (/ghost/#/editor/post/{id}), rendered after
   // load: its path is the signal, also on a blog served under a sub-path (/blog/ghost/).

@@ -1,6 +1,7 @@
 import { defineForum, type CurrentUser } from './define';
-import { excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import { excerptOf, first, firstOwn, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
+import { ogTag } from '../structured/read';
 
 /** `/{owner}/{repo}/discussions/{n}` or an organisation's `/orgs/{org}/discussions/{n}`. */
 export const DISCUSSION_PATH = /^\/((?:orgs\/[^/]+)|(?:[^/]+\/[^/]+))\/discussions\/(\d+)(?:\/|$)/;
@@ -92,7 +93,7 @@ export default /* @__PURE__ */ defineForum(site, {
   submitShortcut: 'form.js-new-comment-form textarea, form.js-inline-comment-form textarea, [data-testid="comment-composer"] textarea',
   saveAnchor: '.timeline-comment-header, [data-testid="comment-header"]',
 
-  detect: (doc, url) => discussionOf(url) !== undefined && (first(doc, sel.title) !== null || metaContent(doc, 'og:title') !== undefined),
+  detect: (doc, url) => discussionOf(url) !== undefined && (first(doc, sel.title) !== null || ogTag(doc, 'title') !== undefined),
 
   items(doc) {
     const rails = [...doc.querySelectorAll(sel.container)].filter((el) => commentId(el) !== undefined);
@@ -107,8 +108,8 @@ export default /* @__PURE__ */ defineForum(site, {
   extract(doc, url, el) {
     const discussion = discussionOf(url);
     const id = commentId(el);
-    // og:title reads "Title · owner/repo · Discussion #N".
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title')?.split(' · ')[0] || doc.title;
+    // The OpenGraph title reads "Title · owner/repo · Discussion #N".
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title')?.split(' · ')[0] || doc.title;
     if (!discussion || !id || !title) return null;
     const scope = postOf(el);
     const text = textOf(firstOwn(el, sel.body, scope));

@@ -14,7 +14,6 @@ export const site = /* @__PURE__ */ defineSite({
 // controls are matched by their label, and the confirmation rests on what the user sees next, the
 // post's public page on {blog}.hashnode.dev carrying a publication date after the click.
 const sel = {
-  publish: 'button, [role="button"]',
   body: ['#post-content-wrapper', 'article .prose', 'article'],
 } as const;
 
@@ -22,7 +21,7 @@ const EDITOR_PATH = /^\/(?:draft|edit)\/[\w-]+/;
 
 export default /* @__PURE__ */ definePublish(site, {
   // Custom blog domains are not covered: their public page cannot be recognised without a grant.
-  publishIntent: sel.publish,
+  publishIntent: 'button, [role="button"]',
   publishText: /^(?:publish(?: now)?|update)$/i,
 
   detect: (doc, url) =>

@@ -1,6 +1,7 @@
 import { defineForum, type CurrentUser, type Found } from './define';
-import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, jsonObjectAfter, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
+import { canonicalLink, jsonLd, ldOfType, ogTag } from '../structured/read';
 
 export const AURORA_PATH = /^\/(discussions|blog|kb|idea|event)\/([^/]+)\/([^/]+)\/(\d+)(?:\/(?:replies|comments)\/(\d+))?/i;
 
@@ -114,7 +115,7 @@ function apolloOf(doc: Document): Json | undefined {
 /** Structured data first; the JSON-LD is read afresh, as in-app navigation replaces it. */
 function structured(doc: Document): Structured {
   const found: Structured = { answers: new Map(), apollo: apolloOf(doc) };
-  const page = jsonLd(doc).find((node) => hasType(node, 'QAPage'));
+  const page = ldOfType(jsonLd(doc), 'QAPage');
   const question = page?.mainEntity as Json | undefined;
   for (const [key, accepted] of [['acceptedAnswer', true], ['suggestedAnswer', false]] as const) {
     const value = question?.[key];
@@ -175,7 +176,7 @@ function items(doc: Document): Element[] {
 
 /** The first classic message is the topic when the page is a thread (td-p) page; on m-p pages it may be a reply. */
 function isTopic(doc: Document, el: Element): boolean {
-  const topicId = (attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url') ?? '').match(/\/(?:td-p|qaq-p)\/(\d+)/)?.[1];
+  const topicId = (canonicalLink(doc) ?? ogTag(doc, 'url') ?? '').match(/\/(?:td-p|qaq-p)\/(\d+)/)?.[1];
   return topicId ? el.getAttribute('data-lia-message-uid') === topicId : el.matches('.lia-thread-topic, .lia-forum-topic-message, .lia-message-view-qanda-question');
 }
 
@@ -185,7 +186,7 @@ function itemId(el: Element): string | undefined {
 
 /** The thread, also from a reply's own page: Aurora's `/replies/{id}` suffix dropped, classic `m-p` of the topic as `td-p`. */
 function threadUrl(doc: Document, url: URL): string {
-  const page = attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url') ?? url.href;
+  const page = canonicalLink(doc) ?? ogTag(doc, 'url') ?? url.href;
   if (AURORA_PATH.test(new URL(page, url).pathname)) return new URL(page, url).href.replace(/\/(?:replies|comments)\/\d+.*$/, '');
   if (!/\/m-p\/\d+/.test(page)) return page;
   const topic = [...doc.querySelectorAll(sel.classicMessage)].find((el) => isTopic(doc, el));
@@ -195,7 +196,7 @@ function threadUrl(doc: Document, url: URL): string {
 
 function threadTitle(doc: Document): string | undefined {
   const fromMarkup = textOf(first(doc, [...sel.auroraSubject, ...sel.classicSubject]));
-  const og = metaContent(doc, 'og:title')?.replace(/\s*[|-] [^|-]+$/, '');
+  const og = ogTag(doc, 'title')?.replace(/\s*[|-] [^|-]+$/, '');
   return structured(doc).title || fromMarkup || og?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
@@ -236,7 +237,7 @@ function extract(doc: Document, url: URL, el: Element): Found | null {
     const userLink = first(el, sel.classicUser);
     const dateEl = first(el, sel.classicDate);
     const own = el.querySelector(`a[href*="/m-p/${id}"]`)?.getAttribute('href');
-    const base = (attrOf(doc, ['link[rel="canonical"]'], 'href') ?? url.href).match(CLASSIC_PATH);
+    const base = (canonicalLink(doc) ?? url.href).match(CLASSIC_PATH);
     draft = {
       url: own ? new URL(own, url).href : `https://${url.hostname}/t5/${base?.[1] ?? 'forums'}/m-p/${id}`,
       publishedAt: answer?.date ?? localDateToIso(dateEl?.getAttribute('title') ?? textOf(dateEl)),

@@ -14,7 +14,6 @@ export const site = /* @__PURE__ */ defineSite({
 // independent publishing bots [V-3p]; the story page's JSON-LD NewsArticle from saved pages [V].
 // After "Publish now" the app moves to the story's own URL, which ends with the id its editor showed.
 const sel = {
-  publish: 'button[data-testid="publishConfirmButton"], button[data-action="publish"], button[data-action="republish"]',
   title: ['h1[data-testid="storyTitle"]', 'article h1', 'h1.graf--title'],
   paragraphs: 'article p, section p.graf',
 } as const;
@@ -28,7 +27,7 @@ function storyIdOf(path: string): string | undefined {
 }
 
 export default /* @__PURE__ */ definePublish(site, {
-  publishIntent: sel.publish,
+  publishIntent: 'button[data-testid="publishConfirmButton"], button[data-action="publish"], button[data-action="republish"]',
 
   detect: (_doc, url) => MEDIUM_HOST.test(url.hostname) && (EDITOR_PATH.test(url.pathname) || storyIdOf(url.pathname) !== undefined),
 

@@ -77,7 +77,7 @@ function factsOf(doc: Document, url: URL): EventFacts {
 
 export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save event',
-  saveAnchor: sel.title,
+  saveAnchor: 'h1',
 
   detect: (doc, url) => eventOf(url) !== undefined && (eventLd(doc).name !== undefined || pageEvent(doc) !== undefined),
 

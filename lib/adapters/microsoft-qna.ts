@@ -1,6 +1,7 @@
 import { defineForum, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, hasType, jsonLd, metaContent, textOf, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
+import { canonicalLink, jsonLd, ldOfType, metaTag, ogTag } from '../structured/read';
 
 export const QUESTION_PATH = /^\/(?:[a-z]{2}-[a-z]{2,4}\/)?answers\/questions\/(\d+)/i;
 
@@ -61,7 +62,7 @@ const guidOf = (value: string | undefined) => value?.match(GUID)?.[0].toLowerCas
 /** The QAPage JSON-LD: the question's title and every answer's permalink, author, votes and state. */
 function structured(doc: Document): { title?: string; answers: Map<string, LdAnswer> } {
   const answers = new Map<string, LdAnswer>();
-  const page = jsonLd(doc).find((node) => hasType(node, 'QAPage'));
+  const page = ldOfType(jsonLd(doc), 'QAPage');
   const question = page?.mainEntity as Record<string, unknown> | undefined;
   const list = (value: unknown) => (Array.isArray(value) ? value : value ? [value] : []) as Record<string, unknown>[];
   const add = (answer: Record<string, unknown>, accepted: boolean) => {
@@ -88,8 +89,8 @@ function currentUser(doc: Document): CurrentUser | null {
 }
 
 function questionUrl(doc: Document, url: URL): string {
-  const canonical = attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url');
-  const qid = metaContent(doc, 'questionId') ?? url.pathname.match(QUESTION_PATH)?.[1];
+  const canonical = canonicalLink(doc) ?? ogTag(doc, 'url');
+  const qid = metaTag(doc, 'questionId') ?? url.pathname.match(QUESTION_PATH)?.[1];
   return canonical ?? (qid ? `${BASE}/answers/questions/${qid}` : url.href);
 }
 
@@ -111,7 +112,7 @@ export default /* @__PURE__ */ defineForum(site, {
   extract(doc, url, el) {
     const aid = el.id.match(ANSWER_ID)?.[1];
     const ld = structured(doc);
-    const title = ld.title ?? (textOf(first(doc, sel.title)) || metaContent(doc, 'og:title')?.replace(/ - Microsoft Q&A$/, ''));
+    const title = ld.title ?? (textOf(first(doc, sel.title)) || ogTag(doc, 'title')?.replace(/ - Microsoft Q&A$/, ''));
     if (!aid || !title) return null;
     const answer = ld.answers.get(aid);
     const text = textOf(first(el, sel.body));

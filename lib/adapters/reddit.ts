@@ -1,6 +1,7 @@
 import { defineForum, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, firstOwn, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, firstOwn, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
+import { ogTag } from '../structured/read';
 
 export const HOSTS = /^(?:www\.|old\.|new\.|np\.)?reddit\.com$/;
 
@@ -42,7 +43,7 @@ export const site = /* @__PURE__ */ defineSite({
 
 /**
  * Reddit, new ("shreddit") and old. Facts: research/sites.md §6 and §11 #11 (a 2026 shreddit head:
- * og:url `/r/{sub}/comments/{id}/{slug}/`); third-party parsers and bots [V-3p]:
+ * OpenGraph url `/r/{sub}/comments/{id}/{slug}/`); third-party parsers and bots [V-3p]:
  * `shreddit-comment[thingid][author][permalink][score]` with the body in
  * `#{thingid}-comment-rtjson-content` / `[slot=comment]`, `shreddit-post[post-title]`,
  * `h1[slot=title]`, the composer `shreddit-composer > button[type=submit][slot=submit-button]`,
@@ -94,7 +95,7 @@ function titleOf(doc: Document): string {
   return (
     post?.getAttribute('post-title')?.trim() ||
     textOf(first(doc, sel.title)) ||
-    metaContent(doc, 'og:title') ||
+    ogTag(doc, 'title') ||
     doc.title.replace(/ : r\/\S+$/, '').trim()
   );
 }

@@ -1,5 +1,6 @@
 import { defineForum } from './define';
-import { excerptOf, metaContent, textOf } from '../dom';
+import { excerptOf, textOf } from '../dom';
+import { readStructured } from '../structured/read';
 import { defineSite } from '../sites/define';
 
 /** A speaker's profile is one path segment; these are Sessionize's own pages, not speakers. */
@@ -65,7 +66,8 @@ export default /* @__PURE__ */ defineForum(site, {
 
   /** The profile's owner: the slug in its address (og:url, as the page may be a redirect's) and the name it shows. */
   people(doc) {
-    const address = metaContent(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    const structured = readStructured(doc);
+    const address = structured.og.url ?? structured.canonical ?? '';
     let slug: string | undefined;
     try {
       slug = slugOf(new URL(address));

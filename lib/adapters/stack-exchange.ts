@@ -1,6 +1,7 @@
 import { defineForum, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, metaContent, textOf, toInt, toIsoDate } from '../dom';
+import { attrOf, excerptOf, first, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
+import { canonicalLink, ogTag } from '../structured/read';
 
 export const SITE_HOST = /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
 
@@ -52,7 +53,7 @@ const sel = {
 const userIdOf = (href: string | undefined) => href?.match(/\/users\/(\d+)/)?.[1];
 
 function questionUrl(doc: Document, url: URL): string {
-  const canonical = attrOf(doc, ['link[rel="canonical"]'], 'href') ?? metaContent(doc, 'og:url');
+  const canonical = canonicalLink(doc) ?? ogTag(doc, 'url');
   const qid = (canonical ?? url.pathname).match(/\/questions\/(\d+)/)?.[1];
   return qid ? `https://${url.hostname}/questions/${qid}` : url.href;
 }
@@ -93,7 +94,7 @@ export default /* @__PURE__ */ defineForum(site, {
 
   extract(doc, url, el) {
     const aid = el.getAttribute('data-answerid') ?? el.id.match(/^answer-(\d+)$/)?.[1];
-    const title = textOf(first(doc, sel.title)) || metaContent(doc, 'og:title') || doc.title;
+    const title = textOf(first(doc, sel.title)) || ogTag(doc, 'title') || doc.title;
     if (!aid || !title) return null;
     const text = textOf(first(el, sel.body));
     const authorId = userIdOf(attrOf(el, sel.authorLink, 'href'));

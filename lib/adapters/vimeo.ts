@@ -1,7 +1,8 @@
 import { defineForum, type CurrentUser } from './define';
-import { attrOf, excerptOf, first, hasType, jsonLd, jsonObjectAfter, metaContent, toIsoDate } from '../dom';
+import { excerptOf, first, jsonObjectAfter, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
 import { defineSite } from '../sites/define';
+import { canonicalLink, jsonLd, ldOfType, ogTag } from '../structured/read';
 
 export const VIMEO_HOST = /^(?:www\.)?vimeo\.com$/;
 
@@ -36,7 +37,7 @@ export const site = /* @__PURE__ */ defineSite({
 });
 
 // Facts: research/sites.md §9 and a saved Vimeo clip page (metascraper's fixture): a JSON-LD array
-// [VideoObject, BreadcrumbList], og:url and canonical https://vimeo.com/{id} [V]. The page's own state,
+// [VideoObject, BreadcrumbList], the OpenGraph url and canonical https://vimeo.com/{id} [V]. The page's own state,
 // `vimeo = _extend(…, {"cur_user": false | {…}})` [V, logged out] and `window.vimeo.clip_page_config =
 // {"clip":{…,"privacy":{"type":"anybody"}},"owner":{"id":…}}` [V-3p], tells privacy and ownership.
 // The shape of a logged-in cur_user and the owner-only links are [I]: see the live checks.
@@ -44,8 +45,6 @@ const sel = {
   title: ['main h1', 'h1'],
   inlineScripts: 'script:not([src])',
   ownerLinks: (id: string) => [`a[href$="/${id}/settings"]`, `a[href*="/manage/videos/${id}"]`],
-  // The uploader's file chooser; its buttons call input.click(), which reaches the document as a click on the input.
-  upload: 'input[type="file"]',
 } as const;
 
 type Privacy = 'public' | 'unlisted' | 'private';
@@ -72,10 +71,10 @@ function privacyOf(config: Record<string, unknown> | undefined, hash: string | u
 
 /** Everything the page says about its video, or undefined when it is not a video page. */
 function clipOf(doc: Document, url: URL) {
-  const node = jsonLd(doc).find((candidate) => hasType(candidate, 'VideoObject'));
+  const node = ldOfType(jsonLd(doc), 'VideoObject');
   if (!node) return undefined;
   const own = clipPath(url.href, url.href);
-  const declared = clipPath(str(node.url), url.href) ?? clipPath(metaContent(doc, 'og:url'), url.href) ?? clipPath(attrOf(doc, ['link[rel="canonical"]'], 'href'), url.href);
+  const declared = clipPath(str(node.url), url.href) ?? clipPath(ogTag(doc, 'url'), url.href) ?? clipPath(canonicalLink(doc), url.href);
   const path = declared ?? own;
   if (!path) return undefined;
   const hash = path.hash ?? (own?.id === path.id ? own.hash : undefined);
@@ -102,7 +101,8 @@ function interactions(node: Record<string, unknown>, action: string): number | u
 
 export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save video',
-  publishIntent: sel.upload,
+  // The uploader's file chooser; its buttons call input.click(), which reaches the document as a click on the input.
+  publishIntent: 'input[type="file"]',
 
   // A video page, or the uploader (where the intent is noted before the new video's page confirms it).
   detect: (doc, url) =>
@@ -126,9 +126,9 @@ export default /* @__PURE__ */ defineForum(site, {
     const clip = clipOf(doc, url);
     if (!clip || clip.privacy === 'private') return null;
     const { node, config } = clip;
-    const title = decodeEntities(str(node.name) ?? metaContent(doc, 'og:title') ?? '');
+    const title = decodeEntities(str(node.name) ?? ogTag(doc, 'title') ?? '');
     if (!title) return null;
-    const description = decodeEntities(str(node.description) ?? metaContent(doc, 'og:description') ?? '');
+    const description = decodeEntities(str(node.description) ?? ogTag(doc, 'description') ?? '');
     const author = record(node.author);
     const ownerId = str(record(record(config)?.owner)?.id) ?? str(author?.url)?.match(/\/user(\d+)\/?$/)?.[1];
     const me = currentUser(doc);

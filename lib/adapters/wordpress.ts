@@ -19,9 +19,6 @@ export const site = /* @__PURE__ */ defineSite({
 const sel = {
   blockEditor: ['body.block-editor-page', '.editor-editor-interface', '.edit-post-layout', '#editor.block-editor__container'],
   classicForm: 'form#post',
-  // Panel "Publish" (pre-publish checks on), header "Publish" (checks off), "Update"/"Save" (live post).
-  // Not the toggle that only opens the panel, nor Preview or Save draft.
-  publish: 'button.editor-post-publish-button, input#publish',
   panel: '.post-publish-panel__postpublish',
   panelLink: '.post-publish-panel__postpublish-header a[href]',
   panelTitle: ['.post-publish-panel__postpublish-header .components-external-link__contents', '.post-publish-panel__postpublish-header a'],
@@ -198,7 +195,9 @@ function confirmBlock(doc: Document, url: URL): Found | null {
 }
 
 export default /* @__PURE__ */ definePublish(site, {
-  publishIntent: sel.publish,
+  // Panel "Publish" (pre-publish checks on), header "Publish" (checks off), "Update"/"Save" (live post).
+  // Not the toggle that only opens the panel, nor Preview or Save draft.
+  publishIntent: 'button.editor-post-publish-button, input#publish',
 
   detect: (doc, url) => EDITOR_PATH.test(url.pathname) && (first(doc, sel.blockEditor) !== null || doc.querySelector(sel.classicForm) !== null),
 

@@ -58,7 +58,6 @@ const sel = {
   progress: '.progress-label',
   paperDialog: 'tp-yt-paper-dialog',
   channel: ['ytcp-navigation-drawer #entity-name', '#entity-label-container #entity-name'],
-  publish: 'ytcp-uploads-dialog #done-button',
 } as const;
 
 type Visibility = 'public' | 'unlisted' | 'private' | 'scheduled';
@@ -137,7 +136,7 @@ function confirmation(doc: Document): Element | undefined {
 }
 
 export default /* @__PURE__ */ definePublish(site, {
-  publishIntent: sel.publish,
+  publishIntent: 'ytcp-uploads-dialog #done-button',
 
   // Studio is one app: its dialogs open without a page load, so every Studio page may publish.
   detect: (_doc, url) => url.hostname === 'studio.youtube.com',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../lib/adapters/generic';
+import { extractPage } from '../../../lib/structured/page';
 import { DraftSchema } from '../../../lib/schema/contribution';
 
 const doc = (head: string, body = '') => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 const at = new URL('https://blog.example.com/2026/03/post?utm_source=x');
 
-describe('generic extractor', () => {
+describe('Save this page (the structured-data fallback)', () => {
   it('reads JSON-LD inside @graph (Yoast style)', () => {
     const draft = extractPage(doc(`<script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',
