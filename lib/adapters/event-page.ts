@@ -1,5 +1,5 @@
 import type { Found } from './define';
-import { hasType, readStructured, typesOf } from '../structured/read';
+import { hasType, jsonLd, typesOf } from '../structured/read';
 
 /**
  * The schema.org Event reading shared by the event sites (Meetup, Luma, Eventbrite, Sessionize), and
@@ -57,7 +57,7 @@ function venueOf(node: Record<string, unknown>): string | undefined {
 
 /** The page's first Event block, read into facts; empty when the page has none. */
 export function eventLd(doc: Document): EventFacts {
-  const node = readStructured(doc).jsonLd.find(isEvent);
+  const node = jsonLd(doc).find(isEvent);
   if (!node) return {};
   const organizer = record([node.organizer].flat()[0]);
   return {

@@ -1,6 +1,6 @@
 import { defineForum } from './define';
 import { excerptOf, textOf } from '../dom';
-import { readStructured } from '../structured/read';
+import { canonicalLink, ogTag } from '../structured/read';
 import { defineSite } from '../sites/define';
 
 /** A speaker's profile is one path segment; these are Sessionize's own pages, not speakers. */
@@ -66,8 +66,7 @@ export default /* @__PURE__ */ defineForum(site, {
 
   /** The profile's owner: the slug in its address (og:url, as the page may be a redirect's) and the name it shows. */
   people(doc) {
-    const structured = readStructured(doc);
-    const address = structured.og.url ?? structured.canonical ?? '';
+    const address = ogTag(doc, 'url') ?? canonicalLink(doc) ?? '';
     let slug: string | undefined;
     try {
       slug = slugOf(new URL(address));
