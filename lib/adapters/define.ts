@@ -52,6 +52,11 @@ export interface ForumAdapter extends AdapterBase {
   extract(doc: Document, url: URL, el: Element): Found | null;
   /** The logged-in user, or null when the page shows nobody logged in. */
   currentUser(doc: Document): CurrentUser | null;
+  /**
+   * Everyone a post names as its own besides its author (an event's hosts and speakers, by name and
+   * id): the user's stored handle among them makes the post theirs, as on sites with no signed-in signal.
+   */
+  people?(doc: Document, el: Element): string[];
   /** Forms whose submit is the intent to post an answer/reply. */
   submitForm?: string;
   /** Where the Save button goes inside a post (first match); the post itself when absent. */

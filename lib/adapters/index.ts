@@ -4,10 +4,11 @@ import { communityAdapters } from './communities';
 import { socialAdapters } from './social';
 import { videoAdapters } from './videos';
 import { blogAdapters } from './blogs';
+import { eventAdapters } from './events';
 
 /**
  * Every extractor, for the tests (the extension's pages import lib/sites/, content scripts their family). Sites are registered in their family's
- * file (qa-sites.ts, communities.ts, social.ts, blogs.ts, videos.ts), never here: each family is
+ * file (qa-sites.ts, communities.ts, social.ts, blogs.ts, videos.ts, events.ts), never here: each family is
  * bundled as its own content script.
  */
 export const adapters: readonly Adapter[] = [
@@ -16,4 +17,5 @@ export const adapters: readonly Adapter[] = [
   ...socialAdapters,
   ...videoAdapters,
   ...blogAdapters,
+  ...eventAdapters,
 ];

@@ -37,8 +37,9 @@ export function withStoredHandle<A extends Adapter>(adapter: A, handle: string |
     ...adapter,
     extract(doc: Document, url: URL, el: Element) {
       const found = forum.extract(doc, url, el);
-      if (!found || found.own || !found.author || forum.currentUser(doc)) return found;
-      return sameHandle(found.author, handle) ? { ...found, own: true } : found;
+      if (!found || found.own || forum.currentUser(doc)) return found;
+      const names = [found.author, ...(forum.people?.(doc, el) ?? [])];
+      return names.some((name) => name && sameHandle(name, handle)) ? { ...found, own: true } : found;
     },
   };
 }

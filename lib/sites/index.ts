@@ -9,6 +9,10 @@ import { site as githubDiscussions } from '../adapters/github-discussions';
 import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
 import { site as medium } from '../adapters/medium';
+import { site as meetup } from '../adapters/meetup';
+import { site as luma } from '../adapters/luma';
+import { site as eventbrite } from '../adapters/eventbrite';
+import { site as sessionize } from '../adapters/sessionize';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as stackExchange } from '../adapters/stack-exchange';
@@ -38,6 +42,10 @@ export const sites: readonly Site[] = [
   medium,
   hashnode,
   blogger,
+  meetup,
+  luma,
+  eventbrite,
+  sessionize,
 ];
 
 export { matchesOf } from './define';

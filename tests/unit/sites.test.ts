@@ -5,6 +5,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { adapters } from '../../lib/adapters';
 import { blogAdapters } from '../../lib/adapters/blogs';
 import { communityAdapters } from '../../lib/adapters/communities';
+import { eventAdapters } from '../../lib/adapters/events';
 import type { Adapter } from '../../lib/adapters/define';
 import { qaSiteAdapters } from '../../lib/adapters/qa-sites';
 import { socialAdapters } from '../../lib/adapters/social';
@@ -17,6 +18,7 @@ const FAMILIES: Record<string, readonly Adapter[]> = {
   social: socialAdapters,
   videos: videoAdapters,
   blogs: blogAdapters,
+  events: eventAdapters,
 };
 
 /** One row per site: its id, the content script (family) that carries its extractor, and a page it must run on. */
@@ -37,6 +39,10 @@ const SITES: [id: string, family: string, page: string][] = [
   ['medium', 'blogs', 'https://medium.com/new-story'],
   ['hashnode', 'blogs', 'https://hashnode.com/draft/65f0c0ffee'],
   ['blogger', 'blogs', 'https://www.blogger.com/blog/post/edit/123/456'],
+  ['meetup', 'events', 'https://www.meetup.com/de-DE/vmug-rhine-valley/events/309876543/'],
+  ['luma', 'events', 'https://lu.ma/k3p9x2qa'],
+  ['eventbrite', 'events', 'https://www.eventbrite.co.uk/e/vmug-usercon-tickets-1123456789012'],
+  ['sessionize', 'events', 'https://sessionize.com/dana-kowalski'],
 ];
 
 describe('the site registry (metadata without extractors)', () => {

@@ -75,6 +75,8 @@ const ExpectSchema = z.object({
   armed: z.array(z.string()).optional(),
   /** chrome.storage.local values the extension kept (a learned handle). */
   storage: z.record(z.string(), z.unknown()).optional(),
+  /** Titles the popup's list of entries shows as links, as the user sees them there. */
+  popup: z.array(z.string()).optional(),
 });
 export type Expectation = z.infer<typeof ExpectSchema>;
 
@@ -104,6 +106,8 @@ const StepSchema = z.union([
   z.strictObject({ touch: z.literal(true), ...target }),
   /** Replaces or adds a route mid-case (the same page, a week later). */
   z.strictObject({ serve: RouteSchema }),
+  /** Writes chrome.storage.local values as the Settings tab would (a handle the user typed). */
+  z.strictObject({ store: z.record(z.string(), z.unknown()) }),
   /** Stores entries through the background first, as an extension page would. */
   z.strictObject({ seed: z.array(z.record(z.string(), z.unknown())) }),
   z.strictObject({ expect: ExpectSchema }),

@@ -12,7 +12,7 @@ import { hasContentScript, settle } from './settle';
 
 /** The `chrome` API read from an extension page. */
 interface StorageGlobals {
-  chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
+  chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };
 }
 
 /** Whether an entry has every field of `want`: {"$match": regex} for text, {"$recent": ms} for a date just now. */
@@ -74,6 +74,12 @@ export async function playCase(h: Harness, { site, spec }: LoadedCase): Promise<
       await expect.poll(read).toMatchObject(want.storage);
       await popup.close();
     }
+    if (want.popup) {
+      const popup = await h.openExtensionPage('popup.html');
+      const list = popup.getByRole('list', { name: 'Contributions, newest first' });
+      for (const title of want.popup) await list.getByRole('link', { name: title }).waitFor();
+      await popup.close();
+    }
   }
 
   async function run(step: Step) {
@@ -109,7 +115,11 @@ export async function playCase(h: Harness, { site, spec }: LoadedCase): Promise<
     else if ('touch' in step) await scope(step.frame).locator('body').evaluate((body) => body.append(body.ownerDocument.createElement('div')));
     else if ('settle' in step) await settle(page, h.extensionId);
     else if ('serve' in step) await routes.serve([step.serve]);
-    else if ('seed' in step) await h.seed(step.seed as Parameters<Harness['seed']>[0]);
+    else if ('store' in step) {
+      const popup = await h.openExtensionPage('popup.html');
+      await popup.evaluate((items) => (globalThis as unknown as StorageGlobals).chrome.storage.local.set(items), step.store);
+      await popup.close();
+    } else if ('seed' in step) await h.seed(step.seed as Parameters<Harness['seed']>[0]);
     else await check(step.expect);
   }
 
