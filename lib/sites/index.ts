@@ -5,6 +5,7 @@ import { site as broadcomCommunity } from '../adapters/broadcom-community';
 import { site as devTo } from '../adapters/dev-to';
 import { site as discourse } from '../adapters/discourse';
 import { site as ghost } from '../adapters/ghost';
+import { site as githubContributions } from '../adapters/github-contributions';
 import { site as githubDiscussions } from '../adapters/github-discussions';
 import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
@@ -27,6 +28,7 @@ export const sites: readonly Site[] = [
   broadcomCommunity,
   discourse,
   githubDiscussions,
+  githubContributions,
   reddit,
   youtubeStudio,
   vimeo,

@@ -27,6 +27,7 @@ const SITES: [id: string, family: string, page: string][] = [
   ['broadcom-community', 'communities', 'https://community.broadcom.com/vmware-cloud-foundation/discussion/esxi-host-disconnects'],
   ['discourse', 'communities', 'https://meta.discourse.org/t/some-topic/311234'],
   ['github-discussions', 'social', 'https://github.com/vercel/next.js/discussions/48427'],
+  ['github-contributions', 'social', 'https://github.com/MicrosoftDocs/azure-docs/pull/123456/files'],
   ['reddit', 'social', 'https://www.reddit.com/r/vmware/comments/1abcde/some_thread/'],
   ['youtube-studio', 'videos', 'https://studio.youtube.com/channel/UC123/videos/upload'],
   ['vimeo', 'videos', 'https://vimeo.com/912345678'],
