@@ -1,6 +1,7 @@
 import { canonicalUrl } from '../url';
 import type { Site } from './define';
 import { site as blogger } from '../adapters/blogger';
+import { site as bluesky } from '../adapters/bluesky';
 import { site as broadcomCommunity } from '../adapters/broadcom-community';
 import { site as devTo } from '../adapters/dev-to';
 import { site as discourse } from '../adapters/discourse';
@@ -9,6 +10,7 @@ import { site as githubContributions } from '../adapters/github-contributions';
 import { site as githubDiscussions } from '../adapters/github-discussions';
 import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
+import { site as mastodon } from '../adapters/mastodon';
 import { site as medium } from '../adapters/medium';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
@@ -30,6 +32,8 @@ export const sites: readonly Site[] = [
   githubDiscussions,
   githubContributions,
   reddit,
+  mastodon,
+  bluesky,
   youtubeStudio,
   vimeo,
   wordpress,

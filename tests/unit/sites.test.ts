@@ -8,6 +8,7 @@ import { communityAdapters } from '../../lib/adapters/communities';
 import type { Adapter } from '../../lib/adapters/define';
 import { qaSiteAdapters } from '../../lib/adapters/qa-sites';
 import { socialAdapters } from '../../lib/adapters/social';
+import { postAdapters } from '../../lib/adapters/posts';
 import { videoAdapters } from '../../lib/adapters/videos';
 import { sites } from '../../lib/sites';
 
@@ -15,6 +16,7 @@ const FAMILIES: Record<string, readonly Adapter[]> = {
   'qa-sites': qaSiteAdapters,
   communities: communityAdapters,
   social: socialAdapters,
+  posts: postAdapters,
   videos: videoAdapters,
   blogs: blogAdapters,
 };
@@ -28,6 +30,8 @@ const SITES: [id: string, family: string, page: string][] = [
   ['discourse', 'communities', 'https://meta.discourse.org/t/some-topic/311234'],
   ['github-discussions', 'social', 'https://github.com/vercel/next.js/discussions/48427'],
   ['github-contributions', 'social', 'https://github.com/MicrosoftDocs/azure-docs/pull/123456/files'],
+  ['mastodon', 'posts', 'https://mastodon.social/@Gargron/113999000111222333'],
+  ['bluesky', 'posts', 'https://bsky.app/profile/dana-kowalski.bsky.social/post/3lkq7ab2cdx2s'],
   ['reddit', 'social', 'https://www.reddit.com/r/vmware/comments/1abcde/some_thread/'],
   ['youtube-studio', 'videos', 'https://studio.youtube.com/channel/UC123/videos/upload'],
   ['vimeo', 'videos', 'https://vimeo.com/912345678'],
