@@ -1,5 +1,6 @@
 import { canonicalUrl } from '../url';
 import type { Site } from './define';
+import { site as applePodcasts } from '../adapters/apple-podcasts';
 import { site as blogger } from '../adapters/blogger';
 import { site as bluesky } from '../adapters/bluesky';
 import { site as broadcomCommunity } from '../adapters/broadcom-community';
@@ -14,6 +15,7 @@ import { site as mastodon } from '../adapters/mastodon';
 import { site as medium } from '../adapters/medium';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
+import { site as spotify } from '../adapters/spotify';
 import { site as stackExchange } from '../adapters/stack-exchange';
 import { site as vimeo } from '../adapters/vimeo';
 import { site as wordpress } from '../adapters/wordpress';
@@ -34,6 +36,8 @@ export const sites: readonly Site[] = [
   reddit,
   mastodon,
   bluesky,
+  spotify,
+  applePodcasts,
   youtubeStudio,
   vimeo,
   wordpress,

@@ -32,6 +32,8 @@ const SITES: [id: string, family: string, page: string][] = [
   ['github-contributions', 'social', 'https://github.com/MicrosoftDocs/azure-docs/pull/123456/files'],
   ['mastodon', 'posts', 'https://mastodon.social/@Gargron/113999000111222333'],
   ['bluesky', 'posts', 'https://bsky.app/profile/dana-kowalski.bsky.social/post/3lkq7ab2cdx2s'],
+  ['spotify', 'posts', 'https://open.spotify.com/episode/2hM7kLxExampleEpis9zQ4'],
+  ['apple-podcasts', 'posts', 'https://podcasts.apple.com/us/podcast/ep-42/id1712345678?i=1000712345678'],
   ['reddit', 'social', 'https://www.reddit.com/r/vmware/comments/1abcde/some_thread/'],
   ['youtube-studio', 'videos', 'https://studio.youtube.com/channel/UC123/videos/upload'],
   ['vimeo', 'videos', 'https://vimeo.com/912345678'],
