@@ -63,6 +63,12 @@ export interface ForumAdapter extends AdapterBase {
   saveAnchor?: string;
   /** Label of the injected button; must start with "Save". */
   saveLabel: string;
+  /**
+   * The site itself changes the state of the user's post while they view it (a maintainer merges
+   * their pull request): a post whose id changes then is confirmed as after an intent of theirs.
+   * Only for sites whose state markup neither page content nor other users can write.
+   */
+  watchesState?: boolean;
 }
 
 /** A site whose editor or upload flow publishes elsewhere: its success page is the capture. */

@@ -77,6 +77,15 @@ export function createAutoCapture(
       else if (saved) await clear();
     },
 
+    /**
+     * For adapters that watch their posts' state: arms, in memory only, an intent on the posts the
+     * page shows now, unless one is armed already. A post that appears or changes state later, and
+     * is the user's and fresh, is then confirmed.
+     */
+    watch(doc: Document, url: URL): void {
+      if (!intent) intent = { adapterId: id, at: now(), path: url.pathname, existing: existingIds(doc) };
+    },
+
     /** Phase one: call with submit and click events (capture phase) from the page. */
     async noteIntent(event: Event, doc: Document, url: URL): Promise<boolean> {
       if (!isIntent(event)) return false;

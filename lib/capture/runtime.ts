@@ -90,7 +90,10 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
         button.setAttribute('aria-busy', 'true');
         void capture(toDraft(active.site, found, 'one-click')).finally(() => button.removeAttribute('aria-busy'));
       });
-    void auto?.confirm(doc, url);
+    const watching = active.shape === 'forum' && active.watchesState;
+    void auto?.confirm(doc, url).then(() => {
+      if (watching) auto?.watch(doc, url);
+    });
   }
 
   /** MutationObserver callbacks only queue work; the scan runs once per burst of changes. */
@@ -109,6 +112,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     adapter = routed && withStoredHandle(routed, await storedHandle(host.storage, routed.site.id).catch(() => undefined));
     auto = adapter ? createAutoCapture(adapter, host.storage, (draft) => void capture(draft)) : undefined;
     await auto?.restore().catch(() => undefined);
+    if (adapter?.shape === 'forum' && adapter.watchesState) auto?.watch(doc, currentUrl());
     schedule();
   }
 

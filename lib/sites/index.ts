@@ -1,13 +1,17 @@
 import { canonicalUrl, hostMatches, type UrlRewrite } from '../url';
 import type { Site } from './define';
+import { site as applePodcasts } from '../adapters/apple-podcasts';
 import { site as blogger } from '../adapters/blogger';
+import { site as bluesky } from '../adapters/bluesky';
 import { site as broadcomCommunity } from '../adapters/broadcom-community';
 import { site as devTo } from '../adapters/dev-to';
 import { site as discourse } from '../adapters/discourse';
 import { site as ghost } from '../adapters/ghost';
+import { site as githubContributions } from '../adapters/github-contributions';
 import { site as githubDiscussions } from '../adapters/github-discussions';
 import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
+import { site as mastodon } from '../adapters/mastodon';
 import { site as medium } from '../adapters/medium';
 import { site as meetup } from '../adapters/meetup';
 import { site as luma } from '../adapters/luma';
@@ -15,6 +19,7 @@ import { site as eventbrite } from '../adapters/eventbrite';
 import { site as sessionize } from '../adapters/sessionize';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
+import { site as spotify } from '../adapters/spotify';
 import { site as stackExchange } from '../adapters/stack-exchange';
 import { site as twitch } from '../adapters/twitch';
 import { site as vimeo } from '../adapters/vimeo';
@@ -32,7 +37,12 @@ export const sites: readonly Site[] = [
   broadcomCommunity,
   discourse,
   githubDiscussions,
+  githubContributions,
   reddit,
+  mastodon,
+  bluesky,
+  spotify,
+  applePodcasts,
   youtubeStudio,
   vimeo,
   twitch,

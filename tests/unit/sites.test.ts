@@ -9,6 +9,7 @@ import { eventAdapters } from '../../lib/adapters/events';
 import type { Adapter } from '../../lib/adapters/define';
 import { qaSiteAdapters } from '../../lib/adapters/qa-sites';
 import { socialAdapters } from '../../lib/adapters/social';
+import { postAdapters } from '../../lib/adapters/posts';
 import { videoAdapters } from '../../lib/adapters/videos';
 import { sites } from '../../lib/sites';
 
@@ -16,6 +17,7 @@ const FAMILIES: Record<string, readonly Adapter[]> = {
   'qa-sites': qaSiteAdapters,
   communities: communityAdapters,
   social: socialAdapters,
+  posts: postAdapters,
   videos: videoAdapters,
   blogs: blogAdapters,
   events: eventAdapters,
@@ -29,6 +31,11 @@ const SITES: [id: string, family: string, page: string][] = [
   ['broadcom-community', 'communities', 'https://community.broadcom.com/vmware-cloud-foundation/discussion/esxi-host-disconnects'],
   ['discourse', 'communities', 'https://meta.discourse.org/t/some-topic/311234'],
   ['github-discussions', 'social', 'https://github.com/vercel/next.js/discussions/48427'],
+  ['github-contributions', 'social', 'https://github.com/MicrosoftDocs/azure-docs/pull/123456/files'],
+  ['mastodon', 'posts', 'https://mastodon.social/@Gargron/113999000111222333'],
+  ['bluesky', 'posts', 'https://bsky.app/profile/dana-kowalski.bsky.social/post/3lkq7ab2cdx2s'],
+  ['spotify', 'posts', 'https://open.spotify.com/episode/2hM7kLxExampleEpis9zQ4'],
+  ['apple-podcasts', 'posts', 'https://podcasts.apple.com/us/podcast/ep-42/id1712345678?i=1000712345678'],
   ['reddit', 'social', 'https://www.reddit.com/r/vmware/comments/1abcde/some_thread/'],
   ['youtube-studio', 'videos', 'https://studio.youtube.com/channel/UC123/videos/upload'],
   ['vimeo', 'videos', 'https://vimeo.com/912345678'],

@@ -7,7 +7,7 @@ import { fixtureCases } from '../../helpers/fixtures';
 
 const ADAPTER_DIR = join(__dirname, '..', '..', '..', 'lib', 'adapters');
 // Registries and shared helpers; every other file in lib/adapters is one site.
-const NOT_ADAPTERS = new Set(['define.ts', 'index.ts', 'qa-sites.ts', 'communities.ts', 'social.ts', 'videos.ts', 'blogs.ts', 'blog-page.ts', 'events.ts', 'event-page.ts']);
+const NOT_ADAPTERS = new Set(['define.ts', 'index.ts', 'qa-sites.ts', 'communities.ts', 'social.ts', 'posts.ts', 'post-page.ts', 'videos.ts', 'blogs.ts', 'blog-page.ts', 'events.ts', 'event-page.ts']);
 
 describe('adapter conventions', () => {
   const files = readdirSync(ADAPTER_DIR).filter((file) => file.endsWith('.ts') && !NOT_ADAPTERS.has(file));

@@ -1,0 +1,12 @@
+import type { Adapter } from './define';
+import bluesky from './bluesky';
+import mastodon from './mastodon';
+import spotify from './spotify';
+import applePodcasts from './apple-podcasts';
+
+/**
+ * The social networks' registry (one post a page: Mastodon statuses, Bluesky posts, podcast episodes on Spotify and Apple Podcasts).
+ * Adding a site is one import and one line here. The family is its own content script
+ * (entrypoints/capture-posts.content.ts): the social family (GitHub, Reddit) was near its 30 kB.
+ */
+export const postAdapters: readonly Adapter[] = [mastodon, bluesky, spotify, applePodcasts];
