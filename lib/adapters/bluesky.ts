@@ -1,5 +1,6 @@
 import { defineForum, type CurrentUser } from './define';
-import { attrOf, excerptOf, metaContent, textOf, toIsoDate } from '../dom';
+import { attrOf, excerptOf, textOf, toIsoDate } from '../dom';
+import { canonicalLink, metaTag } from '../structured/read';
 import { defineSite } from '../sites/define';
 import { countersOf, postingOf, str, titleOf } from './post-page';
 
@@ -36,10 +37,10 @@ function structured(doc: Document) {
   const node = postingOf(doc, ['DiscussionForumPosting', 'SocialMediaPosting']);
   return {
     node,
-    url: metaContent(doc, 'og:url') ?? attrOf(doc, ['link[rel="canonical"]'], 'href'),
-    text: str(node?.text) ?? metaContent(doc, 'og:description') ?? '',
-    publishedAt: toIsoDate(str(node?.datePublished) ?? metaContent(doc, 'article:published_time')),
-    handle: metaContent(doc, 'profile:username') ?? str((node?.author as Record<string, unknown> | undefined)?.alternateName)?.replace(/^@/, ''),
+    url: metaTag(doc, 'og:url') ?? canonicalLink(doc),
+    text: str(node?.text) ?? metaTag(doc, 'og:description') ?? '',
+    publishedAt: toIsoDate(str(node?.datePublished) ?? metaTag(doc, 'article:published_time')),
+    handle: metaTag(doc, 'profile:username') ?? str((node?.author as Record<string, unknown> | undefined)?.alternateName)?.replace(/^@/, ''),
     did: didOf(doc),
     counters: countersOf(node),
   };

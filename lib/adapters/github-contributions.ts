@@ -1,5 +1,6 @@
 import { defineForum, type CurrentUser } from './define';
-import { excerptOf, first, metaContent, textOf, toIsoDate } from '../dom';
+import { excerptOf, first, textOf, toIsoDate } from '../dom';
+import { canonicalLink, metaTag } from '../structured/read';
 import type { Kind } from '../schema/contribution';
 import { defineSite } from '../sites/define';
 
@@ -96,7 +97,7 @@ function stateOf(doc: Document, pull: Record<string, unknown> | undefined): Stat
 
 /** The item this page shows, from its canonical link (the fixture test's documents have no location). */
 function pageRef(doc: Document): ItemRef | undefined {
-  for (const raw of [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), metaContent(doc, 'og:url'), doc.location?.href]) {
+  for (const raw of [canonicalLink(doc), metaTag(doc, 'og:url'), doc.location?.href]) {
     try {
       const ref = raw ? itemOf(new URL(raw)) : undefined;
       if (ref) return ref;
@@ -149,16 +150,16 @@ export default /* @__PURE__ */ defineForum(site, {
     const ref = itemOf(url) ?? pageRef(doc);
     if (!ref) return null;
     const pull = ref.type === 'pull' ? embeddedPull(doc) : undefined;
-    const nwo = metaContent(doc, 'octolytics-dimension-repository_nwo') ?? `${ref.owner}/${ref.repo}`;
+    const nwo = metaTag(doc, 'octolytics-dimension-repository_nwo') ?? `${ref.owner}/${ref.repo}`;
     const [owner = ref.owner, repo = ref.repo] = nwo.split('/');
     // og:title reads "Title by author · Pull Request #N · owner/repo" or "Title · Issue #N · owner/repo".
-    const ogTitle = metaContent(doc, 'og:title')?.split(' · ')[0]?.replace(/ by [^ ]+$/, '');
+    const ogTitle = metaTag(doc, 'og:title')?.split(' · ')[0]?.replace(/ by [^ ]+$/, '');
     const title = textOf(first(doc, sel.title)) || str(pull?.title) || ogTitle;
     if (!title) return null;
     const author =
       textOf(first(doc, sel.author)).replace(/^@/, '') ||
       str((pull?.author as Record<string, unknown> | undefined)?.login) ||
-      metaContent(doc, 'og:author:username');
+      metaTag(doc, 'og:author:username');
     const viewer = currentUser(doc)?.handle;
     const state = stateOf(doc, pull);
     const mergedAt = state === 'merged' ? toIsoDate(first(doc, sel.mergedAt)?.getAttribute('datetime') ?? str(pull?.mergedTime)) : undefined;

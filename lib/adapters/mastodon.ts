@@ -1,5 +1,6 @@
 import { defineForum, type CurrentUser } from './define';
-import { excerptOf, metaContent, toIsoDate } from '../dom';
+import { excerptOf, toIsoDate } from '../dom';
+import { metaTag } from '../structured/read';
 import { defineSite } from '../sites/define';
 import { countersOf, htmlText, postingOf, str, titleOf } from './post-page';
 
@@ -37,10 +38,10 @@ function structured(doc: Document) {
   const node = postingOf(doc, ['SocialMediaPosting']);
   const author = node?.author as Record<string, unknown> | undefined;
   return {
-    url: str(node?.url) ?? metaContent(doc, 'og:url'),
-    text: str(node?.text) ? htmlText(str(node?.text)!) : (metaContent(doc, 'og:description') ?? ''),
-    publishedAt: toIsoDate(str(node?.datePublished) ?? metaContent(doc, 'og:published_time')),
-    author: str(author?.identifier) ?? metaContent(doc, 'profile:username'),
+    url: str(node?.url) ?? metaTag(doc, 'og:url'),
+    text: str(node?.text) ? htmlText(str(node?.text)!) : (metaTag(doc, 'og:description') ?? ''),
+    publishedAt: toIsoDate(str(node?.datePublished) ?? metaTag(doc, 'og:published_time')),
+    author: str(author?.identifier) ?? metaTag(doc, 'profile:username'),
     counters: countersOf(node),
   };
 }
@@ -67,7 +68,7 @@ export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save post',
   saveAnchor: sel.anchor,
 
-  detect: (doc, url) => STATUS_PATH.test(url.pathname) && (postingOf(doc, ['SocialMediaPosting']) !== undefined || metaContent(doc, 'profile:username') !== undefined),
+  detect: (doc, url) => STATUS_PATH.test(url.pathname) && (postingOf(doc, ['SocialMediaPosting']) !== undefined || metaTag(doc, 'profile:username') !== undefined),
 
   // One status a page: the page itself is the post.
   items: (doc) => (doc.body ? [doc.body] : []),

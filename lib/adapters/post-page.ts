@@ -1,6 +1,9 @@
 /** Small readers shared by the social post adapters (lib/adapters/posts.ts). Pure; they run in the content script. */
-import { excerptOf, hasType, jsonLd } from '../dom';
-import type { Metrics } from '../schema/contribution';
+import { excerptOf } from '../dom';
+import type { Draft } from '../schema/contribution';
+import { hasType, jsonLd } from '../structured/read';
+
+type Metrics = NonNullable<Draft['metrics']>;
 
 /** The page's structured post (Mastodon: SocialMediaPosting; Bluesky: DiscussionForumPosting), if any. */
 export function postingOf(doc: Document, types: readonly string[]): Record<string, unknown> | undefined {

@@ -1,5 +1,6 @@
 import { defineForum } from './define';
-import { attrOf, excerptOf, metaContent, textOf, toIsoDate } from '../dom';
+import { excerptOf, textOf, toIsoDate } from '../dom';
+import { canonicalLink, metaTag } from '../structured/read';
 import { defineSite } from '../sites/define';
 import { postingOf, str } from './post-page';
 
@@ -27,12 +28,12 @@ const sel = { showLink: 'a[href^="/show/"], a[href^="https://open.spotify.com/sh
 /** Everything the page's metadata says about the episode, in one place (to move to lib/structured). */
 function structured(doc: Document) {
   const node = postingOf(doc, ['MusicGroup', 'PodcastEpisode']);
-  const description = metaContent(doc, 'og:description') ?? str(node?.description) ?? '';
+  const description = metaTag(doc, 'og:description') ?? str(node?.description) ?? '';
   return {
-    title: metaContent(doc, 'og:title') ?? str(node?.name),
-    url: metaContent(doc, 'og:url') ?? attrOf(doc, ['link[rel="canonical"]'], 'href'),
-    publishedAt: toIsoDate(metaContent(doc, 'music:release_date') ?? str(node?.datePublished)),
-    showUrl: metaContent(doc, 'music:album'),
+    title: metaTag(doc, 'og:title') ?? str(node?.name),
+    url: metaTag(doc, 'og:url') ?? canonicalLink(doc),
+    publishedAt: toIsoDate(metaTag(doc, 'music:release_date') ?? str(node?.datePublished)),
+    showUrl: metaTag(doc, 'music:album'),
     show: description.match(LISTEN)?.[1] ?? (textOf(doc.querySelector(sel.showLink)) || undefined),
     description: description.replace(LISTEN, ''),
   };
@@ -41,7 +42,7 @@ function structured(doc: Document) {
 export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save episode',
 
-  detect: (doc, url) => EPISODE_PATH.test(url.pathname) && metaContent(doc, 'og:title') !== undefined,
+  detect: (doc, url) => EPISODE_PATH.test(url.pathname) && metaTag(doc, 'og:title') !== undefined,
 
   // One episode a page: the page itself is the item.
   items: (doc) => (doc.body ? [doc.body] : []),
