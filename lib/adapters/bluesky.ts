@@ -27,7 +27,6 @@ const sel = {
   atUri: 'link[rel="alternate"][href^="at://"]',
   did: '#bsky_did',
   // The app draws the post inside #root [I: confirm a stable hook]; until then the button sits at the page's end.
-  anchor: '[data-testid^="postThreadItem-by-"]',
 } as const;
 
 const didOf = (doc: Document) => attrOf(doc, [sel.atUri], 'href')?.match(/^at:\/\/(did:[^/]+)\//)?.[1] ?? (textOf(doc.querySelector(sel.did)) || undefined);
@@ -61,7 +60,7 @@ function currentUser(doc: Document): CurrentUser | null {
 
 export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save post',
-  saveAnchor: sel.anchor,
+  saveAnchor: '[data-testid^="postThreadItem-by-"]',
 
   detect: (doc, url) => POST_PATH.test(url.pathname) && postingOf(doc, ['DiscussionForumPosting', 'SocialMediaPosting']) !== undefined,
 

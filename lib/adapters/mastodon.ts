@@ -30,7 +30,6 @@ export const site = /* @__PURE__ */ defineSite({
 const sel = {
   state: 'script#initial-state',
   // The app draws the status here [V-3p: bramus/mastodon-redirector]; until then the button sits at the page's end.
-  anchor: '.detailed-status__meta, .detailed-status',
 } as const;
 
 /** Everything the page's structured data says about its status, in one place (to move to lib/structured). */
@@ -66,7 +65,7 @@ const same = (a: string | undefined, b: string | undefined) => Boolean(a && b &&
 
 export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save post',
-  saveAnchor: sel.anchor,
+  saveAnchor: '.detailed-status__meta, .detailed-status',
 
   detect: (doc, url) => STATUS_PATH.test(url.pathname) && (postingOf(doc, ['SocialMediaPosting']) !== undefined || metaTag(doc, 'profile:username') !== undefined),
 
