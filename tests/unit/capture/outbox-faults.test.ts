@@ -145,5 +145,6 @@ describe('outbox and background under faults', () => {
       ),
       { numRuns: 60 },
     );
-  });
+    // Sixty generated runs take about 4 s on a quiet machine; the limit only catches a hang.
+  }, 60_000);
 });
