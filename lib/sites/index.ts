@@ -17,6 +17,7 @@ import { site as meetup } from '../adapters/meetup';
 import { site as luma } from '../adapters/luma';
 import { site as eventbrite } from '../adapters/eventbrite';
 import { site as sessionize } from '../adapters/sessionize';
+import { site as vmug } from '../adapters/vmug';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as spotify } from '../adapters/spotify';
@@ -56,6 +57,7 @@ export const sites: readonly Site[] = [
   luma,
   eventbrite,
   sessionize,
+  vmug,
 ];
 
 export { matchesOf } from './define';

@@ -50,6 +50,7 @@ const SITES: [id: string, family: string, page: string][] = [
   ['luma', 'events', 'https://lu.ma/k3p9x2qa'],
   ['eventbrite', 'events', 'https://www.eventbrite.co.uk/e/vmug-usercon-tickets-1123456789012'],
   ['sessionize', 'events', 'https://sessionize.com/dana-kowalski'],
+  ['vmug', 'events', 'https://community.vmug.com/events/event-description?CalendarEventKey=6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e&CommunityKey=0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'],
 ];
 
 describe('the site registry (metadata without extractors)', () => {
