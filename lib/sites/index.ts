@@ -11,6 +11,7 @@ import { site as githubContributions } from '../adapters/github-contributions';
 import { site as githubDiscussions } from '../adapters/github-discussions';
 import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
+import { site as linkedin } from '../adapters/linkedin';
 import { site as mastodon } from '../adapters/mastodon';
 import { site as medium } from '../adapters/medium';
 import { site as meetup } from '../adapters/meetup';
@@ -42,6 +43,7 @@ export const sites: readonly Site[] = [
   reddit,
   mastodon,
   bluesky,
+  linkedin,
   spotify,
   applePodcasts,
   youtubeStudio,

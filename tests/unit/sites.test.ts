@@ -33,6 +33,7 @@ const SITES: [id: string, family: string, page: string][] = [
   ['github-discussions', 'social', 'https://github.com/vercel/next.js/discussions/48427'],
   ['github-contributions', 'social', 'https://github.com/MicrosoftDocs/azure-docs/pull/123456/files'],
   ['mastodon', 'posts', 'https://mastodon.social/@Gargron/113999000111222333'],
+  ['linkedin', 'posts', 'https://www.linkedin.com/posts/dana-kowalski-vexpert_vexpert-vmug-activity-7439962551092434567-AbCd'],
   ['bluesky', 'posts', 'https://bsky.app/profile/dana-kowalski.bsky.social/post/3lkq7ab2cdx2s'],
   ['spotify', 'posts', 'https://open.spotify.com/episode/2hM7kLxExampleEpis9zQ4'],
   ['apple-podcasts', 'posts', 'https://podcasts.apple.com/us/podcast/ep-42/id1712345678?i=1000712345678'],
