@@ -63,14 +63,14 @@ function labelled(doc: Document, label: string): string[] {
 
 /** The zones Higher Logic prints as abbreviations [I: confirm live]; an unknown one leaves the date without a time. */
 const OFFSETS: Record<string, string> = {
-  UTC: '+00:00', GMT: '+00:00', WET: '+00:00', BST: '+01:00', IST: '+01:00', CET: '+01:00', CEST: '+02:00', WEST: '+01:00',
+  UTC: '+00:00', GMT: '+00:00', WET: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', WEST: '+01:00',
   EET: '+02:00', EEST: '+03:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00',
   PST: '-08:00', PDT: '-07:00', JST: '+09:00', SGT: '+08:00', AEST: '+10:00', AEDT: '+11:00',
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "Mar 12, 2026" / "6:00 PM - 9:00 PM (CET)" → ISO start and end with the zone's offset. */
-function whenOf(lines: readonly string[]): Pick<EventFacts, 'start' | 'end' | 'timeZone'> {
+function timesOf(lines: readonly string[]): Pick<EventFacts, 'start' | 'end' | 'timeZone'> {
   const text = lines.join(' ');
   const date = text.match(/\b([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})\b/);
   const month = date ? MONTHS.indexOf(date[1]!.toLowerCase()) + 1 : 0;
@@ -105,7 +105,7 @@ function factsOf(doc: Document, url: URL): EventFacts & { name?: string } {
   return {
     name,
     url: key && eventUrl(key),
-    ...whenOf(labelled(doc, 'when')),
+    ...timesOf(labelled(doc, 'when')),
     format: where.length ? (virtual ? 'online' : 'in-person') : undefined,
     venue: virtual ? undefined : joinPlace(where),
     organiser: group ? { name: group } : undefined,
