@@ -11,12 +11,14 @@ import { site as githubContributions } from '../adapters/github-contributions';
 import { site as githubDiscussions } from '../adapters/github-discussions';
 import { site as hashnode } from '../adapters/hashnode';
 import { site as khoros } from '../adapters/khoros';
+import { site as linkedin } from '../adapters/linkedin';
 import { site as mastodon } from '../adapters/mastodon';
 import { site as medium } from '../adapters/medium';
 import { site as meetup } from '../adapters/meetup';
 import { site as luma } from '../adapters/luma';
 import { site as eventbrite } from '../adapters/eventbrite';
 import { site as sessionize } from '../adapters/sessionize';
+import { site as vmug } from '../adapters/vmug';
 import { site as microsoftQna } from '../adapters/microsoft-qna';
 import { site as reddit } from '../adapters/reddit';
 import { site as spotify } from '../adapters/spotify';
@@ -41,6 +43,7 @@ export const sites: readonly Site[] = [
   reddit,
   mastodon,
   bluesky,
+  linkedin,
   spotify,
   applePodcasts,
   youtubeStudio,
@@ -56,6 +59,7 @@ export const sites: readonly Site[] = [
   luma,
   eventbrite,
   sessionize,
+  vmug,
 ];
 
 export { matchesOf } from './define';

@@ -33,6 +33,7 @@ const SITES: [id: string, family: string, page: string][] = [
   ['github-discussions', 'social', 'https://github.com/vercel/next.js/discussions/48427'],
   ['github-contributions', 'social', 'https://github.com/MicrosoftDocs/azure-docs/pull/123456/files'],
   ['mastodon', 'posts', 'https://mastodon.social/@Gargron/113999000111222333'],
+  ['linkedin', 'posts', 'https://www.linkedin.com/posts/dana-kowalski-vexpert_vexpert-vmug-activity-7439962551092434567-AbCd'],
   ['bluesky', 'posts', 'https://bsky.app/profile/dana-kowalski.bsky.social/post/3lkq7ab2cdx2s'],
   ['spotify', 'posts', 'https://open.spotify.com/episode/2hM7kLxExampleEpis9zQ4'],
   ['apple-podcasts', 'posts', 'https://podcasts.apple.com/us/podcast/ep-42/id1712345678?i=1000712345678'],
@@ -50,6 +51,7 @@ const SITES: [id: string, family: string, page: string][] = [
   ['luma', 'events', 'https://lu.ma/k3p9x2qa'],
   ['eventbrite', 'events', 'https://www.eventbrite.co.uk/e/vmug-usercon-tickets-1123456789012'],
   ['sessionize', 'events', 'https://sessionize.com/dana-kowalski'],
+  ['vmug', 'events', 'https://community.vmug.com/events/event-description?CalendarEventKey=6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e&CommunityKey=0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'],
 ];
 
 describe('the site registry (metadata without extractors)', () => {

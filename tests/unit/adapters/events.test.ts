@@ -15,6 +15,8 @@ const OWN = [
   { site: 'eventbrite', page: 'event-own-organizer', url: 'https://www.eventbrite.com/e/vmug-rhine-valley-usercon-2026-tickets-1123456789012', handles: ['81234567890', 'https://www.eventbrite.com/o/vmug-rhine-valley-81234567890'] },
   { site: 'sessionize', page: 'speaker-profile-own', url: 'https://sessionize.com/dana-kowalski', handles: ['dana-kowalski', 'Dana Kowalski'], items: 2 },
   { site: 'sessionize', page: 'speaker-profile-other', url: 'https://sessionize.com/sam-okafor', handles: [], items: 2 },
+  { site: 'vmug', page: 'event-description-speaker-listed', url: 'https://community.vmug.com/events/event-description?CalendarEventKey=6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e', handles: ['Dana Kowalski', 'dana-kowalski', 'lea brunner'] },
+  { site: 'vmug', page: 'event-description-other', url: 'https://community.vmug.com/events/event-description?CalendarEventKey=b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e', handles: [] },
   { site: 'eventbrite', page: 'event-other-online', url: 'https://www.eventbrite.co.uk/e/backup-strategies-webinar-tickets-1198765432109', handles: ['60011122233'] },
 ];
 const HANDLES = ['dana-kowalski', '298765432', 'Dana Kowalski', 'lea brunner', 'danak', 'usr-4Hq2bY7nZpL0aXc', '81234567890', 'https://www.eventbrite.com/o/vmug-rhine-valley-81234567890', '60011122233'];
