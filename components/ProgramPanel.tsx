@@ -11,6 +11,7 @@ import type { Choices, PlanItem, Program } from '../lib/programs/define';
 import { ChoiceFields } from './ChoiceFields';
 import { CopyButton, type Copy } from './CopyButton';
 import { PlanItemView } from './PlanItemView';
+import { ProgramCompare } from './ProgramCompare';
 import { UndoBar } from './UndoBar';
 
 /** Items shown at once; more on request, so a big year stays light. */
@@ -84,6 +85,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
           </label>
         ))}
       </div>
+      {entries && entries.length > 0 && <ProgramCompare entries={entries} />}
       <ChoiceFields fields={program.fields} choices={choices} onChange={changeChoices} />
       <label className="check">
         <input type="checkbox" checked={includeSubmitted} onChange={(e) => setIncludeSubmitted(e.target.checked)} /> Include entries already submitted

@@ -2,9 +2,10 @@ import type { Contribution, Kind } from '../../schema/contribution';
 import { KIND_LABELS } from '../../kinds';
 import { defineProgram, type Choices, type FieldSpec, type PlanItem, type PlannedField } from '../define';
 import {
-  ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
+  ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, EVENT_FORMATS, EVENT_TYPES, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
   type ActivityType, type Role,
 } from './values';
+import { formatOf, typeOf, whenOf } from './event';
 import { NO_LINK, field, fitText, isoDay, oneLine, onSite, siteOf, trimWarning } from '../text';
 import { MVP_PORTAL } from './portal';
 import { MVP_RULES } from './rules';
@@ -25,6 +26,9 @@ export const MVP_FIELDS = {
   targetAudience: { name: 'targetAudience', label: 'Target audience', format: 'choices', required: true, values: TARGET_AUDIENCES, askUser: true, default: ['Developer'] },
   date: { name: 'date', label: 'Published Date', format: 'date', required: true, help: 'Start Date on the event form.' },
   dateEnd: { name: 'dateEnd', label: 'End date', format: 'date' },
+  format: { name: 'format', label: 'Format', format: 'choice', values: EVENT_FORMATS, help: 'Event form only.' },
+  eventType: { name: 'eventType', label: 'Event type', format: 'choice', values: EVENT_TYPES, help: 'Event form only.' },
+  endTime: { name: 'endTime', label: 'End time', format: 'choice', help: 'Event form only, as its list spells it (“9:00 PM”).' },
   role: { name: 'role', label: 'Role', format: 'choice', required: true, values: ROLES },
   quantity: counter('quantity', 'Quantity'),
   reach: counter('reach', 'Reach'),
@@ -65,8 +69,10 @@ export const TYPE_COUNTERS: Record<ActivityType, readonly Counter[]> = {
 
 /** The apply wizard's organizer/event dialog asks for views of the event, live and recorded. */
 const EVENT_COUNTERS: readonly Counter[] = ['liveStreamViews', 'onDemandViews'];
-/** Fields of the event dialog that no entry records: the panel names them, the user picks them. */
-const EVENT_ASKS = 'Format, Type, Time Zone and End Time are not recorded on entries: pick them on the form. End Date is set to the start day; change it for a multi-day event.';
+/** The event dialog asks for a Windows time zone name; entries keep the page's IANA zone or offset at most. */
+const ZONE_ASK = 'Time Zone is not recorded on entries: pick it on the form.';
+/** Event dialog fields an entry may leave unknown, by the name the form shows. */
+const EVENT_UNKNOWN: Partial<Record<FieldName, string>> = { format: 'Format', eventType: 'Type', endTime: 'End Time' };
 
 /**
  * How a kind becomes an activity. Roles: "Author" is the default for most types; the server checks
@@ -179,31 +185,35 @@ function single(entry: Contribution, choices: Choices): PlanItem {
   );
 }
 
-/** An event the user organised: the organizer/event dialog's fields (Start Date, End Date, Event URL, views). */
-function organized(entry: Contribution, choices: Choices): PlanItem {
-  const title = oneLine(entry.title);
-  const day = isoDay(entry.publishedAt);
-  return activity(
-    entry.id,
-    `${title} (event)`,
-    [entry.id],
-    {
-      ...chosen(choices),
-      title,
-      description: entry.notes.trim() || entry.excerpt.trim() || `Organised ${title}${entry.url ? ` (${siteOf(entry.url)})` : ''}.`,
-      date: day,
-      dateEnd: day,
-      ...Object.fromEntries(EVENT_COUNTERS.map((name) => [name, counterValue(name, entry)])),
-      url: entry.url,
-    },
-    [EVENT_ASKS, ...(entry.url === undefined ? [NO_LINK] : [])],
-    'Event organizer',
-  );
-}
-
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 const listed = (parts: readonly string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
+
+/**
+ * An event the user organised: the organizer/event dialog's fields. Days and end time come from the
+ * event's own local time as its summary states it (the stored instant is UTC); a one-day event ends on its start day.
+ */
+function organized(entry: Contribution, choices: Choices): PlanItem {
+  const title = oneLine(entry.title);
+  const when = whenOf(entry.excerpt);
+  const day = when?.startDay ?? isoDay(entry.publishedAt);
+  const values: Partial<Record<FieldName, string | number>> = {
+    ...chosen(choices),
+    title,
+    description: entry.notes.trim() || entry.excerpt.trim() || `Organised ${title}${entry.url ? ` (${siteOf(entry.url)})` : ''}.`,
+    format: formatOf(entry),
+    eventType: typeOf(entry),
+    date: day,
+    endTime: when?.endTime,
+    dateEnd: when?.endDay ?? day,
+    ...Object.fromEntries(EVENT_COUNTERS.map((name) => [name, counterValue(name, entry)])),
+    url: entry.url,
+  };
+  const unknown = (Object.keys(EVENT_UNKNOWN) as FieldName[]).filter((name) => values[name] === undefined).map((name) => EVENT_UNKNOWN[name]!);
+  const asks = unknown.length ? [`${listed(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not known from this entry: pick ${unknown.length === 1 ? 'it' : 'them'} on the form.`] : [];
+  const multiDay = when?.endDay ? [] : ['End Date is set to the start day; change it for a multi-day event.'];
+  return activity(entry.id, `${title} (event)`, [entry.id], values, [ZONE_ASK, ...asks, ...multiDay, ...(entry.url === undefined ? [NO_LINK] : [])], 'Event organizer');
+}
 
 /** The sites, busiest first: with counts for the description, short for the title ("on 4 sites"). */
 function sitesPhrases(entries: readonly Contribution[]): { long: string; short: string } {

@@ -17,6 +17,10 @@ export const MVP_RULES: PortalRules = {
     description: { labels: [whole('(public )?description')], names: [/^description$/i] },
     privateDescription: { labels: [whole('private description'), whole('(notes?|message) (to|for) microsoft')], names: [/^private.?description$/i] },
     date: { labels: [whole('published date'), whole('(activity |start |event )?date'), whole('date of (the )?activity')], names: [/^(activity.?|start.?|published.?)?date$/i] },
+    // The organizer/event dialog's "Format", "Type" and "End Time": whole labels, so "Activity type" and "End Date" stay apart.
+    format: { labels: [whole('(event )?format')], names: [/^(event.?)?format$/i] },
+    eventType: { labels: [whole('(event )?type')], names: [/^event.?type$/i] },
+    endTime: { labels: [whole('end time')], names: [/^end.?time$/i] },
     dateEnd: { labels: [whole('end date'), whole('to')], names: [/^(date.?end|end.?date)$/i] },
     url: { labels: [whole('(activity |event )?url'), whole('link( to the activity)?'), whole('web address')], names: [/^(activity.?|event.?)?(url|link)$/i] },
     role: { labels: [whole('(your )?role')], names: [/^role$/i] },

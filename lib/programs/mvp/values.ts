@@ -28,6 +28,12 @@ export type Role = (typeof ROLES)[number];
 
 export const TARGET_AUDIENCES = ['Developer', 'IT Pro', 'Technical Decision Maker', 'Business Decision Maker', 'Student', 'End User', 'Other'] as const;
 
+/** The organizer/event dialog's Format and Type lists (lib/programs/mvp/fixtures/apply-organizer.html). */
+export const EVENT_FORMATS = ['In-person', 'Online', 'Hybrid'] as const;
+export type EventFormatName = (typeof EVENT_FORMATS)[number];
+export const EVENT_TYPES = ['Conference', 'Meetup', 'Workshop', 'Hackathon', 'Other'] as const;
+export type EventTypeName = (typeof EVENT_TYPES)[number];
+
 export const MICROSOFT_EVENTS = ['MLSA Summit', 'MVP Summit', 'RD Summit', 'Build', 'Ignite', 'Inspire', 'Other'] as const;
 
 export const TECHNOLOGY_AREAS: Readonly<Record<string, readonly string[]>> = {

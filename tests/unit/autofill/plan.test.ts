@@ -239,6 +239,16 @@ describe('plan: MVP rules match whole labels', () => {
     expect(score('date', 'End Time', 'text')).toBeLessThan(45);
     expect(score('date', 'Start Date', 'date-picker')).toBeGreaterThanOrEqual(95);
     expect(score('date', 'Published Date', 'date-picker')).toBeGreaterThanOrEqual(95);
+    expect(score('endTime', 'End Time', 'combobox')).toBeGreaterThanOrEqual(95);
+    expect(score('endTime', 'End Date', 'date-picker')).toBeLessThan(45);
+    expect(score('endTime', 'Start Date', 'date-picker')).toBeLessThan(45);
+  });
+
+  it('tells the event form’s “Type” and “Format” from the activity type', () => {
+    expect(score('eventType', 'Type', 'combobox')).toBeGreaterThanOrEqual(95);
+    expect(score('eventType', 'Activity type', 'combobox')).toBeLessThan(45);
+    expect(score('format', 'Format', 'combobox')).toBeGreaterThanOrEqual(95);
+    expect(score('format', 'Activity type', 'combobox')).toBeLessThan(45);
   });
 
   it('tells the event form’s “Type”, “Private Description” and “Photos or Recording URL” from the fields they resemble', () => {
@@ -254,5 +264,58 @@ describe('plan: MVP rules match whole labels', () => {
     const [item] = planFor(mvp, [blogPost()], { choices }).items;
     const form: CollectedForm = { fields: [{ ...field('Published Date', 'date-picker'), key: 'f0' }] };
     expect(planFill({ program: mvp, item: item!, form, choices }).steps[0]).toMatchObject({ name: 'date', value: '2026-05-06', note: 'Picked in the calendar.' });
+  });
+});
+
+describe('plan: the apply wizard’s organizer/event dialog', () => {
+  // The dialog opens on the user's click.
+  const opened = (doc: Document) => doc.getElementById('dialog')!.removeAttribute('hidden');
+  const meetup = () =>
+    entry({
+      id: 'ev1',
+      kind: 'event',
+      title: 'Azure Lisbon meetup: networking night',
+      url: 'https://www.meetup.com/azure-lisbon/events/301234567',
+      excerpt: '2026-09-10 18:30–21:00 Europe/Lisbon · In person · Avenida da Liberdade 1, Lisboa',
+      publishedAt: '2026-09-10T17:30:00.000Z',
+      tags: ['in-person'],
+    });
+  const planned = () => {
+    const [item] = planFor(mvp, [meetup()], { choices }).items;
+    return planFill({ program: mvp, item: item!, form: collected('mvp/apply-organizer.html', opened), choices });
+  };
+  const stepFor = (label: string) => planned().steps.find((step) => step.label === label);
+
+  it('fills Format from the entry’s tag', () => {
+    expect(stepFor('Format')).toMatchObject({ name: 'format', value: 'In-person' });
+  });
+  it('fills Type from the title', () => {
+    expect(stepFor('Type')).toMatchObject({ name: 'eventType', value: 'Meetup' });
+  });
+  it('fills Start Date with the event’s own day, picked in the calendar', () => {
+    expect(stepFor('Start Date')).toMatchObject({ name: 'date', value: '2026-09-10', note: 'Picked in the calendar.' });
+  });
+  it('fills End Time with the end the summary states, never the end date', () => {
+    expect(stepFor('End Time')).toMatchObject({ name: 'endTime', value: '9:00 PM' });
+  });
+  it('fills End Date with the end day, never the end time', () => {
+    expect(stepFor('End Date')).toMatchObject({ name: 'dateEnd', value: '2026-09-10' });
+  });
+  it('fills Event URL with the event page, not the photos field', () => {
+    expect(stepFor('Event URL')).toMatchObject({ name: 'url', value: 'https://www.meetup.com/azure-lisbon/events/301234567' });
+    expect(stepFor('Photos or Recording URL')).toBeUndefined();
+  });
+  it('leaves Time Zone to the user and says so', () => {
+    const plan = planned();
+    expect(plan.steps.find((step) => step.label === 'Time Zone')).toBeUndefined();
+    expect(plan.warnings).toContain('Time Zone is not recorded on entries: pick it on the form.');
+  });
+  it('fills the views an entry records: on demand for a recording, live for a livestream’s', () => {
+    const withViews = (metrics: { views: number }) => {
+      const [item] = planFor(mvp, [{ ...meetup(), metrics: { asOf: '2026-09-11T00:00:00.000Z', ...metrics } }], { choices }).items;
+      return planFill({ program: mvp, item: item!, form: collected('mvp/apply-organizer.html', opened), choices }).steps;
+    };
+    expect(withViews({ views: 300 }).find((step) => step.label === 'On-demand Views')).toMatchObject({ name: 'onDemandViews', value: '300' });
+    expect(withViews({ views: 300 }).find((step) => step.label === 'Live Online Views')).toBeUndefined();
   });
 });

@@ -132,12 +132,31 @@ describe('MVP plan: one activity per entry', () => {
       targetAudience: 'Developer, IT Pro',
       title: 'Azure Lisbon meetup',
       description: 'Organised Azure Lisbon meetup (meetup.com).',
+      eventType: 'Meetup',
       date: '2026-09-10',
       dateEnd: '2026-09-10',
       onDemandViews: '300',
       url: 'https://www.meetup.com/azure-lisbon/events/1',
     });
-    expect(event.warnings.join(' ')).toContain('Format, Type, Time Zone and End Time are not recorded on entries');
+    expect(event.warnings).toEqual([
+      'Time Zone is not recorded on entries: pick it on the form.',
+      'Format and End Time are not known from this entry: pick them on the form.',
+      'End Date is set to the start day; change it for a multi-day event.',
+    ]);
+  });
+
+  it('fills the event dialog’s Format, Type, local days and End Time from a saved event page’s tag and summary', () => {
+    // 19:00 in Los Angeles on the 12th is already the 13th in UTC: the days are the event's own.
+    const event = planFor(mvp, [entry({
+      kind: 'event',
+      title: 'Global Azure workshop',
+      url: 'https://lu.ma/global-azure-la',
+      excerpt: '2026-04-12 19:00–2026-04-13 17:45 America/Los_Angeles · Hybrid · 1 Main St, Los Angeles',
+      publishedAt: '2026-04-13T02:00:00.000Z',
+      tags: ['hybrid'],
+    })], { choices }).items[0]!;
+    expect(fieldsOf(event)).toMatchObject({ format: 'Hybrid', eventType: 'Workshop', date: '2026-04-12', endTime: '5:45 PM', dateEnd: '2026-04-13' });
+    expect(event.warnings).toEqual(['Time Zone is not recorded on entries: pick it on the form.']);
   });
 
   it('shortens title and description at word boundaries, within the limits, with a warning', () => {
