@@ -56,7 +56,8 @@ const moveBetweenTabs = (tab: Tab, setTab: (tab: Tab) => void) => (event: Keyboa
   event.currentTarget.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
 };
 
-const LOADING = <p className="hint">{t('loading')}</p>;
+// A component, not a constant: the message is read when it renders, once the browser's i18n is there.
+const Loading = () => <p className="hint">{t('loading')}</p>;
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -102,8 +103,8 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
-        <Suspense fallback={LOADING}>
-          {!db && LOADING}
+        <Suspense fallback={<Loading />}>
+          {!db && <Loading />}
           {db && tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriodHint')} />}
           {db && tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
           {db && tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
