@@ -8,6 +8,7 @@ import { parseTags } from '../lib/format';
 import { Field, invalidProps } from './Field';
 import { useFocusFirstInvalid } from './focus';
 import { futureNote } from './future-date';
+import { t } from '../lib/i18n';
 
 const count = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -68,9 +69,9 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
   const id = (name: string) => `${base}-${name}`;
   const hint = MANUAL_KINDS.find((option) => option.kind === kind)?.link ?? 'a page that shows it';
   return (
-    <form ref={form} className="add-form" aria-label="Add by hand" onSubmit={submit} noValidate>
-      <p className="hint">For what cannot be captured: talks, user groups, events, books, documentation, feedback, mentoring.</p>
-      <Field label="What" id={id('kind')} error={errors.kind}>
+    <form ref={form} className="add-form" aria-label={t('sectionAddByHand')} onSubmit={submit} noValidate>
+      <p className="hint">{t('addHint')}</p>
+      <Field label={t('fieldWhat')} id={id('kind')} error={errors.kind}>
         <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           {MANUAL_KINDS.map((option) => (
             <option key={option.kind} value={option.kind}>
@@ -79,43 +80,43 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
           ))}
         </select>
       </Field>
-      <Field label="Title" id={id('title')} error={errors.title}>
+      <Field label={t('fieldTitle')} id={id('title')} error={errors.title}>
         <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), errors.title)} />
       </Field>
       <div className="row">
-        <Field label="Date" id={id('date')} error={errors.publishedAt} note={futureNote(day, today)}>
+        <Field label={t('fieldDate')} id={id('date')} error={errors.publishedAt} note={futureNote(day, today)}>
           <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), errors.publishedAt)} />
         </Field>
-        <Field label="Where (event, group, publication)" id={id('where')} error={errors.contextTitle}>
+        <Field label={t('fieldWhere')} id={id('where')} error={errors.contextTitle}>
           <input id={id('where')} value={where} onChange={(e) => setWhere(e.target.value)} {...invalidProps(id('where'), errors.contextTitle)} />
         </Field>
       </div>
-      <Field label={`Link (${hint}${LINK_OPTIONAL_KINDS.includes(kind) ? '; optional' : ''})`} id={id('url')} error={errors.url}>
+      <Field label={LINK_OPTIONAL_KINDS.includes(kind) ? t('fieldLinkOptional', hint) : t('fieldLinkHint', hint)} id={id('url')} error={errors.url}>
         <input id={id('url')} type="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} {...invalidProps(id('url'), errors.url)} />
       </Field>
       <div className="row">
-        <Field label="Attendees" id={id('attendees')} error={errors['metrics.attendees']}>
+        <Field label={t('countAttendees')} id={id('attendees')} error={errors['metrics.attendees']}>
           <input id={id('attendees')} type="number" value={attendees} onChange={(e) => setAttendees(e.target.value)} {...invalidProps(id('attendees'), errors['metrics.attendees'])} />
         </Field>
-        <Field label="Views" id={id('views')} error={errors['metrics.views']}>
+        <Field label={t('countViews')} id={id('views')} error={errors['metrics.views']}>
           <input id={id('views')} type="number" value={views} onChange={(e) => setViews(e.target.value)} {...invalidProps(id('views'), errors['metrics.views'])} />
         </Field>
       </div>
-      <Field label="Tags (comma-separated)" id={id('tags')} error={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}>
+      <Field label={t('fieldTags')} id={id('tags')} error={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}>
         <input id={id('tags')} value={tags} onChange={(e) => setTags(e.target.value)} />
       </Field>
-      <Field label="Notes (used as the description in applications)" id={id('notes')} error={errors.notes}>
+      <Field label={t('fieldNotesDescription')} id={id('notes')} error={errors.notes}>
         <textarea id={id('notes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalidProps(id('notes'), errors.notes)} />
       </Field>
-      <button type="submit">Add entry</button>
+      <button type="submit">{t('addEntry')}</button>
       {added && (
         <p role="status" className="status">
-          Added “{added}”.
+          {t('entryAdded', added)}
           {onShow && (
             <>
               {' '}
               <button type="button" className="link" onClick={onShow}>
-                Show it
+                {t('showIt')}
               </button>
             </>
           )}

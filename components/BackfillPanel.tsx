@@ -5,6 +5,7 @@ import type { RecordStorage } from '../lib/backfill/borrowed-hosts';
 import { allowedBy, borrowHosts, type HostPermissions } from '../lib/backfill/permissions';
 import { backfillSources } from '../lib/backfill/sources';
 import { BackfillError, type Progress } from '../lib/backfill/types';
+import { t } from '../lib/i18n';
 import { BackfillReport } from './BackfillReport';
 
 export interface BackfillPanelProps {
@@ -59,10 +60,10 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
   async function run(input: unknown, origins: string[], access: ReturnType<typeof borrowHosts>) {
     const abort = new AbortController();
     controller.current = abort;
-    setState({ phase: 'running', progress: { message: `Asking for access to ${hostsOf(origins)}…`, requests: 0, found: 0 } });
+    setState({ phase: 'running', progress: { message: t('backfillAsking', hostsOf(origins)), requests: 0, found: 0 } });
     try {
       if (!(await access.granted)) {
-        setState({ phase: 'failed', message: `Access to ${hostsOf(origins)} was not given, so nothing was read or imported.` });
+        setState({ phase: 'failed', message: t('backfillRefused', hostsOf(origins)) });
         return;
       }
       const result = await runBackfill({
@@ -81,10 +82,10 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
       setState({ phase: 'done', result, year });
     } catch (error) {
       const message = abort.signal.aborted
-        ? 'Cancelled: nothing was imported.'
+        ? t('backfillCancelled')
         : error instanceof BackfillError
           ? error.message
-          : `Something went wrong (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`;
+          : t('backfillFailed', error instanceof Error ? error.message : String(error));
       setState({ phase: 'failed', message });
     } finally {
       controller.current = undefined;
@@ -94,11 +95,11 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
 
   return (
     <section className="backfill" aria-labelledby="backfill-title">
-      <h2 id="backfill-title">Import from…</h2>
-      <p className="hint">Bring in what you published before you installed the extension. Entries already saved are updated, never doubled.</p>
-      <form onSubmit={onSubmit} aria-label="Import from another site">
+      <h2 id="backfill-title">{t('backfillHeading')}</h2>
+      <p className="hint">{t('backfillHint')}</p>
+      <form onSubmit={onSubmit} aria-label={t('backfillForm')}>
         <fieldset className="choices" disabled={running}>
-          <legend>Source</legend>
+          <legend>{t('backfillSource')}</legend>
           {backfillSources.map((candidate) => (
             <label key={candidate.id} className="choice">
               <input
@@ -123,7 +124,7 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
               <div className="field" key={id}>
                 <label htmlFor={id}>
                   {field.label}
-                  {field.optional ? ' (optional)' : ''}
+                  {field.optional ? ` ${t('optionalField')}` : ''}
                 </label>
                 <input
                   id={id}
@@ -145,7 +146,7 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
             );
           })}
           <div className="field">
-            <label htmlFor="backfill-year">Year</label>
+            <label htmlFor="backfill-year">{t('backfillYear')}</label>
             <select id="backfill-year" value={String(year)} onChange={(event) => setYear(Number(event.target.value))}>
               {[thisYear, thisYear - 1, thisYear - 2].map((option) => (
                 <option key={option} value={option}>
@@ -155,18 +156,18 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
             </select>
           </div>
           <button type="submit" disabled={running}>
-            Import
+            {t('backfillStart')}
           </button>
         </fieldset>
       </form>
       {state.phase === 'running' && (
         <div className="backfill-progress">
-          <progress aria-label="Import progress" />
+          <progress aria-label={t('backfillProgress')} />
           <p role="status">
-            {state.progress.message} {state.progress.found > 0 && `(${state.progress.found} found)`}
+            {state.progress.message} {state.progress.found > 0 && t('backfillFound', String(state.progress.found))}
           </p>
           <button type="button" onClick={() => controller.current?.abort()}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}

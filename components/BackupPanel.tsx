@@ -5,6 +5,7 @@ import { downloadText } from '../lib/download';
 import { backupJson, exportBackup } from '../lib/export/backup';
 import { entriesToCsv } from '../lib/export/csv';
 import { yearReport } from '../lib/export/markdown';
+import { t } from '../lib/i18n';
 import { applyImport, checkBackup, previewImport, type CheckedBackup, type ImportReport } from '../lib/import/backup';
 import type { Period } from '../lib/programs/define';
 
@@ -18,14 +19,12 @@ export interface BackupPanelProps {
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function Report({ report }: { report: ImportReport }) {
+  const counts = [report.added.length, report.updated.length, report.unchanged, report.screenshots, report.rejected.length].map(String) as [string, ...string[]];
   return (
     <div className="import-report">
-      <p>
-        {report.written ? 'Imported: ' : 'This file would give: '}
-        {report.added.length} added, {report.updated.length} updated, {report.unchanged} unchanged, {report.screenshots} screenshots, {report.rejected.length} rejected.
-      </p>
+      <p>{report.written ? t('importDone', ...counts) : t('importPreview', ...counts)}</p>
       {report.rejected.length > 0 && (
-        <ul aria-label="Rejected">
+        <ul aria-label={t('importRejected')}>
           {report.rejected.map((item) => (
             <li key={`${item.what}-${item.position}`}>
               {item.what} {item.position}
@@ -85,22 +84,22 @@ export function BackupPanel({ db, period, save = downloadText }: BackupPanelProp
 
   const valid = report ? report.added.length + report.updated.length : 0;
   return (
-    <section className="backup" aria-label="Export and import">
-      <h2>Export</h2>
+    <section className="backup" aria-label={t('backupLabel')}>
+      <h2>{t('exportHeading')}</h2>
       <div className="actions">
         <button type="button" onClick={exportJson} disabled={busy}>
-          Download backup (JSON, everything)
+          {t('exportJson')}
         </button>
         <button type="button" onClick={exportCsv} disabled={busy}>
-          Download CSV ({period.label})
+          {t('exportCsv', period.label)}
         </button>
         <button type="button" onClick={exportReport} disabled={busy}>
-          Download report (Markdown, {period.label})
+          {t('exportReport', period.label)}
         </button>
       </div>
-      <h2>Import a backup</h2>
-      <p className="hint">The whole file is checked first; nothing is written until you confirm, and then all at once.</p>
-      <input type="file" accept="application/json,.json" aria-label="Backup file" onChange={(event) => void chooseFile(event)} disabled={busy} />
+      <h2>{t('importHeading')}</h2>
+      <p className="hint">{t('importHint')}</p>
+      <input type="file" accept="application/json,.json" aria-label={t('backupFile')} onChange={(event) => void chooseFile(event)} disabled={busy} />
       {error && (
         <p role="alert" className="status error">
           {error}
@@ -110,10 +109,10 @@ export function BackupPanel({ db, period, save = downloadText }: BackupPanelProp
       {checked && report && !report.written && (
         <div className="actions">
           <button type="button" onClick={() => void apply()} disabled={busy || valid === 0}>
-            {report.rejected.length ? `Import the ${valid} valid entries, skip ${report.rejected.length}` : `Import ${valid} entries`}
+            {report.rejected.length ? t('importValid', String(valid), String(report.rejected.length)) : t('importAll', String(valid))}
           </button>
           <button type="button" className="secondary" onClick={() => { setChecked(undefined); setReport(undefined); }}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../lib/i18n';
 import { sites } from '../lib/sites';
 import { loadSettings, updateSettings } from '../lib/settings';
 
@@ -26,15 +27,15 @@ export function CaptureToggles() {
       setDisabled(next.disabledAdapters);
     } catch (cause) {
       setDisabled(before);
-      setError(`Could not change the setting: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setError(t('settingFailed', cause instanceof Error ? cause.message : String(cause)));
     }
   }
 
   if (!disabled) return null;
   return (
     <fieldset className="capture-toggles">
-      <legend>Capture on these sites</legend>
-      <p className="hint">A change applies to pages you open or reload from now on.</p>
+      <legend>{t('captureLegend')}</legend>
+      <p className="hint">{t('captureHint')}</p>
       {[...sites]
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((adapter) => (

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import type { Removed } from '../lib/db/edit';
 import { facets, filteredIds, type DateRange, type EntryFilter } from '../lib/db/queries';
+import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
@@ -49,7 +50,7 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const [searchAll, setSearchAll] = useState(true);
   const searching = filter.search !== undefined && filter.search.trim() !== '';
   const scope = searching && searchAll ? everything : range;
-  const where = scope === range ? `in ${label}` : 'in all periods';
+  const where = scope === range ? t('inPeriod', label) : t('inAllPeriods');
   const [removed, setRemoved] = useState<Removed>();
   const [error, setError] = useState<string>();
   const listed = useLiveQuery(async () => ({ filter, ids: await filteredIds(db, scope, filter) }), [db, scope.from, scope.to, filter]);
@@ -80,31 +81,31 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
       await restoreEntry(db, removed);
       setRemoved(undefined);
     } catch (cause) {
-      setError(`Could not undo: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setError(t('undoFailed', cause instanceof Error ? cause.message : String(cause)));
     }
   }
 
   return (
-    <section className="browser" aria-label="Entries">
+    <section className="browser" aria-label={t('entriesLabel')}>
       <EntryFilters filter={filter} onChange={setFilter} platforms={choices?.platforms ?? []} tags={choices?.tags ?? []} />
       {month && onClearMonth && (
         <p className="month-filter">
-          Only {monthName(month)}{' '}
+          {t('onlyMonth', monthName(month))}{' '}
           <button type="button" className="icon" onClick={onClearMonth}>
-            Show all of {periodLabel}
+            {t('showAllOf', periodLabel)}
           </button>
         </p>
       )}
       {searching && (
         <label className="search-scope">
-          <span>Search in</span>
+          <span>{t('searchIn')}</span>
           <select value={searchAll ? 'all' : 'period'} onChange={(event) => setSearchAll(event.target.value === 'all')}>
-            <option value="all">All periods</option>
-            <option value="period">{periodLabel} only</option>
+            <option value="all">{t('searchAllPeriods')}</option>
+            <option value="period">{t('searchPeriodOnly', periodLabel)}</option>
           </select>
         </label>
       )}
-      {removed && <UndoBar message={`Deleted “${removed.entry.title}”.`} onUndo={undo} onDismiss={() => setRemoved(undefined)} />}
+      {removed && <UndoBar message={t('entryDeleted', removed.entry.title)} onUndo={undo} onDismiss={() => setRemoved(undefined)} />}
       <JustSaved db={db} ids={justSaved} onDelete={onDelete} />
       {error && (
         <p role="alert" className="status error">
@@ -113,14 +114,14 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
       )}
       {ids === undefined ? (
         <p className="empty" aria-busy="true">
-          Loading…
+          {t('loading')}
         </p>
       ) : ids.length === 0 ? (
-        <p className="empty">{filtering ? `No entries ${where} match these filters.` : emptyHint}</p>
+        <p className="empty">{filtering ? t('noMatches', where) : emptyHint}</p>
       ) : (
         <>
           <p className="result-count" aria-live="polite">
-            {ids.length} {ids.length === 1 ? 'entry' : 'entries'} {where}
+            {ids.length === 1 ? t('resultOne', String(ids.length), where) : t('resultMany', String(ids.length), where)}
           </p>
           <EntryList db={db} ids={ids} onDelete={onDelete} onFirstRows={onShown} />
         </>

@@ -3,6 +3,7 @@ import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, updateEntry, type EditResult, type FieldErrors } from '../lib/db/edit';
 import { describeStorageProblem } from '../lib/db/storage-problems';
 import { parseTags } from '../lib/format';
+import { t } from '../lib/i18n';
 import { type Contribution, type Kind } from '../lib/schema/contribution';
 import { EvidenceView } from './EvidenceView';
 import { Field, invalidProps } from './Field';
@@ -18,12 +19,12 @@ const siteChoices = (current: string) =>
     .sort((a, b) => a[1].localeCompare(b[1]));
 
 const COUNTS = [
-  ['votes', 'Votes'],
-  ['views', 'Views'],
-  ['comments', 'Comments'],
-  ['attendees', 'Attendees'],
-  ['sessions', 'Sessions'],
-  ['subscribers', 'Subscribers'],
+  ['votes', 'countVotes'],
+  ['views', 'countViews'],
+  ['comments', 'countComments'],
+  ['attendees', 'countAttendees'],
+  ['sessions', 'countSessions'],
+  ['subscribers', 'countSubscribers'],
 ] as const;
 type CountName = (typeof COUNTS)[number][0];
 
@@ -87,7 +88,7 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
       });
     } catch (error) {
       const problem = describeStorageProblem(error);
-      setWriteError(`Your changes were not saved: ${problem.message} ${problem.action} Your edit is still in this form: save again once that is fixed.`);
+      setWriteError(t('editNotSaved', problem.message, problem.action));
       return;
     } finally {
       setSaving(false);
@@ -99,23 +100,23 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
   const id = (name: string) => `${base}-${name}`;
   const err = (key: string) => errorFor(errors, key);
   return (
-    <form ref={form} className="editor" aria-label={`Edit “${entry.title}”`} onSubmit={save} onKeyDown={closeOnEscape(onDone)} noValidate>
-      <Field label="Title" id={id('title')} error={err('title')}>
+    <form ref={form} className="editor" aria-label={t('entryEditLabel', entry.title)} onSubmit={save} onKeyDown={closeOnEscape(onDone)} noValidate>
+      <Field label={t('fieldTitle')} id={id('title')} error={err('title')}>
         <input ref={first} id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), err('title'))} />
       </Field>
-      <Field label="Link" id={id('url')} error={err('url')}>
+      <Field label={t('fieldLink')} id={id('url')} error={err('url')}>
         <input id={id('url')} type="url" value={url} onChange={(e) => setUrl(e.target.value)} {...invalidProps(id('url'), err('url'))} />
       </Field>
       <div className="row">
-        <Field label="Date" id={id('date')} error={err('publishedAt')} note={futureNote(day)}>
+        <Field label={t('fieldDate')} id={id('date')} error={err('publishedAt')} note={futureNote(day)}>
           <input id={id('date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} {...invalidProps(id('date'), err('publishedAt'))} />
         </Field>
-        <Field label="Kind" id={id('kind')} error={err('kind')}>
+        <Field label={t('fieldKind')} id={id('kind')} error={err('kind')}>
           <KindSelect id={id('kind')} value={kind} onChange={setKind} />
         </Field>
       </div>
       <div className="row">
-        <Field label="Site" id={id('platform')} error={err('platform')}>
+        <Field label={t('fieldSite')} id={id('platform')} error={err('platform')}>
           <select id={id('platform')} value={platform} onChange={(e) => setPlatform(e.target.value)}>
             {siteChoices(entry.platform).map(([value, name]) => (
               <option key={value} value={value}>
@@ -124,26 +125,26 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
             ))}
           </select>
         </Field>
-        <Field label="Whose" id={id('own')}>
+        <Field label={t('fieldWhose')} id={id('own')}>
           <select id={id('own')} value={own ? 'mine' : 'others'} onChange={(e) => setOwn(e.target.value === 'mine')}>
-            <option value="mine">Mine</option>
-            <option value="others">Saved from others</option>
+            <option value="mine">{t('whoseMine')}</option>
+            <option value="others">{t('whoseOthers')}</option>
           </select>
         </Field>
       </div>
-      <Field label="Tags (comma-separated)" id={id('tags')} error={err('tags')}>
+      <Field label={t('fieldTags')} id={id('tags')} error={err('tags')}>
         <input id={id('tags')} value={tags} onChange={(e) => setTags(e.target.value)} {...invalidProps(id('tags'), err('tags'))} />
       </Field>
-      <Field label="Notes" id={id('notes')} error={err('notes')}>
+      <Field label={t('fieldNotes')} id={id('notes')} error={err('notes')}>
         <textarea id={id('notes')} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalidProps(id('notes'), err('notes'))} />
       </Field>
-      <Field label="Private notes (never exported to CSV, reports or applications)" id={id('private')} error={err('privateNotes')}>
+      <Field label={t('fieldPrivateNotes')} id={id('private')} error={err('privateNotes')}>
         <textarea id={id('private')} rows={2} value={privateNotes} onChange={(e) => setPrivateNotes(e.target.value)} {...invalidProps(id('private'), err('privateNotes'))} />
       </Field>
       <fieldset className="counts-edit">
-        <legend>Counts</legend>
+        <legend>{t('countsLegend')}</legend>
         {COUNTS.map(([name, label]) => (
-          <Field key={name} label={label} id={id(name)} error={err(`metrics.${name}`)}>
+          <Field key={name} label={t(label)} id={id(name)} error={err(`metrics.${name}`)}>
             <input
               id={id(name)}
               type="number"
@@ -155,7 +156,7 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
           </Field>
         ))}
         <label className="check">
-          <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} /> Accepted answer
+          <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} /> {t('acceptedAnswer')}
         </label>
       </fieldset>
       <EvidenceView db={db} entry={entry} />
@@ -167,10 +168,10 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
       )}
       <div className="actions">
         <button type="submit" disabled={saving}>
-          Save changes
+          {t('saveChanges')}
         </button>
         <button type="button" className="secondary" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { TrackerDb } from '../lib/db/database';
+import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 import { LateEntryEditor } from './LateEntryEditor';
 import { EntryRow } from './EntryRow';
@@ -74,7 +75,7 @@ export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
               style={{ transform: `translateY(${item.start}px)`, height: item.size }}
             >
               {!entry ? (
-                <span className="entry-loading">Loading…</span>
+                <span className="entry-loading">{t('loading')}</span>
               ) : id === editing ? (
                 <LateEntryEditor db={db} entry={entry} onDone={() => setEditing(undefined)} />
               ) : (

@@ -1,5 +1,6 @@
 import { PLATFORM_NAMES } from '../lib/sites/names';
 import { formatDay, safeHref } from '../lib/format';
+import { t } from '../lib/i18n';
 import { KIND_LABELS } from '../lib/kinds';
 import type { Contribution } from '../lib/schema/contribution';
 
@@ -22,17 +23,17 @@ export function EntryRow({ entry, onEdit, onDelete }: { entry: Contribution; onE
           <span>{PLATFORM_NAMES[entry.platform] ?? entry.platform}</span>
           <span>{KIND_LABELS[entry.kind]}</span>
           <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
-          {!entry.own && <span className="tag">saved from others</span>}
-          {entry.publishedAt > new Date().toISOString() && <span className="tag warn">future date</span>}
-          {submitted.length > 0 && <span className="tag">submitted: {submitted.join(', ')}</span>}
+          {!entry.own && <span className="tag">{t('entryOthers')}</span>}
+          {entry.publishedAt > new Date().toISOString() && <span className="tag warn">{t('entryFuture')}</span>}
+          {submitted.length > 0 && <span className="tag">{t('entrySubmitted', submitted.join(', '))}</span>}
         </div>
       </div>
       <div className="entry-actions">
-        <button type="button" className="icon" onClick={onEdit} aria-label={`Edit “${entry.title}”`}>
-          Edit
+        <button type="button" className="icon" onClick={onEdit} aria-label={t('entryEditLabel', entry.title)}>
+          {t('entryEdit')}
         </button>
-        <button type="button" className="icon danger" onClick={onDelete} aria-label={`Delete “${entry.title}”`}>
-          Delete
+        <button type="button" className="icon danger" onClick={onDelete} aria-label={t('entryDeleteLabel', entry.title)}>
+          {t('entryDelete')}
         </button>
       </div>
     </>

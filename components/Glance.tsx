@@ -39,7 +39,7 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
       () => (start ? Promise.all([summarize(db, range, filter), before ? summarizeMonths(db, before, filter) : undefined]) : undefined),
       [db, range.from, range.to, start, filter, before?.from],
     ) ?? [];
-  if (!summary) return <p className="empty" aria-busy="true">Counting…</p>;
+  if (!summary) return <p className="empty" aria-busy="true">{t('glanceCounting')}</p>;
 
   const groups = KIND_GROUPS.map((group) => ({ ...group, count: group.kinds.reduce((sum, kind) => sum + (summary.byKind[kind] ?? 0), 0) }));
   const missing = groups.filter((group) => group.count === 0 && group.missing).map((group) => group.missing!);
@@ -47,11 +47,11 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
   return (
     <section className="glance" aria-label={t('glanceLabel', label)}>
       <p className="total">
-        <strong>{summary.own}</strong> {summary.own === 1 ? 'contribution' : 'contributions'}
-        {summary.others > 0 && <span className="others"> · {summary.others} saved from others</span>}
-        {previous && <span className="others"> · a year earlier {previous.own}</span>}
+        <strong>{summary.own}</strong> {summary.own === 1 ? t('glanceContribution') : t('glanceContributions')}
+        {summary.others > 0 && <span className="others"> · {t('glanceOthers', String(summary.others))}</span>}
+        {previous && <span className="others"> · {t('glanceYearEarlier', String(previous.own))}</span>}
       </p>
-      <ul className="counts" aria-label="Counts by category">
+      <ul className="counts" aria-label={t('glanceCounts')}>
         {groups
           .filter((group) => group.count > 0)
           .map((group) => (
@@ -63,13 +63,13 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
       <MonthChart months={summary.byMonth} previous={previous?.byMonth.map((m) => m.count)} selected={month} onSelect={onMonth} />
       {missing.length > 0 && (
         <p className="missing">
-          Nothing yet in this period: {missing.join(', ')}.
+          {t('glanceMissing', missing.join(', '))}
         </p>
       )}
       {summary.latest.length > 0 && (
         <>
-          <h2>Latest</h2>
-          <ul className="latest" aria-label="Latest contributions">
+          <h2>{t('glanceLatest')}</h2>
+          <ul className="latest" aria-label={t('glanceLatestLabel')}>
             {summary.latest.map((entry) => (
               <li key={entry.id}>
                 {safeHref(entry.url) ? (

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { z } from 'zod';
+import { t } from '../lib/i18n';
 import { sites } from '../lib/sites';
 import { loadSettings, updateSettings } from '../lib/settings';
 
@@ -26,10 +27,10 @@ export function HandlesEditor() {
     try {
       const next = await updateSettings((settings) => ({ ...settings, handles: kept }));
       setHandles(next.handles);
-      setStatus({ text: 'Saved your names.' });
+      setStatus({ text: t('handlesSaved') });
     } catch (cause) {
       const text = cause instanceof z.ZodError ? z.prettifyError(cause) : cause instanceof Error ? cause.message : String(cause);
-      setStatus({ text: `Not saved: ${text}`, error: true });
+      setStatus({ text: t('notSaved', text), error: true });
     }
   }
 
@@ -37,8 +38,8 @@ export function HandlesEditor() {
   return (
     <form className="handles" onSubmit={(event) => void save(event)}>
       <fieldset>
-        <legend>Your name on each site</legend>
-        <p className="hint">Learnt when a page shows you signed in; posts by this name count as yours.</p>
+        <legend>{t('handlesLegend')}</legend>
+        <p className="hint">{t('handlesHint')}</p>
         {[...sites]
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((adapter) => (
@@ -47,12 +48,12 @@ export function HandlesEditor() {
               <input
                 value={handles[adapter.id] ?? ''}
                 maxLength={200}
-                placeholder="not known yet"
+                placeholder={t('handleUnknown')}
                 onChange={(event) => setHandles({ ...handles, [adapter.id]: event.target.value })}
               />
             </label>
           ))}
-        <button type="submit">Save names</button>
+        <button type="submit">{t('handlesSave')}</button>
       </fieldset>
       {status && (
         <p role={status.error ? 'alert' : 'status'} className={status.error ? 'status error' : 'status'}>

@@ -1,5 +1,8 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const monthName = (key: string) => `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+import { t } from '../lib/i18n';
+
+/** A month's short name in the UI's language, from `YYYY-MM`. */
+const shortMonth = (key: string) => t('monthNamesShort').split(',')[Number(key.slice(5, 7)) - 1] ?? key;
+export const monthName = (key: string) => `${shortMonth(key)} ${key.slice(0, 4)}`;
 
 export interface MonthChartProps {
   months: readonly { month: string; count: number }[];
@@ -20,15 +23,15 @@ export function MonthChart({ months, previous, selected, onSelect }: MonthChartP
   const height = (count: number) => `${(count / max) * 100}%`;
   return (
     <figure className="month-chart">
-      <figcaption className="visually-hidden">Contributions per month{previous ? ', with the same month a year earlier' : ''}</figcaption>
+      <figcaption className="visually-hidden">{previous ? t('chartCaptionCompared') : t('chartLabel')}</figcaption>
       <div className="chart-axis" aria-hidden="true">
         <span>{max}</span>
         <span>0</span>
       </div>
-      <div className="chart-bars" role="group" aria-label="Contributions per month">
+      <div className="chart-bars" role="group" aria-label={t('chartLabel')}>
         {months.map((m, index) => {
           const before = previous?.[index];
-          const name = `${monthName(m.month)}: ${m.count}${before === undefined ? '' : `, a year earlier ${before}`}`;
+          const name = before === undefined ? `${monthName(m.month)}: ${m.count}` : t('chartBarCompared', monthName(m.month), String(m.count), String(before));
           return (
             <button
               key={m.month}
@@ -44,7 +47,7 @@ export function MonthChart({ months, previous, selected, onSelect }: MonthChartP
                 {before !== undefined && <span className="bar previous" style={{ height: height(before) }} />}
                 <span className={m.count ? 'bar' : 'bar empty'} style={{ height: m.count ? height(m.count) : undefined }} />
               </span>
-              <span className="chart-label">{MONTHS[Number(m.month.slice(5, 7)) - 1]![0]}</span>
+              <span className="chart-label">{shortMonth(m.month)[0]}</span>
             </button>
           );
         })}

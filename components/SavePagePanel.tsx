@@ -15,11 +15,12 @@ type State =
   | { step: 'editing'; preview: Preview }
   | { step: 'saving'; preview: Preview };
 
+// Functions, so each message is read when shown rather than when the module loads.
 const SAVED = {
-  created: 'Saved this page.',
-  updated: 'Updated this page’s entry.',
-  duplicate: 'This page is already saved.',
-  'not-tracked': 'This page is not saved: nothing to update.',
+  created: () => t('pageSaved'),
+  updated: () => t('pageUpdated'),
+  duplicate: () => t('pageDuplicate'),
+  'not-tracked': () => t('pageNotTracked'),
 } as const;
 
 /**
@@ -46,7 +47,7 @@ export function SavePagePanel({ api, onSaved }: { api: SavePageApi; onSaved?: (i
       const reply = await api.preview();
       if (!reply.ok || !reply.draft) {
         setState({ step: 'idle' });
-        setStatus({ text: reply.ok ? 'Nothing to save on this page.' : reply.error, error: true });
+        setStatus({ text: reply.ok ? t('pageNothing') : reply.error, error: true });
         return;
       }
       setTitle(reply.draft.title);
@@ -54,7 +55,7 @@ export function SavePagePanel({ api, onSaved }: { api: SavePageApi; onSaved?: (i
       setState({ step: 'editing', preview: reply.draft });
     } catch (error) {
       setState({ step: 'idle' });
-      setStatus({ text: `Could not read the page: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setStatus({ text: t('pageUnreadable', error instanceof Error ? error.message : String(error)), error: true });
     }
   }
 
@@ -66,11 +67,11 @@ export function SavePagePanel({ api, onSaved }: { api: SavePageApi; onSaved?: (i
     try {
       const reply = await api.save({ kind, title: title.trim() });
       setState(reply.ok ? { step: 'idle' } : { step: 'editing', preview });
-      setStatus(reply.ok ? { text: SAVED[reply.status ?? 'created'] } : { text: reply.error, error: true });
+      setStatus(reply.ok ? { text: SAVED[reply.status ?? 'created']() } : { text: reply.error, error: true });
       if (reply.ok && reply.id) onSaved?.(reply.id);
     } catch (error) {
       setState({ step: 'editing', preview });
-      setStatus({ text: `Could not save: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setStatus({ text: t('saveFailed', error instanceof Error ? error.message : String(error)), error: true });
     }
   }
 
@@ -81,7 +82,7 @@ export function SavePagePanel({ api, onSaved }: { api: SavePageApi; onSaved?: (i
 
   const id = (name: string) => `${base}-${name}`;
   const form = state.step === 'editing' || state.step === 'saving' ? state : undefined;
-  const titleError = form && !title.trim() ? 'a title is required' : undefined;
+  const titleError = form && !title.trim() ? t('titleRequired') : undefined;
   return (
     <section className="save-page" aria-label={t('savePage')}>
       {!form && (
@@ -90,30 +91,30 @@ export function SavePagePanel({ api, onSaved }: { api: SavePageApi; onSaved?: (i
         </button>
       )}
       {form && (
-        <form className="save-page-form" aria-label="Check before saving" onSubmit={save} noValidate>
+        <form className="save-page-form" aria-label={t('checkBeforeSaving')} onSubmit={save} noValidate>
           <p className="hint">
             <a href={safeHref(form.preview.url)} target="_blank" rel="noreferrer noopener">
               {form.preview.url}
             </a>
-            {form.preview.publishedAt && <> · published {formatDay(form.preview.publishedAt)}</>}
+            {form.preview.publishedAt && <> · {t('publishedOn', formatDay(form.preview.publishedAt))}</>}
           </p>
-          <Field label="Title" id={id('title')} error={titleError}>
+          <Field label={t('fieldTitle')} id={id('title')} error={titleError}>
             <input id={id('title')} value={title} onChange={(e) => setTitle(e.target.value)} {...invalidProps(id('title'), titleError)} />
           </Field>
-          <Field label="Kind" id={id('kind')}>
+          <Field label={t('fieldKind')} id={id('kind')}>
             <KindSelect id={id('kind')} value={kind} onChange={setKind} />
           </Field>
           {form.preview.excerpt && <p className="hint excerpt">{form.preview.excerpt}</p>}
           <label className="check">
             <input type="checkbox" checked={screenshots ?? true} disabled={screenshots === undefined} onChange={(e) => void toggleScreenshots(e.target.checked)} />{' '}
-            Keep a screenshot of the page as evidence
+            {t('keepScreenshot')}
           </label>
           <div className="actions">
             <button type="submit" disabled={state.step === 'saving' || Boolean(titleError)}>
-              Save
+              {t('save')}
             </button>
             <button type="button" className="secondary" onClick={() => setState({ step: 'idle' })} disabled={state.step === 'saving'}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>

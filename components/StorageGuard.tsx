@@ -1,5 +1,6 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import type { TrackerDb } from '../lib/db/database';
+import { t } from '../lib/i18n';
 import { requestPersistentStorage, type Persistence } from '../lib/db/persist';
 import { describeStorageProblem, watchStorage, type StorageProblem } from '../lib/db/storage-problems';
 import { WriteProblemNotice } from './WriteProblemNotice';
@@ -15,7 +16,7 @@ function Notice({ problem }: { problem: StorageProblem }) {
       <p>{problem.action}</p>
       {RELOADABLE.has(problem.kind) && (
         <button type="button" onClick={() => location.reload()}>
-          Reload
+          {t('reload')}
         </button>
       )}
     </div>
@@ -62,7 +63,7 @@ export function StorageGuard({ db, persist = false, children }: StorageGuardProp
       <WriteProblemNotice />
       {persistence === 'denied' && (
         <p role="status" className="storage-notice">
-          The browser may clear the tracker’s data when the disk runs low: export a backup now and then.
+          {t('persistDenied')}
         </p>
       )}
       <StorageErrorBoundary>{children}</StorageErrorBoundary>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { t } from '../lib/i18n';
 import type { UserSite } from '../lib/schema/settings';
 import { userSiteFamilies } from '../lib/user-sites/families';
 import { addUserSite, allowUserSite, browserUserSitesApi, removeUserSite, type Outcome, type UserSitesApi } from '../lib/user-sites/manage';
@@ -39,7 +40,7 @@ export function UserSites({ api = browserUserSitesApi }: UserSitesProps) {
       setOutcome(result);
       if (result.ok) setAddress('');
     } catch (error) {
-      setOutcome({ ok: false, error: `Could not change your sites: ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({ ok: false, error: t('sitesFailed', error instanceof Error ? error.message : String(error)) });
     } finally {
       setBusy(false);
       await refresh();
@@ -55,17 +56,17 @@ export function UserSites({ api = browserUserSitesApi }: UserSitesProps) {
   function onAllow(site: UserSite) {
     void settle(
       allowUserSite(api, site).then((granted): Outcome =>
-        granted ? { ok: true, message: `${hostOf(site.origin)} has access again.` } : { ok: false, error: `Access to ${hostOf(site.origin)} was not granted.` },
+        granted ? { ok: true, message: t('siteAccessAgain', hostOf(site.origin)) } : { ok: false, error: t('siteAccessRefused', hostOf(site.origin)) },
       ),
     );
   }
 
   return (
     <section className="user-sites" aria-labelledby="user-sites-heading">
-      <h2 id="user-sites-heading">Your own forums and blogs</h2>
+      <h2 id="user-sites-heading">{t('sitesHeading')}</h2>
       <form onSubmit={onAdd}>
         <label>
-          Site address
+          {t('siteAddress')}
           <input
             name="address"
             type="text"
@@ -77,7 +78,7 @@ export function UserSites({ api = browserUserSitesApi }: UserSitesProps) {
           />
         </label>
         <label>
-          Runs on
+          {t('siteRunsOn')}
           <select name="family" value={family} onChange={(event) => setFamily(event.target.value)}>
             {userSiteFamilies.map((adapter) => (
               <option key={adapter.id} value={adapter.id}>
@@ -87,29 +88,29 @@ export function UserSites({ api = browserUserSitesApi }: UserSitesProps) {
           </select>
         </label>
         <button type="submit" disabled={busy || sites === undefined}>
-          Add site
+          {t('siteAdd')}
         </button>
       </form>
-      <p className="hint">The browser asks you to let the extension read that one site; nothing else is requested.</p>
+      <p className="hint">{t('sitesHint')}</p>
       {outcome && (
         <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'status' : 'status error'}>
           {outcome.ok ? outcome.message : outcome.error}
         </p>
       )}
       {sites && sites.length > 0 && (
-        <ul aria-label="Sites you added" className="user-site-list">
+        <ul aria-label={t('sitesList')} className="user-site-list">
           {sites.map((site) => (
             <li key={site.origin}>
               <span className="user-site-host">{hostOf(site.origin)}</span> <span className="user-site-family">{familyName(site.adapter)}</span>{' '}
               {access[site.origin] ? (
-                <span className="user-site-state">Active</span>
+                <span className="user-site-state">{t('siteActive')}</span>
               ) : (
                 <button type="button" onClick={() => onAllow(site)} disabled={busy}>
-                  Allow access to {hostOf(site.origin)}
+                  {t('siteAllow', hostOf(site.origin))}
                 </button>
               )}{' '}
-              <button type="button" onClick={() => void settle(removeUserSite(api, site.origin))} disabled={busy} aria-label={`Remove ${hostOf(site.origin)}`}>
-                Remove
+              <button type="button" onClick={() => void settle(removeUserSite(api, site.origin))} disabled={busy} aria-label={t('siteRemoveLabel', hostOf(site.origin))}>
+                {t('siteRemove')}
               </button>
             </li>
           ))}

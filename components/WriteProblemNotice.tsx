@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OUTBOX_PREFIX } from '../lib/capture/outbox';
 import { writeProblemSource, type WriteProblem } from '../lib/db/write-problems';
+import { t } from '../lib/i18n';
 import { sendMessage } from '../lib/messaging';
 
 const pendingCount = async () => Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(OUTBOX_PREFIX)).length;
@@ -47,15 +48,13 @@ export function WriteProblemNotice() {
   };
   return (
     <div role="alert" className="storage-notice write-problem">
-      <p>Not stored: {problem.message}</p>
+      <p>{t('writeNotStored', problem.message)}</p>
       <p>{problem.action}</p>
       {waiting > 0 && (
-        <p>
-          {waiting === 1 ? '1 capture waits' : `${waiting} captures wait`} to be stored; nothing is lost while they wait.
-        </p>
+        <p>{waiting === 1 ? t('captureWaits') : t('capturesWait', String(waiting))}</p>
       )}
       <button type="button" onClick={retry} disabled={busy}>
-        Try again now
+        {t('tryAgainNow')}
       </button>
     </div>
   );
