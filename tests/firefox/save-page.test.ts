@@ -37,6 +37,8 @@ describe('Save this page in real Firefox ESR', () => {
 
     await ff.pressShortcut('S', 'alt,shift');
     await expect.poll(() => ff.entries(), { timeout: 15_000 }).toHaveLength(1);
+    // The screenshot is attached by a second write once the entry is stored: wait for it rather than race it.
+    await expect.poll(async () => (await ff.entries())[0]?.evidence.screenshotId, { timeout: 15_000 }).toEqual(expect.any(String));
     const [entry] = await ff.entries();
     expect(entry).toMatchObject({
       url: POST,
