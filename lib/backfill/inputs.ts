@@ -98,3 +98,76 @@ export function parseSessionizeInput(values: Values): SessionizeInput {
   }
   return { apiId: apiId.toLowerCase() };
 }
+
+export interface MastodonInput {
+  /** The instance the account lives on, whose public API is read. */
+  instance: string;
+  /** The account's user name on that instance, without the domain. */
+  user: string;
+}
+
+/** "@dana@hachyderm.io", "dana@hachyderm.io" or the profile link "https://hachyderm.io/@dana". */
+export function parseMastodonInput(values: Values): MastodonInput {
+  const raw = values.account?.trim() ?? '';
+  const fromLink = raw.match(/^https:\/\/([a-z0-9.-]+\.[a-z]{2,})\/@([\w.-]+)\/?$/i);
+  const fromHandle = raw.match(/^@?([\w.-]+)@([a-z0-9.-]+\.[a-z]{2,})$/i);
+  const instance = (fromLink?.[1] ?? fromHandle?.[2])?.toLowerCase();
+  const user = fromLink?.[2] ?? fromHandle?.[1];
+  if (!instance || !user) {
+    throw new BackfillError('Enter your full Mastodon handle (@name@your.instance) or your profile link (https://your.instance/@name).');
+  }
+  return { instance, user };
+}
+
+export interface BlueskyInput {
+  /** A handle (name.bsky.social, or a custom domain) or a DID. */
+  actor: string;
+}
+
+/** "@dana.bsky.social", a custom-domain handle, a did:plc:… or the profile link "https://bsky.app/profile/…". */
+export function parseBlueskyInput(values: Values): BlueskyInput {
+  const raw = values.handle?.trim() ?? '';
+  const actor = (raw.match(/^https:\/\/bsky\.app\/profile\/([^/?#\s]+)\/?$/i)?.[1] ?? raw.replace(/^@/, '')).toLowerCase();
+  const handle = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*$/.test(actor);
+  if (!handle && !/^did:(plc|web):[a-z0-9.:%-]{8,}$/.test(actor)) {
+    throw new BackfillError('Enter your Bluesky handle (name.bsky.social, or your own domain) or your profile link (https://bsky.app/profile/…).');
+  }
+  return { actor };
+}
+
+export interface SessionizeScheduleInput {
+  /** The id of the event's API/embed endpoint (sessionize.com/api/v2/<id>/view/…). */
+  eventId: string;
+  eventName: string;
+  /** The speaker's profile slug (sessionize.com/<slug>), which the talk's link is built from. */
+  slug: string;
+  /** The speaker's name as the schedule shows it (by default the slug's words). */
+  name: string;
+}
+
+const SCHEDULE_ID = /^[a-z0-9]{6,12}$/;
+
+/** An API or schedule address (sessionize.com/api/v2/<id>/view/All, sessionize.com/view/<id>/GridSmart?title=…) or the id. */
+export function parseSessionizeScheduleInput(values: Values): SessionizeScheduleInput {
+  const raw = values.schedule?.trim() ?? '';
+  let link: URL | undefined;
+  try {
+    link = /^https?:\/\//i.test(raw) ? new URL(raw) : undefined;
+  } catch {
+    link = undefined;
+  }
+  const fromLink = link?.hostname === 'sessionize.com' ? link.pathname.match(/^\/(?:api\/v2|view)\/([a-z0-9]+)(?:\/|$)/i)?.[1] : undefined;
+  const eventId = (fromLink ?? (link ? '' : raw)).toLowerCase();
+  if (!SCHEDULE_ID.test(eventId)) {
+    throw new BackfillError('Enter the schedule’s address on Sessionize (https://sessionize.com/api/v2/…/view/All or https://sessionize.com/view/…/GridSmart) or its id.');
+  }
+  const eventName = (values.event?.trim() || link?.searchParams.get('title')?.trim() || '').slice(0, 200);
+  if (!eventName) throw new BackfillError('Enter the event’s name: Sessionize’s schedule does not give it.');
+  const profile = values.speaker?.trim() ?? '';
+  const slug = (profile.match(/^(?:https?:\/\/)?sessionize\.com\/([a-z0-9][a-z0-9-]*)\/?$/i)?.[1] ?? profile).toLowerCase();
+  if (!/^[a-z0-9][a-z0-9-]{1,80}$/.test(slug)) {
+    throw new BackfillError('Enter your Sessionize profile address (https://sessionize.com/your-name) or the part after sessionize.com/.');
+  }
+  const name = values.name?.trim() || slug.replace(/-/g, ' ');
+  return { eventId, eventName, slug, name };
+}

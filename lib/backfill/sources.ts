@@ -1,6 +1,6 @@
 import {
-  feedOrigins, parseFeedInput, parseGitHubInput, parseSessionizeInput, parseStackExchangeInput, parseYouTubeInput,
-  type FeedInput, type GitHubInput, type SessionizeInput, type StackExchangeInput, type YouTubeInput,
+  feedOrigins, parseBlueskyInput, parseFeedInput, parseGitHubInput, parseMastodonInput, parseSessionizeInput, parseSessionizeScheduleInput, parseStackExchangeInput, parseYouTubeInput,
+  type BlueskyInput, type FeedInput, type GitHubInput, type MastodonInput, type SessionizeInput, type SessionizeScheduleInput, type StackExchangeInput, type YouTubeInput,
 } from './inputs';
 import type { BackfillSource } from './types';
 
@@ -90,5 +90,56 @@ export const sessionizeSource: BackfillSource<SessionizeInput> = {
   collect: async (input, ctx) => (await import('./sessionize')).collectSessionize(input, ctx),
 };
 
+export const sessionizeScheduleSource: BackfillSource<SessionizeScheduleInput> = {
+  id: 'sessionize-schedule',
+  label: 'Your sessions in an event’s Sessionize schedule',
+  fields: [
+    {
+      name: 'schedule',
+      label: 'Schedule address or id',
+      placeholder: 'https://sessionize.com/api/v2/…/view/All',
+      hint: 'The event’s Sessionize API or schedule address, as its website links it. Each session of yours becomes a talk with its date, time, room and co-speakers.',
+    },
+    { name: 'event', label: 'Event name', placeholder: 'VMUG UserCon Warsaw 2026', optional: true, hint: 'Needed unless the address names it (…&title=…).' },
+    { name: 'speaker', label: 'Your Sessionize profile', placeholder: 'https://sessionize.com/your-name' },
+    { name: 'name', label: 'Your name as the schedule shows it', placeholder: 'Jane Doe', optional: true },
+  ],
+  parseInput: parseSessionizeScheduleInput,
+  origins: () => ['https://sessionize.com/*'],
+  collect: async (input, ctx) => (await import('./sessionize-schedule')).collectSessionizeSchedule(input, ctx),
+};
+
+export const mastodonSource: BackfillSource<MastodonInput> = {
+  id: 'mastodon',
+  label: 'Mastodon posts',
+  fields: [
+    {
+      name: 'account',
+      label: 'Your Mastodon handle or profile link',
+      placeholder: '@name@mastodon.social or https://mastodon.social/@name',
+      hint: 'Your public posts of the year (not replies or boosts), with their likes and replies, read from your server’s public API.',
+    },
+  ],
+  parseInput: parseMastodonInput,
+  origins: (input) => [`https://${input.instance}/*`],
+  collect: async (input, ctx) => (await import('./mastodon')).collectMastodon(input, ctx),
+};
+
+export const blueskySource: BackfillSource<BlueskyInput> = {
+  id: 'bluesky',
+  label: 'Bluesky posts',
+  fields: [
+    {
+      name: 'handle',
+      label: 'Your Bluesky handle or profile link',
+      placeholder: 'name.bsky.social or https://bsky.app/profile/name.bsky.social',
+      hint: 'Your posts of the year (not replies or reposts), with their likes and replies, read from Bluesky’s public API.',
+    },
+  ],
+  parseInput: parseBlueskyInput,
+  origins: () => ['https://public.api.bsky.app/*'],
+  collect: async (input, ctx) => (await import('./bluesky')).collectBluesky(input, ctx),
+};
+
 /** Where a year can be imported from, in the order the dashboard offers them. */
-export const backfillSources = [feedSource, stackExchangeSource, youTubeSource, gitHubSource, gitHubContributionsSource, sessionizeSource] as readonly BackfillSource[];
+export const backfillSources = [feedSource, stackExchangeSource, youTubeSource, gitHubSource, gitHubContributionsSource, sessionizeSource, sessionizeScheduleSource, mastodonSource, blueskySource] as readonly BackfillSource[];

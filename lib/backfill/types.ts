@@ -52,7 +52,7 @@ export interface SourceContext {
 
 /** One place to import from: what to ask the person, which hosts it needs, how it collects. */
 export interface BackfillSource<Input = unknown> {
-  id: 'feed' | 'stack-exchange' | 'youtube' | 'github' | 'github-contributions' | 'sessionize';
+  id: 'feed' | 'stack-exchange' | 'youtube' | 'github' | 'github-contributions' | 'sessionize' | 'sessionize-schedule' | 'mastodon' | 'bluesky';
   label: string;
   fields: readonly { name: string; label: string; placeholder: string; hint?: string; optional?: boolean }[];
   /** What the person typed, checked; throws a BackfillError saying what is wrong. */

@@ -4,7 +4,9 @@ import { abortableSleep } from '../../../lib/backfill/context';
 import { wordpressPage } from '../../../lib/backfill/feed';
 import { runBackfill } from '../../../lib/backfill/runner';
 import type { BackfillSource } from '../../../lib/backfill/types';
-import { feedSource, gitHubContributionsSource, stackExchangeSource } from '../../../lib/backfill/sources';
+import { blueskySource, feedSource, gitHubContributionsSource, mastodonSource, stackExchangeSource } from '../../../lib/backfill/sources';
+import { lookupUrl, statusesUrl } from '../../../lib/backfill/mastodon';
+import { authorFeedUrl } from '../../../lib/backfill/bluesky';
 import { answersUrl, questionsUrl } from '../../../lib/backfill/stack-exchange';
 import { saveDraft } from '../../../lib/db/contributions';
 import { TrackerDb } from '../../../lib/db/database';
@@ -158,5 +160,50 @@ describe('runBackfill with GitHub contributions', () => {
     expect(result).toMatchObject({ added: 3, counts: ['vmware/govmomi: 1 pull request, 1 issue', 'MicrosoftDocs/azure-docs: 1 pull request'] });
     const kinds = (await db.contributions.toArray()).map((entry) => [entry.kind, entry.contextTitle]).sort();
     expect(kinds).toEqual([['code', 'vmware/govmomi'], ['code', 'vmware/govmomi'], ['documentation', 'MicrosoftDocs/azure-docs']]);
+  });
+});
+
+describe('runBackfill with social posts', () => {
+  const dana = { instance: 'hachyderm.io', user: 'dana' };
+  const mastodonWeb = () =>
+    fakeWeb({
+      [lookupUrl(dana)]: { body: backfillFixture('mastodon/lookup.json') },
+      [statusesUrl(dana, '109876543210987654')]: { body: backfillFixture('mastodon/statuses-page-1.json') },
+      [statusesUrl(dana, '109876543210987654', '113100000000000112')]: { body: backfillFixture('mastodon/statuses-page-2.json') },
+    });
+
+  it('stores a year of Mastodon posts, refreshing the one saved from its page instead of doubling it', async () => {
+    await saveDraft(
+      db,
+      DraftSchema.parse({
+        kind: 'social-post',
+        platform: 'mastodon',
+        url: 'https://hachyderm.io/@dana/113500000000000114',
+        title: 'New post: lifecycle images in vSphere 9, what changed & why.',
+        publishedAt: '2026-11-20T18:40:05.000Z',
+        own: true,
+        source: 'one-click',
+        metrics: { votes: 20, comments: 1 },
+      }),
+      new Date('2026-11-21T08:00:00Z'),
+    );
+    const result = await run(mastodonSource, dana, mastodonWeb().fetch);
+    expect(result).toEqual({ added: 2, updated: 1, duplicates: 0, rejected: [], otherYears: 1, warnings: [], counts: [] });
+    const saved = await db.contributions.where('url').equals('https://hachyderm.io/@dana/113500000000000114').first();
+    expect(saved?.metrics).toMatchObject({ votes: 27, comments: 3 });
+    expect(await db.contributions.count()).toBe(3);
+    // Importing again changes nothing.
+    expect(await run(mastodonSource, dana, mastodonWeb().fetch)).toMatchObject({ added: 0, updated: 0, duplicates: 3 });
+  });
+
+  it('stores a year of Bluesky posts as social posts of the user', async () => {
+    const net = fakeWeb({
+      [authorFeedUrl({ actor: 'dana.example.org' })]: { body: backfillFixture('bluesky/feed-page-1.json') },
+      [authorFeedUrl({ actor: 'dana.example.org' }, '2026-06-10T08:00:00.000Z')]: { body: backfillFixture('bluesky/feed-page-2.json') },
+    });
+    const result = await run(blueskySource, { actor: 'dana.example.org' }, net.fetch);
+    expect(result).toEqual({ added: 3, updated: 0, duplicates: 0, rejected: [], otherYears: 1, warnings: [], counts: [] });
+    const entries = await db.contributions.toArray();
+    expect(entries.map((entry) => [entry.kind, entry.platform, entry.own, entry.source])).toEqual(Array(3).fill(['social-post', 'bluesky', true, 'backfill']));
   });
 });
