@@ -2,6 +2,7 @@ import { defineForum } from './define';
 import { excerptOf, textOf } from '../dom';
 import { canonicalLink, ogTag } from '../structured/read';
 import { defineSite } from '../sites/define';
+import { SCHEDULE_PATH, extractScheduleSession, scheduleSessions, sessionIdOf, speakersOf } from './sessionize/schedule';
 
 /** A speaker's profile is one path segment; these are Sessionize's own pages, not speakers. */
 const RESERVED = new Set(['api', 'app', 'playbook', 's', 'login', 'register', 'pricing', 'about', 'contact', 'privacy', 'terms', 'blog']);
@@ -42,6 +43,9 @@ function sessionLink(el: Element): URL | undefined {
   return link.hostname === 'sessionize.com' && SESSION_PATH.test(link.pathname) ? link : undefined;
 }
 
+/** An event's schedule page (./sessionize/schedule.ts), told apart by its address: the embed draws it after load. */
+const isSchedule = (url: URL) => url.hostname === 'sessionize.com' && SCHEDULE_PATH.test(url.pathname);
+
 const speakerOf = (doc: Document) => textOf(doc.querySelector(sel.name)) || undefined;
 
 /** An abstract's text with its line breaks kept as spaces (textContent runs "clusters.<br>Bring" together). */
@@ -54,18 +58,20 @@ function abstractOf(el: Element | null): string {
 
 export default /* @__PURE__ */ defineForum(site, {
   saveLabel: 'Save talk',
-  saveAnchor: '.c-s-session__title',
+  saveAnchor: '.c-s-session__title, .sz-session__title',
 
-  detect: (doc, url) => slugOf(url) !== undefined && doc.querySelector(sel.profile) !== null,
+  detect: (doc, url) => isSchedule(url) || (slugOf(url) !== undefined && doc.querySelector(sel.profile) !== null),
 
-  items: (doc) => [...doc.querySelectorAll(sel.session)],
+  // A profile has no schedule markup and a schedule no profile markup: each page lists its own kind.
+  items: (doc) => [...scheduleSessions(doc), ...doc.querySelectorAll(sel.session)],
 
-  itemId: (el) => sessionLink(el)?.pathname.match(SESSION_PATH)?.[1],
+  itemId: (el) => (el.hasAttribute('data-sessionid') ? sessionIdOf(el) : sessionLink(el)?.pathname.match(SESSION_PATH)?.[1]),
 
   currentUser: () => null,
 
-  /** The profile's owner: the slug in its address (og:url, as the page may be a redirect's) and the name it shows. */
-  people(doc) {
+  /** A schedule session's speakers; the profile's owner: the slug in its address (og:url, as the page may be a redirect's) and the name it shows. */
+  people(doc, el) {
+    if (el.hasAttribute('data-sessionid')) return speakersOf(el);
     const address = ogTag(doc, 'url') ?? canonicalLink(doc) ?? '';
     let slug: string | undefined;
     try {
@@ -77,6 +83,7 @@ export default /* @__PURE__ */ defineForum(site, {
   },
 
   extract(doc, url, el) {
+    if (isSchedule(url)) return extractScheduleSession(doc, url, el);
     const link = sessionLink(el);
     const title = textOf(el.querySelector(sel.link));
     if (!link || !title || !slugOf(url)) return null;
