@@ -73,4 +73,47 @@ describe('Import talks and code contributions in Chromium', () => {
     // The dashboard's own list shows what came in.
     await dashboard.getByText('Fix the private endpoint DNS zone table for Azure Files').first().waitFor();
   });
+  it('brings in the user’s sessions from an event’s Sessionize schedule and the year’s Mastodon and Bluesky posts', async () => {
+    h = await launchWithGrantedHost('https://sessionize.com/*', 'https://hachyderm.io/*', 'https://public.api.bsky.app/*');
+    const json = (route: Route, path: string) => route.fulfill({ contentType: 'application/json; charset=utf-8', headers: CORS, body: fixture(path) });
+    await h.context.route(
+      (url) => url.host === 'sessionize.com' && url.pathname === '/api/v2/ab12cd34/view/All',
+      (route: Route) => json(route, 'sessionize-schedule/all.json'),
+    );
+    await h.context.route(
+      (url) => url.host === 'hachyderm.io',
+      (route: Route) => {
+        const url = new URL(route.request().url());
+        if (url.pathname === '/api/v1/accounts/lookup') return json(route, 'mastodon/lookup.json');
+        return json(route, url.searchParams.has('max_id') ? 'mastodon/statuses-page-2.json' : 'mastodon/statuses-page-1.json');
+      },
+    );
+    await h.context.route(
+      (url) => url.host === 'public.api.bsky.app',
+      (route: Route) => json(route, new URL(route.request().url()).searchParams.has('cursor') ? 'bluesky/feed-page-2.json' : 'bluesky/feed-page-1.json'),
+    );
+    const dashboard = await h.openExtensionPage('dashboard.html');
+
+    const schedule = await importFrom(dashboard, 'Your sessions in an event’s Sessionize schedule', {
+      'Schedule address or id': 'https://sessionize.com/api/v2/ab12cd34/view/All',
+      'Event name (optional)': 'VMUG UserCon Warsaw',
+      'Your Sessionize profile': 'https://sessionize.com/dana-kowalski',
+    });
+    expect(schedule).toContain(`Imported ${YEAR}: 2 added, 0 updated, 0 already saved (skipped).`);
+    expect(schedule).toContain('Lightning talks');
+    expect(await importFrom(dashboard, 'Mastodon posts', { 'Your Mastodon handle or profile link': '@dana@hachyderm.io' })).toContain(
+      `Imported ${YEAR}: 3 added, 0 updated, 0 already saved (skipped).`,
+    );
+    expect(await importFrom(dashboard, 'Bluesky posts', { 'Your Bluesky handle or profile link': 'dana.example.org' })).toContain(
+      `Imported ${YEAR}: 3 added, 0 updated, 0 already saved (skipped).`,
+    );
+
+    const entries = await h.entries();
+    expect(entries.filter((entry) => entry.kind === 'talk').map((entry) => [entry.url, entry.contextTitle, entry.own]).sort()).toEqual([
+      ['https://sessionize.com/s/dana-kowalski/a-home-lab-that-pays-rent/598765', 'VMUG UserCon Warsaw', true],
+      ['https://sessionize.com/s/dana-kowalski/day-2-for-vsphere-9-what-changes-when-the-installe/612345', 'VMUG UserCon Warsaw', true],
+    ]);
+    expect(entries.find((entry) => entry.url === 'https://hachyderm.io/@dana/113500000000000114')).toMatchObject({ kind: 'social-post', platform: 'mastodon', metrics: { votes: 27, comments: 3 } });
+    expect(entries.filter((entry) => entry.platform === 'bluesky')).toHaveLength(3);
+  });
 });
