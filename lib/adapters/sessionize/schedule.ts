@@ -5,7 +5,7 @@ import type { Found } from '../define';
  * An event's schedule as Sessionize draws it on its own pages (sessionize.com/view/<id>/GridSmart,
  * /Sessions…, the pages its embeds frame). Markup as public parsers of live schedules read it [V-3p]:
  * `.sz-session[data-sessionid]` (`.sz-session--service` for breaks), `.sz-session__title`,
- * `.sz-session__speakers li[data-speakerid] a`, `.sz-session__room[data-roomid]`, `.sz-session__time`
+ * `.sz-session__speakers li[data-speakerid] a`, `.sz-session__room[data-roomid]`, `.sz-session__description`, `.sz-session__time`
  * whose `data-sztz` is "TimeWithDuration|…|<start>|<end>". No signed-in marker and no speaker slug:
  * the user's session is known by the name in their Sessionize handle.
  */
@@ -18,6 +18,8 @@ const sel = {
   speaker: '.sz-session__speakers li[data-speakerid]',
   room: '.sz-session__room',
   time: '.sz-session__time[data-sztz]',
+  // The Sessions (list) view prints the abstract; the grid does not.
+  description: '.sz-session__description',
 } as const;
 
 /** The schedule's sessions, each once (a grid repeats a plenary across its rooms), breaks left out. */
@@ -61,12 +63,18 @@ export function extractScheduleSession(doc: Document, url: URL, el: Element): Fo
   const room = textOf(el.querySelector(sel.room));
   const time = textOf(el.querySelector(sel.time));
   const event = eventOf(doc, url);
+  const abstract = el.querySelector(sel.description)?.cloneNode(true) as Element | undefined;
+  // Line breaks in the abstract are spaces, not nothing ("rules<br>and" is two words).
+  for (const br of abstract?.querySelectorAll('br') ?? []) br.replaceWith(' ');
+  const about = [time, room, speakers.join(', ')].filter(Boolean).join(' · ');
+  const text = textOf(abstract ?? null);
   const page = `https://sessionize.com/view/${match[1]}/${match[2]}`;
   return {
     // The schedule shows no address per session: the session's id on the schedule's page stands for it.
     url: `${page}?session=${id}`,
     title,
-    excerpt: excerptOf([time, room, speakers.join(', ')].filter(Boolean).join(' · ')),
+    excerpt: excerptOf(about),
+    ...(text ? { text: `${about}\n${text}` } : {}),
     publishedAt: startOf(el),
     ...(speakers.length > 0 ? { author: speakers.join(', ') } : {}),
     ...(event ? { contextTitle: event } : {}),

@@ -32,6 +32,15 @@ describe('Sessionize schedule page', () => {
     expect(ownWith(undefined)).toEqual(mine.map(([id]) => [id, false]));
   });
 
+  it('reads the list view: someone else’s sessions are never the user’s, and the abstract is kept as the evidence text', () => {
+    const doc = loadDocument(join(FIXTURES_DIR, 'sessionize', 'schedule-sessions-list.html'));
+    const url = new URL('https://sessionize.com/view/ab12cd34/Sessions?format=Embed_Styled_Html&title=VMUG%20UserCon%20Warsaw%202026');
+    const withHandle = withStoredHandle(adapter, 'dana-kowalski');
+    const found = withHandle.items(doc).map((item) => withHandle.extract(doc, url, item));
+    expect(found.map((draft) => draft?.own)).toEqual([false, false]);
+    expect(found[0]?.text).toBe('Thu 14 May 11:00 AM - 11:45 AM · Hall A · Sam Okafor\nErasure coding, lifecycle rules and the restore test nobody wants to run.');
+  });
+
   it('keeps the day when the schedule gives a start without its zone', () => {
     const doc = loadDocument(join(FIXTURES_DIR, 'sessionize', 'schedule-grid.html'));
     const item = adapter.items(doc)[0]!;
