@@ -29,7 +29,9 @@ export default defineConfig({
       },
     },
     // The fake browser has no i18n: English messages.json serves the UI strings (tests/helpers/i18n.ts).
-    setupFiles: ['fake-indexeddb/auto', 'tests/helpers/i18n-setup.ts'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/helpers/i18n-setup.ts', 'tests/helpers/dom-setup.ts'],
+    // Patience, not a timing target: a test that waits on IndexedDB and lazy chunks under load.
+    testTimeout: 20_000,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     server: { deps: { inline: reactLibraries } },
