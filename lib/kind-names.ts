@@ -50,3 +50,28 @@ export function groupName(group: { id: string; label: string }): string {
 export function groupMissing(group: { id: string; missing?: string }): string | undefined {
   return GROUP_NAMES[group.id]?.missing?.() ?? group.missing;
 }
+
+/** Add by hand's choices (lib/kinds.ts MANUAL_KINDS) and what each one's link field asks for. */
+const MANUAL_NAMES: Partial<Record<Kind, { name: () => string; link: () => string }>> = {
+  talk: { name: () => t('addKindTalk'), link: () => t('addLinkTalk') },
+  'user-group': { name: () => t('addKindUserGroup'), link: () => t('addLinkUserGroup') },
+  event: { name: () => t('addKindEvent'), link: () => t('addLinkEvent') },
+  book: { name: () => t('addKindBook'), link: () => t('addLinkBook') },
+  article: { name: () => t('addKindArticle'), link: () => t('addLinkArticle') },
+  documentation: { name: () => t('addKindDocumentation'), link: () => t('addLinkDocumentation') },
+  'open-source': { name: () => t('addKindOpenSource'), link: () => t('addLinkOpenSource') },
+  feedback: { name: () => t('addKindFeedback'), link: () => t('addLinkFeedback') },
+  mentoring: { name: () => t('addKindMentoring'), link: () => t('addLinkMentoring') },
+  code: { name: () => t('addKindCode'), link: () => t('addLinkCode') },
+  video: { name: () => t('addKindVideo'), link: () => t('addLinkVideo') },
+  livestream: { name: () => t('addKindLivestream'), link: () => t('addLinkLivestream') },
+  podcast: { name: () => t('addKindPodcast'), link: () => t('addLinkPodcast') },
+  'blog-post': { name: () => t('addKindBlogPost'), link: () => t('addLinkBlogPost') },
+  'forum-answer': { name: () => t('addKindForumAnswer'), link: () => t('addLinkForumAnswer') },
+  'social-post': { name: () => t('addKindSocialPost'), link: () => t('addLinkSocialPost') },
+  other: { name: () => t('addKindOther'), link: () => t('addLinkOther') },
+};
+
+export const manualKindName = (option: { kind: Kind; label: string }): string => MANUAL_NAMES[option.kind]?.name() ?? option.label;
+
+export const manualKindLink = (option: { kind: Kind; link: string }): string => MANUAL_NAMES[option.kind]?.link() ?? option.link;
