@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { dayToIso, type FieldErrors } from '../lib/db/edit';
 import { addManual } from '../lib/db/manual';
+import { manualKindLink, manualKindName } from '../lib/kind-names';
 import { MANUAL_KINDS } from '../lib/kinds';
 import { LINK_OPTIONAL_KINDS, type Kind } from '../lib/schema/contribution';
 import { parseTags } from '../lib/format';
@@ -67,7 +68,8 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
   }
 
   const id = (name: string) => `${base}-${name}`;
-  const hint = MANUAL_KINDS.find((option) => option.kind === kind)?.link ?? 'a page that shows it';
+  const choice = MANUAL_KINDS.find((option) => option.kind === kind);
+  const hint = choice ? manualKindLink(choice) : t('addLinkOther');
   return (
     <form ref={form} className="add-form" aria-label={t('sectionAddByHand')} onSubmit={submit} noValidate>
       <p className="hint">{t('addHint')}</p>
@@ -75,7 +77,7 @@ export function AddEntryForm({ db, today, onAdded, onShow }: AddEntryFormProps) 
         <select id={id('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           {MANUAL_KINDS.map((option) => (
             <option key={option.kind} value={option.kind}>
-              {option.label}
+              {manualKindName(option)}
             </option>
           ))}
         </select>

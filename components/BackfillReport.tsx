@@ -1,4 +1,5 @@
 import type { BackfillResult } from '../lib/backfill/runner';
+import { t } from '../lib/i18n';
 
 /** Links shown are http(s) only; everything else in a report is rendered as text. */
 const safeHref = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
@@ -8,22 +9,20 @@ export function BackfillReport({ result, year }: { result: BackfillResult; year:
   const { added, updated, duplicates, rejected, otherYears, warnings, counts } = result;
   const nothing = added + updated + duplicates === 0;
   return (
-    <div className="backfill-report" role="status" aria-label="Import result">
+    <div className="backfill-report" role="status" aria-label={t('backfillResult')}>
       <p>
-        {nothing
-          ? `Nothing from ${year} was found to import.`
-          : `Imported ${year}: ${added} added, ${updated} updated, ${duplicates} already saved (skipped).`}
-        {otherYears > 0 && ` ${otherYears} from other years ${otherYears === 1 ? 'was' : 'were'} left out.`}
+        {nothing ? t('backfillNothing', String(year)) : t('backfillImported', String(year), String(added), String(updated), String(duplicates))}
+        {otherYears > 0 && ` ${otherYears === 1 ? t('backfillOtherYear') : t('backfillOtherYears', String(otherYears))}`}
       </p>
       {counts.length > 0 && (
-        <ul aria-label="Counts">
+        <ul aria-label={t('countsLegend')}>
           {counts.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       )}
       {warnings.length > 0 && (
-        <ul className="warnings" aria-label="Warnings">
+        <ul className="warnings" aria-label={t('backfillWarnings')}>
           {warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
@@ -31,8 +30,8 @@ export function BackfillReport({ result, year }: { result: BackfillResult; year:
       )}
       {rejected.length > 0 && (
         <details>
-          <summary>{rejected.length} not imported</summary>
-          <ul aria-label="Not imported">
+          <summary>{t('backfillNotImportedCount', String(rejected.length))}</summary>
+          <ul aria-label={t('backfillNotImported')}>
             {rejected.map((item, index) => (
               <li key={`${item.url ?? item.title}-${index}`}>
                 {safeHref(item.url) ? (

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Choices, FieldSpec } from '../lib/programs/define';
 
 /** The fields a program asks the user to pick once (technology area, audience), rendered from their definitions. */
@@ -6,7 +7,7 @@ export function ChoiceFields({ fields, choices, onChange }: { fields: readonly F
   if (asked.length === 0) return null;
   return (
     <fieldset className="choices">
-      <legend>Picked once for every activity</legend>
+      <legend>{t('choicesLegend')}</legend>
       {asked.map((field) => {
         const current = choices[field.name] ?? field.default;
         const values = field.values!;
@@ -15,7 +16,7 @@ export function ChoiceFields({ fields, choices, onChange }: { fields: readonly F
             <label key={field.name} className="field">
               <span>{field.label}</span>
               <select value={typeof current === 'string' ? current : ''} onChange={(e) => onChange({ ...choices, [field.name]: e.target.value })}>
-                <option value="">Choose…</option>
+                <option value="">{t('choicesChoose')}</option>
                 {values.map((value) => (
                   <option key={value}>{value}</option>
                 ))}
@@ -37,7 +38,7 @@ export function ChoiceFields({ fields, choices, onChange }: { fields: readonly F
                   value={value}
                   onChange={(e) => onChange({ ...choices, [field.name]: slots.map((v, i) => (i === index ? e.target.value : v)).filter(Boolean) })}
                 >
-                  <option value="">None</option>
+                  <option value="">{t('choicesNone')}</option>
                   {values.map((v) => (
                     <option key={v}>{v}</option>
                   ))}

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { EntryFilter } from '../lib/db/queries';
 import { PLATFORM_NAMES } from '../lib/sites/names';
-import { KIND_LABELS, KIND_LIST } from '../lib/kinds';
+import { t } from '../lib/i18n';
+import { kindName } from '../lib/kind-names';
+import { KIND_LIST } from '../lib/kinds';
 import { programs } from '../lib/programs';
 import type { Kind } from '../lib/schema/contribution';
 
@@ -26,17 +28,17 @@ export function EntryFilters({ filter, onChange, platforms, tags }: EntryFilters
   const submitted = filter.submitted ? `${filter.submitted.programId}:${filter.submitted.value ? 'yes' : 'no'}` : '';
   return (
     <div className="filters" role="search">
-      <input type="search" aria-label="Search" placeholder="Search titles, notes, tags, links" value={search} onChange={(event) => setSearch(event.target.value)} />
-      <select aria-label="Kind" value={filter.kind ?? ''} onChange={(event) => onChange({ ...filter, kind: (event.target.value || undefined) as Kind | undefined })}>
-        <option value="">All kinds</option>
+      <input type="search" aria-label={t('filterSearch')} placeholder={t('filterSearchPlaceholder')} value={search} onChange={(event) => setSearch(event.target.value)} />
+      <select aria-label={t('fieldKind')} value={filter.kind ?? ''} onChange={(event) => onChange({ ...filter, kind: (event.target.value || undefined) as Kind | undefined })}>
+        <option value="">{t('filterAllKinds')}</option>
         {KIND_LIST.map((kind) => (
           <option key={kind} value={kind}>
-            {KIND_LABELS[kind]}
+            {kindName(kind)}
           </option>
         ))}
       </select>
-      <select aria-label="Site" value={filter.platform ?? ''} onChange={(event) => onChange({ ...filter, platform: event.target.value || undefined })}>
-        <option value="">All sites</option>
+      <select aria-label={t('fieldSite')} value={filter.platform ?? ''} onChange={(event) => onChange({ ...filter, platform: event.target.value || undefined })}>
+        <option value="">{t('filterAllSites')}</option>
         {platforms.map((platform) => (
           <option key={platform} value={platform}>
             {PLATFORM_NAMES[platform] ?? platform}
@@ -44,8 +46,8 @@ export function EntryFilters({ filter, onChange, platforms, tags }: EntryFilters
         ))}
       </select>
       {tags.length > 0 && (
-        <select aria-label="Tag" value={filter.tag ?? ''} onChange={(event) => onChange({ ...filter, tag: event.target.value || undefined })}>
-          <option value="">All tags</option>
+        <select aria-label={t('filterTag')} value={filter.tag ?? ''} onChange={(event) => onChange({ ...filter, tag: event.target.value || undefined })}>
+          <option value="">{t('filterAllTags')}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
@@ -54,29 +56,29 @@ export function EntryFilters({ filter, onChange, platforms, tags }: EntryFilters
         </select>
       )}
       <select
-        aria-label="Whose"
+        aria-label={t('fieldWhose')}
         value={filter.own === undefined ? '' : filter.own ? 'mine' : 'others'}
         onChange={(event) => onChange({ ...filter, own: event.target.value === '' ? undefined : event.target.value === 'mine' })}
       >
-        <option value="">Mine and saved</option>
-        <option value="mine">Mine</option>
-        <option value="others">Saved from others</option>
+        <option value="">{t('filterMineAndSaved')}</option>
+        <option value="mine">{t('whoseMine')}</option>
+        <option value="others">{t('whoseOthers')}</option>
       </select>
       <select
-        aria-label="Submitted"
+        aria-label={t('filterSubmitted')}
         value={submitted}
         onChange={(event) => {
           const [programId, value] = event.target.value.split(':');
           onChange({ ...filter, submitted: programId ? { programId, value: value === 'yes' } : undefined });
         }}
       >
-        <option value="">Submitted or not</option>
+        <option value="">{t('filterSubmittedAny')}</option>
         {programs.flatMap((program) => [
           <option key={`${program.id}:no`} value={`${program.id}:no`}>
-            Not yet submitted to {program.name}
+            {t('filterNotSubmittedTo', program.name)}
           </option>,
           <option key={`${program.id}:yes`} value={`${program.id}:yes`}>
-            Submitted to {program.name}
+            {t('filterSubmittedTo', program.name)}
           </option>,
         ])}
       </select>

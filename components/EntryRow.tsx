@@ -1,7 +1,7 @@
 import { PLATFORM_NAMES } from '../lib/sites/names';
 import { formatDay, safeHref } from '../lib/format';
 import { t } from '../lib/i18n';
-import { KIND_LABELS } from '../lib/kinds';
+import { kindName } from '../lib/kind-names';
 import type { Contribution } from '../lib/schema/contribution';
 
 /** One entry in the list: its link, where and when, and what can be done with it. */
@@ -21,7 +21,7 @@ export function EntryRow({ entry, onEdit, onDelete }: { entry: Contribution; onE
         )}
         <div className="entry-meta">
           <span>{PLATFORM_NAMES[entry.platform] ?? entry.platform}</span>
-          <span>{KIND_LABELS[entry.kind]}</span>
+          <span>{kindName(entry.kind)}</span>
           <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
           {!entry.own && <span className="tag">{t('entryOthers')}</span>}
           {entry.publishedAt > new Date().toISOString() && <span className="tag warn">{t('entryFuture')}</span>}

@@ -3,7 +3,8 @@ import type { TrackerDb } from '../lib/db/database';
 import { monthsOf, summarize, summarizeMonths, type DateRange, type EntryFilter } from '../lib/db/queries';
 import { formatDay, safeHref } from '../lib/format';
 import { t } from '../lib/i18n';
-import { KIND_GROUPS, KIND_LABELS } from '../lib/kinds';
+import { groupMissing, groupName, kindName } from '../lib/kind-names';
+import { KIND_GROUPS } from '../lib/kinds';
 import { MonthChart } from './MonthChart';
 
 export interface GlanceProps {
@@ -42,7 +43,7 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
   if (!summary) return <p className="empty" aria-busy="true">{t('glanceCounting')}</p>;
 
   const groups = KIND_GROUPS.map((group) => ({ ...group, count: group.kinds.reduce((sum, kind) => sum + (summary.byKind[kind] ?? 0), 0) }));
-  const missing = groups.filter((group) => group.count === 0 && group.missing).map((group) => group.missing!);
+  const missing = groups.filter((group) => group.count === 0 && group.missing).map((group) => groupMissing(group)!);
 
   return (
     <section className="glance" aria-label={t('glanceLabel', label)}>
@@ -56,7 +57,7 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
           .filter((group) => group.count > 0)
           .map((group) => (
             <li key={group.id}>
-              <span>{group.label}</span> <strong>{group.count}</strong>
+              <span>{groupName(group)}</span> <strong>{group.count}</strong>
             </li>
           ))}
       </ul>
@@ -80,7 +81,7 @@ export function Glance({ db, range, label, start = true, filter = NO_FILTER, mon
                   <span>{entry.title}</span>
                 )}{' '}
                 <span className="entry-meta">
-                  {KIND_LABELS[entry.kind]} · <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
+                  {kindName(entry.kind)} · <time dateTime={entry.publishedAt}>{formatDay(entry.publishedAt)}</time>
                 </span>
               </li>
             ))}

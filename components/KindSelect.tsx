@@ -1,4 +1,5 @@
-import { KIND_LABELS, KIND_LIST } from '../lib/kinds';
+import { kindName } from '../lib/kind-names';
+import { KIND_LIST } from '../lib/kinds';
 import type { Kind } from '../lib/schema/contribution';
 
 /** The kind of an entry, chosen among every kind the record allows. */
@@ -7,7 +8,7 @@ export function KindSelect({ id, value, onChange }: { id: string; value: Kind; o
     <select id={id} value={value} onChange={(event) => onChange(event.target.value as Kind)}>
       {KIND_LIST.map((kind) => (
         <option key={kind} value={kind}>
-          {KIND_LABELS[kind]}
+          {kindName(kind)}
         </option>
       ))}
     </select>

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { t } from '../lib/i18n';
 import type { EntryEditorProps } from './EntryEditor';
 
 // The editor validates with zod: it loads on the first Edit, not with the list's first rows.
@@ -6,7 +7,7 @@ const EntryEditor = lazy(() => import('./EntryEditor').then((module) => ({ defau
 
 export function LateEntryEditor(props: EntryEditorProps) {
   return (
-    <Suspense fallback={<span className="entry-loading">Loading…</span>}>
+    <Suspense fallback={<span className="entry-loading">{t('loading')}</span>}>
       <EntryEditor {...props} />
     </Suspense>
   );

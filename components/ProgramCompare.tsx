@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { t } from '../lib/i18n';
 import { loadChoices } from '../lib/program-choices';
 import { planFor, programs } from '../lib/programs';
 import type { Choices } from '../lib/programs/define';
@@ -33,10 +34,10 @@ export function ProgramCompare({ entries }: { entries: readonly Contribution[] }
 
   return (
     <details className="compare">
-      <summary>Compare programs for one entry</summary>
-      <label htmlFor={pickId}>Entry</label>
+      <summary>{t('compareSummary')}</summary>
+      <label htmlFor={pickId}>{t('compareEntry')}</label>
       <select id={pickId} value={entryId} onChange={(event) => setEntryId(event.currentTarget.value)}>
-        <option value="">Pick an entry</option>
+        <option value="">{t('comparePick')}</option>
         {entries.map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
             {candidate.title}
@@ -45,19 +46,19 @@ export function ProgramCompare({ entries }: { entries: readonly Contribution[] }
       </select>
       {picked && (
         <table>
-          <caption>How each program takes “{picked.title}”</caption>
+          <caption>{t('compareCaption', picked.title)}</caption>
           <thead>
             <tr>
-              <th scope="col">Program</th>
-              <th scope="col">Category</th>
-              <th scope="col">Fields</th>
+              <th scope="col">{t('compareProgram')}</th>
+              <th scope="col">{t('compareCategory')}</th>
+              <th scope="col">{t('compareFields')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ program, item }) => (
               <tr key={program.id}>
                 <th scope="row">{program.name}</th>
-                <td>{item ? item.category : 'Not counted'}</td>
+                <td>{item ? item.category : t('compareNotCounted')}</td>
                 <td>
                   {item && (
                     <dl>

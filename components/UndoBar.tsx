@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { t } from '../lib/i18n';
 import { closeOnEscape } from './focus';
 
 export interface UndoBarProps {
@@ -16,9 +17,9 @@ export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
     <div className="undo-bar" role="status" onKeyDown={closeOnEscape(onDismiss)}>
       <span>{message}</span>
       <button ref={undo} type="button" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
-      <button type="button" className="secondary" onClick={onDismiss} aria-label="Dismiss">
+      <button type="button" className="secondary" onClick={onDismiss} aria-label={t('dismiss')}>
         ×
       </button>
     </div>

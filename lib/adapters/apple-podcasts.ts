@@ -14,7 +14,7 @@ export const site = /* @__PURE__ */ defineSite({
 });
 
 /**
- * Apple Podcasts episode pages. Facts: research/sites-next.md §10. Current pages carry JSON-LD
+ * Apple Podcasts episode pages. Facts: docs/research/sites-next.md §10. Current pages carry JSON-LD
  * PodcastEpisode with an ISO `datePublished` and `partOfSeries` [V-3p: tests modelled on live
  * pages]; 2023 pages an AudioObject with a localised date ("8 ago 2023") and `isPartOf` as text [V:
  * saved page]. A localised date is not guessed at: the entry then counts from the day it is saved.

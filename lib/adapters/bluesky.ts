@@ -15,7 +15,7 @@ export const site = /* @__PURE__ */ defineSite({
 });
 
 /**
- * Bluesky post pages. Facts: research/sites-next.md §8, from bluesky-social/social-app's server
+ * Bluesky post pages. Facts: docs/research/sites-next.md §8, from bluesky-social/social-app's server
  * template and a saved page (Jan 2026) [V]: the head carries JSON-LD DiscussionForumPosting,
  * `profile:username` (the handle), `article:published_time` and an `at://{did}/app.bsky.feed.post/…`
  * alternate link naming the author's DID; `#bsky_did` repeats it in a noscript block. The signed-in

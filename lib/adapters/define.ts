@@ -1,4 +1,5 @@
 import type { Draft, Kind } from '../schema/contribution';
+import type { SaveLabel } from '../save-labels';
 import type { Site } from '../sites/define';
 
 /**
@@ -61,8 +62,8 @@ export interface ForumAdapter extends AdapterBase {
   submitForm?: string;
   /** Where the Save button goes inside a post (first match); the post itself when absent. */
   saveAnchor?: string;
-  /** Label of the injected button; must start with "Save". */
-  saveLabel: string;
+  /** Label of the injected button, one of lib/save-labels.ts (shown in the browser's language). */
+  saveLabel: SaveLabel;
   /**
    * The site itself changes the state of the user's post while they view it (a maintainer merges
    * their pull request): a post whose id changes then is confirmed as after an intent of theirs.

@@ -23,7 +23,7 @@ export const site = /* @__PURE__ */ defineSite({
   },
 });
 
-// Facts: research/sites-next.md §4. One JSON-LD block whose @type is an Event subtype, with
+// Facts: docs/research/sites-next.md §4. One JSON-LD block whose @type is an Event subtype, with
 // startDate/endDate (offset), eventAttendanceMode, location Place + PostalAddress and organizer
 // Organization with the `/o/{slug}-{id}` profile URL [V-3p: a 2024 event's JSON-LD saved by a scraper].
 // The online shape (VirtualLocation) is [I: confirm]. No IANA zone, no attendee count and no signed-in

@@ -45,7 +45,7 @@ export function isDocsRepo(owner: string, repo: string): boolean {
 }
 
 /**
- * GitHub pull requests and issues. Facts: research/sites-next.md §6. Two page styles: the classic
+ * GitHub pull requests and issues. Facts: docs/research/sites-next.md §6. Two page styles: the classic
  * header (`.gh-header-meta` with `.State--merged` and `a.author` [V: real markup in eclipse/che
  * tests, Primer docs]) and the React pages (`react-app.embeddedData` JSON with
  * `payload.pullRequestsLayoutRoute.pullRequest` [V-3p]; issue author

@@ -33,7 +33,7 @@ export const site = /* @__PURE__ */ defineSite({
   },
 });
 
-// Facts: research/sites-next.md §9 and fixtures/next/linkedin. URL forms are real [V]; the post card
+// Facts: docs/research/sites-next.md §9 and tests/fixtures/linkedin. URL forms are real [V]; the post card
 // (`data-urn`, `.update-components-actor`, `.update-components-text`) is what several extensions read
 // (2024–26) [V-3p]; some users get hashed builds (`data-view-name="feed-full-update"`,
 // `data-testid="expandable-text-box"`) [V-3p]. The counts bar classes and the article's author card are

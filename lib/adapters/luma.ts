@@ -21,7 +21,7 @@ export const site = /* @__PURE__ */ defineSite({
   },
 });
 
-// Facts: research/sites-next.md §3. `__NEXT_DATA__` props.pageProps.initialData {kind:"event", data:
+// Facts: docs/research/sites-next.md §3. `__NEXT_DATA__` props.pageProps.initialData {kind:"event", data:
 // {event, calendar, hosts}} with start_at/end_at (UTC), location_type, geo_address_info [V-3p, several
 // scrapers 2025–26]; event.timezone, guest_count and hosts[].username on the event page [I: confirm].
 // JSON-LD Event with an offset startDate [V-3p]. Class names are hashed: only `h1` is keyed on.

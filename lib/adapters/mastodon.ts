@@ -21,7 +21,7 @@ export const site = /* @__PURE__ */ defineSite({
 });
 
 /**
- * Mastodon status pages. Facts: research/sites-next.md §7, from mastodon/mastodon's own source [V]:
+ * Mastodon status pages. Facts: docs/research/sites-next.md §7, from mastodon/mastodon's own source [V]:
  * the server renders the head only (JSON-LD SocialMediaPosting unless the author chose noindex,
  * `og:*`, `profile:username` = user@domain) and an empty `#mastodon` holder the app draws into;
  * `#initial-state` names the signed-in account (`meta.me` → `accounts[me].acct`, with `meta.domain`).

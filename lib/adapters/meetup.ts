@@ -26,7 +26,7 @@ export const site = /* @__PURE__ */ defineSite({
   },
 });
 
-// Facts: research/sites-next.md §2. JSON-LD Event (organizer = the group) from a saved page [V, 2021]
+// Facts: docs/research/sites-next.md §2. JSON-LD Event (organizer = the group) from a saved page [V, 2021]
 // and 2026 fixtures [V-3p]; `__NEXT_DATA__` props.pageProps.event with timezone and eventHosts [V-3p];
 // eventHosts[].memberId, eventType, venue, group and going.totalCount on the event page are [I: confirm];
 // `#attendees h2` "Attendees (42)" and the header's "Hosted by" link to /members/{id}/ [V-3p, 2025–26].

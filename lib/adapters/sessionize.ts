@@ -23,7 +23,7 @@ export const site = /* @__PURE__ */ defineSite({
   matches: ['https://sessionize.com/*'],
 });
 
-// Facts: research/sites-next.md §1. Profile markup read by several independent parsers [V-3p]:
+// Facts: docs/research/sites-next.md §1. Profile markup read by several independent parsers [V-3p]:
 // `.c-s-speaker-info--full` with `h1.c-s-speaker-info__name`, `#sessions .c-s-session` with
 // `.c-s-session__title a[href="/s/{slug}/{title}/{id}"]` and `.c-s-session__summary`. The profile gives
 // no date, event or co-speaker per session, and no JSON-LD [I: confirm]; no signed-in marker is known

@@ -16,7 +16,7 @@ export const site = /* @__PURE__ */ defineSite({
 });
 
 /**
- * Spotify podcast episode pages. Facts: research/sites-next.md §10, from a saved episode page (Jan
+ * Spotify podcast episode pages. Facts: docs/research/sites-next.md §10, from a saved episode page (Jan
  * 2024) [V]: `og:title` is the episode, `music:album` the show's address, `music:release_date` the
  * release instant, the description starts "Listen to this episode from {show} on Spotify."; the
  * JSON-LD is typed MusicGroup (sic) with a date only. No page shows who owns a show: an episode is

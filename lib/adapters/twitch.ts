@@ -22,11 +22,11 @@ export const site = /* @__PURE__ */ defineSite({
   },
 });
 
-// Markup facts: the video page is rendered by Twitch's web app; its server-rendered head carries a
-// VideoObject JSON-LD (name, description, uploadDate, duration, interactionStatistic WatchAction), which
-// the structured-data layer reads. The rest are `data-a-target` hooks Twitch keeps for its own tests
-// (user-menu-toggle, login-button, stream-title) and the channel link of the video's info panel.
-// [I: confirm live: channelLink and the avatar's alt on a signed-in VOD page.]
+// Facts: docs/research/sites-next.md §11. The video page is rendered by Twitch's web app; its
+// server-rendered head carries a VideoObject JSON-LD (name, description, uploadDate, duration,
+// interactionStatistic WatchAction), which the structured-data layer reads. The rest are `data-a-target`
+// hooks Twitch keeps for its own tests (user-menu-toggle, login-button, stream-title) and the channel
+// link of the video's info panel. [I: confirm live: channelLink and the avatar's alt on a signed-in VOD page.]
 const sel = {
   info: ['[data-a-target="video-info"]', '.channel-info-content', 'main'],
   title: ['[data-a-target="stream-title"]', 'h2[title]'],

@@ -28,7 +28,7 @@ export const site = /* @__PURE__ */ defineSite({
   },
 });
 
-// Facts: research/sites-next.md §5 and fixtures/next/vmug. The URL scheme is real; the page markup is
+// Facts: docs/research/sites-next.md §5 and tests/fixtures/vmug. The URL scheme is real; the page markup is
 // not [I: confirm live]: Higher Logic pages are ASP.NET WebForms whose `MainCopy_ctlNN_*` ids move, so
 // only the `h1`, og:title and the labelled blocks ("When:", "Where:", "Description:") are read. No
 // JSON-LD and no signed-in marker are known: own comes from the handle the user sets (their name as

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import type { AnyReply } from '../schema/messages';
 import type { ApplyFillPlan, CollectedForm, FillOutcome, FillPlan, PeriodChoice, PortalItems } from '../schema/autofill';
@@ -64,7 +65,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
     waiting.get(message.id)?.(message);
     waiting.delete(message.id);
   });
-  port.onDisconnect.addListener(() => panel.status('The page was reloaded or left: reopen the panel there.', 'error'));
+  port.onDisconnect.addListener(() => panel.status(t('panelLeft'), 'error'));
 
   async function guard<T>(task: () => Promise<T>): Promise<T | undefined> {
     if (working) return undefined;
@@ -74,7 +75,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
       return await task();
     } catch (error) {
       panel.status(
-        isContextInvalidated(error) ? 'The extension was updated: reload this page to fill it.' : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
+        isContextInvalidated(error) ? t('panelExtensionUpdated') : t('panelWentWrong', error instanceof Error ? error.message : String(error)),
         'error',
       );
       return undefined;
@@ -94,7 +95,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
   async function load(selected?: string): Promise<PortalItems> {
     offer = answered(await sendMessage({ type: 'listPortalItems', ...(period ? { period } : {}) })).portal;
     panel.showItems(offer, selected);
-    if (offer.items.length) panel.status(`${offer.items.length} ${offer.items.length === 1 ? 'item' : 'items'} to fill for ${offer.programName}.`);
+    if (offer.items.length) panel.status(offer.items.length === 1 ? t('panelItemToFill', offer.programName) : t('panelItemsToFill', String(offer.items.length), offer.programName));
     return offer;
   }
 
@@ -106,7 +107,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
     const plan = await planFor(itemKey, form);
     panel.showPlan(plan);
     const occupied = plan.steps.filter((step) => step.occupied).length;
-    panel.status(`${plan.steps.length} fields to fill${occupied ? `; ${occupied} already hold something (tick Replace to overwrite)` : ''}.`);
+    panel.status(occupied ? t('panelFieldsToFillOccupied', String(plan.steps.length), String(occupied)) : t('panelFieldsToFill', String(plan.steps.length)));
   }
 
   async function fill(itemKey: string, replace: ReadonlySet<string>): Promise<FillResult[]> {
@@ -124,16 +125,16 @@ export async function runPanelApp(doc: Document): Promise<void> {
     }
     panel.showPlan(plan, results);
     if (!plan.steps.length) {
-      panel.status('No field of this page matches: open the form (such as “Add activity”) first, then fill.', 'error');
+      panel.status(t('panelNoField'), 'error');
       return results;
     }
     const count = (status: FillResult['status']) => results.filter((result) => result.status === status).length;
     const kept = count('kept');
     const failed = count('failed') + count('missing');
     panel.status(
-      [`Filled ${count('filled')} of ${plan.steps.length} fields`, kept ? `kept your text in ${kept} (tick Replace and fill again to overwrite)` : '', failed ? `${failed} not filled` : '']
+      [t('panelFilled', String(count('filled')), String(plan.steps.length)), kept ? t('panelKeptIn', String(kept)) : '', failed ? t('panelNotFilled', String(failed)) : '']
         .filter(Boolean)
-        .join('; ') + '. Check the form, then save it on the portal.',
+        .join('; ') + `. ${t('panelCheckAndSave')}`,
       failed ? 'error' : 'info',
     );
     if (results.some((result) => result.status === 'filled' || result.status === 'same')) {
@@ -148,13 +149,13 @@ export async function runPanelApp(doc: Document): Promise<void> {
     lastFill = undefined;
     try {
       const reply = await sendMessage({ type: 'markPortalSubmitted', itemKey: plan.itemKey, entryIds: plan.entryIds, ...(period ? { period } : {}) });
-      if (!reply.ok) return panel.status(`Saved on the portal, but not marked: ${reply.error}`, 'error');
+      if (!reply.ok) return panel.status(t('panelNotMarked', reply.error), 'error');
       // What was submitted is no longer offered: refresh the list, then say what happened.
       await guard(() => load());
-      const what = reply.marked === 1 ? '1 entry' : `${reply.marked} entries`;
-      panel.status(`Saved on the portal: marked ${what} as submitted to ${offer?.programName ?? 'this program'}.`);
+      const program = offer?.programName ?? t('panelThisProgram');
+      panel.status(reply.marked === 1 ? t('panelMarkedOne', program) : t('panelMarkedMany', String(reply.marked), program));
     } catch (error) {
-      panel.status(`Saved on the portal, but not marked: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      panel.status(t('panelNotMarked', error instanceof Error ? error.message : String(error)), 'error');
     }
   }
 
@@ -164,13 +165,13 @@ export async function runPanelApp(doc: Document): Promise<void> {
       panel.open();
       period = message.period;
       const current = await load(message.itemKey);
-      if (current.programId !== message.programId) return { ok: false, error: `This tab shows the ${current.programName} portal.` };
-      if (!current.items.some((item) => item.key === message.itemKey)) return { ok: false, error: 'That item is not offered here (already submitted?).' };
+      if (current.programId !== message.programId) return { ok: false, error: t('panelOtherPortal', current.programName) };
+      if (!current.items.some((item) => item.key === message.itemKey)) return { ok: false, error: t('panelNotOffered') };
       const results = await fill(message.itemKey, new Set());
       const count = (...statuses: FillResult['status'][]) => results.filter((result) => statuses.includes(result.status)).length;
       return { ok: true, filled: count('filled', 'same'), kept: count('kept'), failed: count('failed', 'missing') };
     };
-    const outcome = (await guard(run)) ?? { ok: false, error: 'The panel is busy or the fill failed: see the panel.' };
+    const outcome = (await guard(run)) ?? { ok: false, error: t('panelBusy') };
     port.postMessage({ id, op: 'applied', outcome } satisfies PanelRequest);
   }
 }

@@ -1,4 +1,5 @@
 import type { FillPlan, PortalItems } from '../schema/autofill';
+import { t } from '../i18n';
 import type { FillResult } from './fill';
 
 /**
@@ -35,13 +36,13 @@ const STYLE = `
   p.error { color: #9b1c1c; }
 `;
 
-const STATUS_TEXT: Record<FillResult['status'], string> = {
-  filled: 'filled',
-  same: 'already holds this',
-  kept: 'kept your text',
-  locked: 'read-only, left alone',
-  failed: 'not filled',
-  missing: 'no longer on the page',
+const STATUS_TEXT: Record<FillResult['status'], () => string> = {
+  filled: () => t('fillFilled'),
+  same: () => t('fillSame'),
+  kept: () => t('fillKept'),
+  locked: () => t('fillLocked'),
+  failed: () => t('fillFailed'),
+  missing: () => t('fillMissing'),
 };
 
 export interface PanelHandlers {
@@ -88,18 +89,18 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
   const style = el('style');
   style.textContent = STYLE;
 
-  const launcher = el('button', { type: 'button', className: 'launcher', textContent: 'Fill from your contributions' });
+  const launcher = el('button', { type: 'button', className: 'launcher', textContent: t('panelLauncher') });
   launcher.setAttribute('aria-expanded', 'false');
   launcher.setAttribute('aria-controls', 'ct-panel');
 
-  const heading = el('h2', { id: 'ct-heading', textContent: 'Fill this form' });
-  const closeButton = el('button', { type: 'button', className: 'secondary', textContent: 'Close' });
+  const heading = el('h2', { id: 'ct-heading', textContent: t('panelHeading') });
+  const closeButton = el('button', { type: 'button', className: 'secondary', textContent: t('panelClose') });
   const periodSelect = el('select', { id: 'ct-period' });
-  const periodLabel = el('label', { className: 'pick' }, 'Period', periodSelect);
+  const periodLabel = el('label', { className: 'pick' }, t('panelPeriod'), periodSelect);
   const itemSelect = el('select', { id: 'ct-item' });
-  const itemLabel = el('label', { className: 'pick' }, 'Fill with', itemSelect);
-  const previewButton = el('button', { type: 'button', className: 'secondary', textContent: 'Preview' });
-  const fillButton = el('button', { type: 'button', textContent: 'Fill the form' });
+  const itemLabel = el('label', { className: 'pick' }, t('panelFillWith'), itemSelect);
+  const previewButton = el('button', { type: 'button', className: 'secondary', textContent: t('panelPreview') });
+  const fillButton = el('button', { type: 'button', textContent: t('panelFill') });
   const statusLine = el('p');
   statusLine.setAttribute('role', 'status');
   const details = el('div');
@@ -181,15 +182,15 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
     open,
     close,
     showItems(items, selected) {
-      heading.textContent = `Fill this ${items.programName} form`;
+      heading.textContent = t('panelHeadingProgram', items.programName);
       periodSelect.replaceChildren(...items.periods.map((period) => el('option', { value: period.from, textContent: period.label, selected: period.from === items.period })));
       periodLabel.hidden = items.periods.length < 2;
       itemSelect.replaceChildren(...items.items.map((item) => el('option', { value: item.key, textContent: item.heading })));
       if (selected && items.items.some((item) => item.key === selected)) itemSelect.value = selected;
       const empty = items.items.length === 0;
       itemSelect.disabled = previewButton.disabled = fillButton.disabled = empty;
-      details.replaceChildren(...list('Before you fill', items.warnings.map((warning) => el('li', { textContent: warning })), 'warnings'));
-      if (empty) statusLine.textContent = `Nothing left to fill for ${items.programName} in this period: entries already submitted are left out.`;
+      details.replaceChildren(...list(t('panelBeforeFill'), items.warnings.map((warning) => el('li', { textContent: warning })), 'warnings'));
+      if (empty) statusLine.textContent = t('panelNothingLeft', items.programName);
     },
     showPlan(plan, results) {
       const byKey = new Map(results?.map((result) => [result.key, result]));
@@ -198,20 +199,20 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
         const row = el('li', {}, el('strong', { textContent: step.label }), el('span', { className: 'value', textContent: short(step.value) }));
         if (step.note) row.append(el('span', { className: 'note', textContent: step.note }));
         if (result) {
-          row.append(el('span', { className: `note status-${result.status}`, textContent: result.detail ? `${STATUS_TEXT[result.status]}: ${result.detail}` : STATUS_TEXT[result.status] }));
+          row.append(el('span', { className: `note status-${result.status}`, textContent: result.detail ? `${STATUS_TEXT[result.status]()}: ${result.detail}` : STATUS_TEXT[result.status]() }));
         }
         if (result?.status === 'kept' || (!result && step.occupied)) {
           const box = el('input', { type: 'checkbox', checked: replace.has(step.key) });
           box.addEventListener('change', person(() => (box.checked ? replace.add(step.key) : replace.delete(step.key))));
-          row.append(el('label', { className: 'note' }, box, ` Replace what is in “${step.label}”`));
+          row.append(el('label', { className: 'note' }, box, ` ${t('panelReplace', step.label)}`));
         }
         return row;
       });
       const unplaced = plan.unplaced.map((field) => el('li', {}, el('strong', { textContent: field.label }), el('span', { className: 'value', textContent: short(field.value) })));
       details.replaceChildren(
-        ...list('Check first', plan.warnings.map((warning) => el('li', { textContent: warning })), 'warnings'),
-        ...list(results ? 'Report' : 'Plan', rows),
-        ...list('Not on this form (copy by hand)', unplaced),
+        ...list(t('panelCheckFirst'), plan.warnings.map((warning) => el('li', { textContent: warning })), 'warnings'),
+        ...list(results ? t('panelReport') : t('panelPlan'), rows),
+        ...list(t('panelNotOnForm'), unplaced),
       );
     },
     status(text, tone = 'info') {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../adapters/define';
+import { t } from '../i18n';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import { createOutbox } from './outbox';
 import { startCapture } from './runtime';
@@ -15,7 +16,7 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
   const outbox = createOutbox(
     storage,
     (item) => sendMessage({ type: 'captureContribution', captureId: item.captureId, draft: item.draft }),
-    (_item, error) => showToast(document, { message: `Not saved: ${error}`, tone: 'error' }),
+    (_item, error) => showToast(document, { message: t('notSaved', error), tone: 'error' }),
     { retryPending: () => sendMessage({ type: 'retryPendingCaptures' }) },
   );
   const flush = () => {

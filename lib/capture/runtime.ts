@@ -1,5 +1,6 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { Adapter } from '../adapters/define';
+import { t } from '../i18n';
 import type { Draft } from '../schema/contribution';
 import { toDraft } from './draft';
 import type { ReplyOf } from '../schema/messages';
@@ -31,10 +32,10 @@ export function routeAdapter(adapters: readonly Adapter[], doc: Document, url: U
 }
 
 const MESSAGES = {
-  created: 'Saved to your contributions',
-  updated: 'Updated in your contributions',
-  duplicate: 'Already in your contributions',
-  'not-tracked': 'Updated post is not in your contributions: nothing to refresh',
+  created: () => t('toastSaved'),
+  updated: () => t('toastUpdated'),
+  duplicate: () => t('toastDuplicate'),
+  'not-tracked': () => t('toastNotTracked'),
 } as const;
 
 /** Runs one page: Save buttons, auto-capture, and re-routing after in-page navigation. */
@@ -54,20 +55,20 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     if (reply?.ok) {
       const id = reply.id;
       showToast(doc, {
-        message: MESSAGES[reply.status ?? 'created'],
+        message: MESSAGES[reply.status ?? 'created'](),
         action:
           reply.status === 'created' && id
             ? {
-                label: 'Undo',
-                run: () => void host.undo(id).then((undone) => showToast(doc, undone.ok ? { message: 'Removed from your contributions' } : { message: undone.error, tone: 'error' })),
+                label: t('toastUndo'),
+                run: () => void host.undo(id).then((undone) => showToast(doc, undone.ok ? { message: t('toastRemoved') } : { message: undone.error, tone: 'error' })),
               }
             : undefined,
       });
     } else if (!reply) {
-      showToast(doc, { message: 'Kept on this page: it will be saved as soon as the extension can store it.' });
+      showToast(doc, { message: t('toastKept') });
     } else if (reply.retry) {
       // The background is there but cannot store (a full disk): say why, and that nothing is lost.
-      showToast(doc, { message: `Kept on this page, not stored yet. ${reply.error}`, tone: 'error', durationMs: 20_000 });
+      showToast(doc, { message: t('toastKeptNotStored', reply.error), tone: 'error', durationMs: 20_000 });
     }
   }
 
@@ -84,7 +85,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
       injectSaveButtons(active, doc, byUser, (post, button) => {
         const found = active.extract(doc, url, post);
         if (!found) {
-          showToast(doc, { message: 'This post could not be read; nothing was saved.', tone: 'error' });
+          showToast(doc, { message: t('toastUnreadable'), tone: 'error' });
           return;
         }
         button.setAttribute('aria-busy', 'true');

@@ -1,4 +1,5 @@
 import type { ForumAdapter } from '../adapters/define';
+import { saveLabelText } from '../save-labels';
 
 /** Marks what we injected, so a post never gets two buttons. */
 export const INJECTED_ATTR = 'data-contribution-tracker';
@@ -33,7 +34,7 @@ export function injectSaveButtons(
     style.textContent = STYLE;
     const button = doc.createElement('button');
     button.type = 'button';
-    button.textContent = adapter.saveLabel;
+    button.textContent = saveLabelText(adapter.saveLabel);
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();

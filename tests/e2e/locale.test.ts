@@ -1,9 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR } from './harness';
+import { saveButtons, saveLabels, toastText } from './our-ui';
+import { FIXTURES } from './sites/case';
 
 /**
  * The built extension in a German Chromium: browser.i18n picks public/_locales/de for the manifest's
@@ -40,5 +42,16 @@ describe('the built extension in a German Chromium', () => {
       return { name: chrome.runtime.getManifest().name, description: chrome.i18n.getMessage('extDescription') };
     });
     expect(manifest).toEqual({ name: 'Contribution Tracker', description: expect.stringMatching(/^Erfasst Ihre Community-Beiträge/) });
+  });
+
+  it('labels the Save buttons on a site in German, and answers a save in German', async () => {
+    const question = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
+    const html = readFileSync(join(FIXTURES, 'stack-exchange', 'question-anonymous.html'), 'utf8');
+    await context.route('https://stackoverflow.com/questions/52742612/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    const page = await context.newPage();
+    await page.goto(question);
+    await expect.poll(() => saveLabels(page), { timeout: 10_000 }).toEqual(['Antwort speichern', 'Antwort speichern']);
+    await saveButtons(page).first().click();
+    await expect.poll(() => toastText(page), { timeout: 10_000 }).toBe('In Ihren Beiträgen gespeichertRückgängig');
   });
 });

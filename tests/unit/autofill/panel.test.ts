@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanel, type PanelHandlers } from '../../../lib/autofill/panel';
 import type { FillPlan, PortalItems } from '../../../lib/schema/autofill';
+import { serveLocale } from '../../helpers/i18n';
 
 const items: PortalItems = {
   programId: 'mvp',
@@ -101,5 +102,29 @@ describe('portal panel: only a person opens or fills it', () => {
     panel.showItems(items);
     button('Fill the form').click();
     expect(handlers.onFill).not.toHaveBeenCalled();
+  });
+});
+
+describe('portal panel in German', () => {
+  it('words its controls, headings, report and empty state in the browser’s language', () => {
+    serveLocale('de');
+    const { panel, root, button } = setUp();
+    expect(button('Aus Ihren Beiträgen ausfüllen')).toBeTruthy();
+    expect(root.querySelector('h2')!.textContent).toBe('Dieses Formular ausfüllen');
+    panel.showItems(items);
+    expect(root.querySelector('h2')!.textContent).toBe('Formular für Microsoft MVP ausfüllen');
+    expect([button('Schließen'), button('Vorschau'), button('Formular ausfüllen')].every(Boolean)).toBe(true);
+    expect([...root.querySelectorAll('label.pick')].map((label) => label.firstChild!.textContent)).toEqual(['Zeitraum', 'Ausfüllen mit']);
+    panel.showPlan(plan);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Zuerst prüfen', 'Vorgesehene Werte', 'Nicht in diesem Formular (von Hand kopieren)']);
+    expect(root.querySelector('label.note')!.textContent).toBe(' Inhalt von „Title“ ersetzen');
+    panel.showPlan(plan, [
+      { key: 'f0', label: 'Title', status: 'kept' },
+      { key: 'f1', label: 'Activity type', status: 'failed', detail: 'Webinar' },
+    ]);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toContain('Bericht');
+    expect([...root.querySelectorAll('[class*="status-"]')].map((note) => note.textContent)).toEqual(['Ihr Text wurde behalten', 'nicht ausgefüllt: Webinar']);
+    panel.showItems({ ...items, items: [] });
+    expect(root.querySelector('[role=status]')!.textContent).toBe('Für Microsoft MVP ist in diesem Zeitraum nichts mehr auszufüllen: bereits eingereichte Einträge bleiben außen vor.');
   });
 });

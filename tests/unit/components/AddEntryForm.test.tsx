@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AddEntryForm } from '../../../components/AddEntryForm';
 import { TrackerDb } from '../../../lib/db/database';
+import { serveLocale } from '../../helpers/i18n';
 
 let db: TrackerDb;
 let n = 0;
@@ -12,6 +13,16 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('AddEntryForm', () => {
+  it('offers its choices and asks for their links in German', async () => {
+    serveLocale('de');
+    render(<AddEntryForm db={db} today="2026-11-22" />);
+    const what = screen.getByLabelText('Was') as HTMLSelectElement;
+    expect([...what.options].slice(0, 2).map((option) => option.textContent)).toEqual(['Vortrag oder öffentlicher Auftritt', 'Leitung einer User Group (VMUG, Meetup)']);
+    expect(screen.getByLabelText('Adresse (die Veranstaltungsseite, Folien oder Aufzeichnung; optional)')).toBeTruthy();
+    await userEvent.selectOptions(what, 'Forenantwort (auf einer nicht erfassten Website)');
+    expect(screen.getByLabelText('Adresse (der Permalink der Antwort)')).toBeTruthy();
+  });
+
   it('explains each wrong field with zod’s message and adds nothing', async () => {
     render(<AddEntryForm db={db} today="2026-11-22" />);
     await userEvent.type(screen.getByLabelText(/^Link/), 'javascript:alert(1)');

@@ -30,6 +30,9 @@ describe('the year in German', () => {
     expect(bars.slice(0, 3).map((bar) => bar.getAttribute('aria-label'))).toEqual(['Jan. 2026: 0, ein Jahr zuvor 0', 'Feb. 2026: 1, ein Jahr zuvor 1', 'März 2026: 0, ein Jahr zuvor 0']);
     expect(screen.getByRole('heading', { name: 'Neueste' })).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Neueste Beiträge' }).textContent).toContain('NSX-Grundlagen');
+    expect(screen.getByRole('list', { name: 'Neueste Beiträge' }).textContent).toContain('Blogbeitrag ·');
+    expect(within(screen.getByRole('list', { name: 'Anzahl nach Kategorie' })).getByText('Blogbeiträge')).toBeTruthy();
+    expect(screen.getByText(/^In diesem Zeitraum noch nichts davon: keine Forenantwort, /).textContent).toContain('kein Vortrag');
   });
 
   it('counts, tags and offers the actions of the list in German', async () => {
@@ -41,5 +44,13 @@ describe('the year in German', () => {
     expect(screen.getByRole('button', { name: '„NSX-Grundlagen“ löschen' }).textContent).toBe('Löschen');
     expect(screen.getByText('eingereicht: mvp')).toBeTruthy();
     expect(screen.getByText('von anderen gespeichert')).toBeTruthy();
+    expect(screen.getAllByText('Blogbeitrag').length).toBeGreaterThan(0);
+    expect(screen.getByRole('searchbox', { name: 'Suchen' }).getAttribute('placeholder')).toBe('Titel, Notizen, Tags, Links durchsuchen');
+    const kinds = screen.getByRole('combobox', { name: 'Art' });
+    expect(within(kinds).getByRole('option', { name: 'Alle Arten' })).toBeTruthy();
+    expect(within(kinds).getByRole('option', { name: 'Codebeitrag' })).toBeTruthy();
+    expect(within(screen.getByRole('combobox', { name: 'Von wem' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['Eigene und gespeicherte', 'Meins', 'Von anderen gespeichert']);
+    const submitted = screen.getByRole('combobox', { name: 'Eingereicht' });
+    expect(within(submitted).getAllByRole('option').map((option) => option.textContent)).toContain('Noch nicht bei vExpert eingereicht');
   });
 });
