@@ -75,8 +75,9 @@ const FILTER_BOX = `[...document.querySelectorAll('input[type="search"], input[t
 /**
  * Types the filter word and waits until every row of the filtered list carries it and that frame is
  * drawn, on the page's own clock; the list is the one in the filter box's nearest surrounding
- * element that holds rows. The value goes through the native setter and an input event, as typing
- * does, so React sees it.
+ * element that holds rows. As a user's click does, the box gets the focus first, in the same
+ * instant here; the value goes through the native setter and an input event, as typing does, so
+ * React sees it.
  */
 const timeFilter = (word: string) => `new Promise((resolve, reject) => {
   const input = ${FILTER_BOX};
@@ -87,6 +88,7 @@ const timeFilter = (word: string) => `new Promise((resolve, reject) => {
   if (!scope) return reject(new Error('no entry rows around the filter box'));
   const list = scope;
   const start = performance.now();
+  input.focus();
   const observer = new MutationObserver(() => {
     const rows = [...list.querySelectorAll(row)].map((link) => link.closest('li, [role="listitem"], [role="row"]'));
     if (rows.length === 0 || !rows.every((shown) => shown.textContent.includes(word))) return;
