@@ -2,12 +2,17 @@ import { defineConfig } from 'wxt';
 import { builtEntries } from './bench/measures/size';
 import { PORTAL_MATCHES } from './lib/programs/portals';
 import { preactAliases } from './preact.config';
+import { preloadFirstScreen } from './preload.config';
 
 export default defineConfig({
   // Parallel end-to-end runs (and benchmarks) may build into their own folder; the default stays .output.
   outDir: process.env.CT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ resolve: { alias: preactAliases } }),
+  vite: () => ({
+    resolve: { alias: preactAliases },
+    // The popup's first rows need the database (Dexie) and the Year tab: fetched beside the shell.
+    plugins: [preloadFirstScreen('/popup/index.html', ['lib/db/database.ts', 'components/YearView.tsx'])],
+  }),
   imports: false,
   manifest: {
     // Through browser.i18n (public/_locales): the store and the add-on list show the user's language.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import type { Removed } from '../lib/db/edit';
@@ -9,6 +9,7 @@ import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
 import { JustSaved } from './JustSaved';
 import { monthName } from './MonthChart';
+import { onlySearchNarrows, searchIndex, searchOnly, useSearchIndex } from './search-index';
 import { UndoBar } from './UndoBar';
 
 /** One calendar month, `YYYY-MM`, as a range. */
@@ -53,10 +54,24 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const where = scope === range ? t('inPeriod', label) : t('inAllPeriods');
   const [removed, setRemoved] = useState<Removed>();
   const [error, setError] = useState<string>();
-  const listed = useLiveQuery(async () => ({ filter, ids: await filteredIds(db, scope, filter) }), [db, scope.from, scope.to, filter]);
+  // A search alone is answered from an index in memory, read when the search box is first focused
+  // (or a search is set), instead of reading every entry again on each search; other filters read
+  // the database's indexes. Until an answer arrives the list keeps showing the previous one.
+  const [indexWanted, setIndexWanted] = useState(false);
+  const indexed = searchOnly(filter);
+  const index = useSearchIndex(db, indexWanted || indexed);
+  const fromIndex = useMemo(
+    () => (indexed && index ? { filter, ids: searchIndex(index, scope, filter.search!) } : undefined),
+    [indexed, index, scope.from, scope.to, filter],
+  );
+  const fromDb = useLiveQuery(async () => (indexed ? undefined : { filter, ids: await filteredIds(db, scope, filter) }), [db, scope.from, scope.to, filter, indexed]);
+  const lastListed = useRef(fromIndex ?? fromDb);
+  const listed = fromIndex ?? fromDb ?? lastListed.current;
+  lastListed.current = listed;
   const ids = listed?.ids;
   const choices = useLiveQuery(() => facets(db), [db]);
   const filtering = Object.values(filter).some((value) => value !== undefined);
+  const wantIndex = useCallback(() => setIndexWanted(true), []);
   useEffect(() => {
     if (ids?.length === 0) onShown?.();
   }, [ids, onShown]);
@@ -87,7 +102,14 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
 
   return (
     <section className="browser" aria-label={t('entriesLabel')}>
-      <EntryFilters filter={filter} onChange={setFilter} platforms={choices?.platforms ?? []} tags={choices?.tags ?? []} />
+      <EntryFilters
+        filter={filter}
+        onChange={setFilter}
+        platforms={choices?.platforms ?? []}
+        tags={choices?.tags ?? []}
+        searchDelayMs={onlySearchNarrows(filter) ? 0 : undefined}
+        onSearchFocus={wantIndex}
+      />
       {month && onClearMonth && (
         <p className="month-filter">
           {t('onlyMonth', monthName(month))}{' '}

@@ -14,21 +14,35 @@ export interface EntryFiltersProps {
   onChange: (filter: EntryFilter) => void;
   platforms: readonly string[];
   tags: readonly string[];
+  /**
+   * How long typing pauses before the search runs: a search that reads the database waits for a
+   * pause; one answered in memory can run at each keystroke (0).
+   */
+  searchDelayMs?: number;
+  /** The search box got the keyboard: a search is likely, so what it needs can load. */
+  onSearchFocus?: () => void;
 }
 
 /** Search and filters; typing waits for a pause before it queries. */
-export function EntryFilters({ filter, onChange, platforms, tags }: EntryFiltersProps) {
+export function EntryFilters({ filter, onChange, platforms, tags, searchDelayMs = SEARCH_DELAY_MS, onSearchFocus }: EntryFiltersProps) {
   const [search, setSearch] = useState(filter.search ?? '');
   useEffect(() => {
     if ((filter.search ?? '') === search) return;
-    const timer = setTimeout(() => onChange({ ...filter, search: search || undefined }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => onChange({ ...filter, search: search || undefined }), searchDelayMs);
     return () => clearTimeout(timer);
-  }, [search, filter, onChange]);
+  }, [search, filter, onChange, searchDelayMs]);
 
   const submitted = filter.submitted ? `${filter.submitted.programId}:${filter.submitted.value ? 'yes' : 'no'}` : '';
   return (
     <div className="filters" role="search">
-      <input type="search" aria-label={t('filterSearch')} placeholder={t('filterSearchPlaceholder')} value={search} onChange={(event) => setSearch(event.target.value)} />
+      <input
+        type="search"
+        aria-label={t('filterSearch')}
+        placeholder={t('filterSearchPlaceholder')}
+        value={search}
+        onFocus={onSearchFocus}
+        onChange={(event) => setSearch(event.target.value)}
+      />
       <select aria-label={t('fieldKind')} value={filter.kind ?? ''} onChange={(event) => onChange({ ...filter, kind: (event.target.value || undefined) as Kind | undefined })}>
         <option value="">{t('filterAllKinds')}</option>
         {KIND_LIST.map((kind) => (

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../tests/e2e/harness';
 import { BUDGETS } from '../budgets';
-import { neutralPage, withBrowser } from '../browser';
+import { neutralPage, sleep, triggerPopup, withBrowser, type PopupView } from '../browser';
 import { FILTER_WORD } from '../dataset';
 import { callProbe, loadProbe } from '../probe/bundle';
 import { judged, ms, notBuilt, type Row } from '../report';
@@ -19,73 +19,97 @@ export interface PopupPlan {
 const ROW = ':is(li, [role="listitem"], [role="row"]) a[href^="http"]';
 
 /**
- * Installed before the popup's scripts: notes, on the page's own clock (0 = navigation start), when
- * the shell (the first heading or main landmark) and the first entry row enter the DOM.
+ * Evaluated in the popup's document before its scripts run (see triggerPopup): notes, on the page's
+ * own clock (0 = navigation start), when the first entry row enters the DOM and when the frame that
+ * shows it has been drawn (the task after the next animation frame). `late` says the rows were
+ * there before the watch began, which would make the mark meaningless.
  */
-function watchPopup(row: string) {
-  const marks: { shell?: number; rows?: number } = {};
-  (window as unknown as { __ctPopup: typeof marks }).__ctPopup = marks;
-  const observer = new MutationObserver(() => {
-    marks.shell ??= document.querySelector('h1, main, [role="main"]') ? performance.now() : undefined;
-    marks.rows ??= document.querySelector(row) ? performance.now() : undefined;
-    if (marks.rows !== undefined) observer.disconnect();
+const watchPopup = `(() => {
+  if (window.__ctPopup) return true;
+  const row = ${JSON.stringify(ROW)};
+  const marks = { late: document.querySelector(row) !== null };
+  window.__ctPopup = marks;
+  window.__ctPopupRows = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(row)) return;
+      observer.disconnect();
+      marks.rowsInDom = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          marks.rows = performance.now();
+          resolve(marks);
+        };
+        channel.port2.postMessage(0);
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
   });
-  observer.observe(document, { childList: true, subtree: true });
+  return true;
+})()`;
+
+interface Marks {
+  late: boolean;
+  rows: number;
+  /** First contentful paint: the shell, the page's first content. */
+  shell?: number;
 }
 
-async function open(h: Harness): Promise<{ page: Page; shell: number; rows: number }> {
-  const page = await h.context.newPage();
-  await page.addInitScript(watchPopup, ROW);
-  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
-  await page.waitForFunction(() => (window as unknown as { __ctPopup: { rows?: number } }).__ctPopup.rows !== undefined, undefined, { timeout: 30_000 });
-  const marks = await page.evaluate(() => (window as unknown as { __ctPopup: { shell: number; rows: number } }).__ctPopup);
-  return { page, ...marks };
+async function open(h: Harness, tab: Page): Promise<{ popup: PopupView; shell: number; rows: number }> {
+  const popup = await triggerPopup(h, tab, watchPopup);
+  const marks = await Promise.race([
+    popup.evaluate<Marks>(
+      `window.__ctPopupRows.then((marks) => ({ ...marks, shell: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }))`,
+    ),
+    sleep(30_000).then(() => Promise.reject(new Error('the popup showed no entry rows'))),
+  ]);
+  if (marks.late) throw new Error('the popup showed its rows before the bench could watch it');
+  if (marks.shell === undefined) throw new Error('the popup reported no first contentful paint');
+  return { popup, shell: marks.shell, rows: marks.rows };
 }
 
 /** The popup's filter, found the way a user finds it: a search or text box named for filtering. */
-function filterBox(page: Page) {
-  const name = /filter|search|find/i;
-  return page.getByRole('searchbox', { name }).or(page.getByRole('textbox', { name })).first();
-}
+const FILTER_BOX = `[...document.querySelectorAll('input[type="search"], input[type="text"], input:not([type])')].find((input) =>
+  /filter|search|find/i.test(input.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? ''))`;
 
 /**
- * Types the filter word and waits until every row of the filtered list carries it, on the page's
- * own clock; the list is the one in the filter box's nearest surrounding element that holds rows.
- * The value goes through the native setter and an input event, as typing does, so React sees it.
+ * Types the filter word and waits until every row of the filtered list carries it and that frame is
+ * drawn, on the page's own clock; the list is the one in the filter box's nearest surrounding
+ * element that holds rows. As a user's click does, the box gets the focus first, in the same
+ * instant here; the value goes through the native setter and an input event, as typing does, so
+ * React sees it.
  */
-async function timeFilter(page: Page): Promise<number> {
-  const box = await filterBox(page).elementHandle();
-  if (!box) throw new Error('the filter box went away');
-  return box.evaluate(
-    (input, { word, row }) =>
-      new Promise<number>((resolve, reject) => {
-        let scope: Element | null = input.parentElement;
-        while (scope && !scope.querySelector(row)) scope = scope.parentElement;
-        if (!scope) return reject(new Error('no entry rows around the filter box'));
-        const list = scope;
-        const start = performance.now();
-        // No named inner functions here: the runner (tsx) would wrap them in a helper the page lacks.
-        const observer = new MutationObserver(() => {
-          const rows = [...list.querySelectorAll(row)].map((link) => link.closest('li, [role="listitem"], [role="row"]')!);
-          if (rows.length > 0 && rows.every((shown) => shown.textContent!.includes(word))) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        });
-        observer.observe(list, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => {
-          observer.disconnect();
-          reject(new Error('the list never showed only matching entries'));
-        }, 10_000);
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        setter.call(input, word);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    { word: FILTER_WORD, row: ROW },
-  );
-}
+const timeFilter = (word: string) => `new Promise((resolve, reject) => {
+  const input = ${FILTER_BOX};
+  const row = ${JSON.stringify(ROW)};
+  const word = ${JSON.stringify(word)};
+  let scope = input.parentElement;
+  while (scope && !scope.querySelector(row)) scope = scope.parentElement;
+  if (!scope) return reject(new Error('no entry rows around the filter box'));
+  const list = scope;
+  const start = performance.now();
+  input.focus();
+  const observer = new MutationObserver(() => {
+    const rows = [...list.querySelectorAll(row)].map((link) => link.closest('li, [role="listitem"], [role="row"]'));
+    if (rows.length === 0 || !rows.every((shown) => shown.textContent.includes(word))) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(list, { childList: true, subtree: true, characterData: true });
+  setTimeout(() => {
+    observer.disconnect();
+    reject(new Error('the list never showed only matching entries'));
+  }, 10_000);
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  setter.call(input, word);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+})`;
 
-/** Opens the popup (as a tab) over a database of this year's entries. */
+/** Opens the popup (its toolbar button pressed) over a database of this year's entries. */
 export async function popup(plan: PopupPlan): Promise<Row[]> {
   return withBrowser(async (h) => {
     const year = new Date().getFullYear();
@@ -98,14 +122,14 @@ export async function popup(plan: PopupPlan): Promise<Row[]> {
     const filters: number[] = [];
     let hasFilter = false;
     for (let i = 0; i < Math.max(plan.opens, plan.filters); i += 1) {
-      const opened = await open(h);
+      const opened = await open(h, control);
       if (i < plan.opens) {
         shell.push(opened.shell);
         rows.push(opened.rows);
       }
-      hasFilter = (await filterBox(opened.page).count()) > 0;
-      if (hasFilter && i < plan.filters) filters.push(await timeFilter(opened.page));
-      await opened.page.close();
+      hasFilter = await opened.popup.evaluate<boolean>(`(${FILTER_BOX}) !== undefined`);
+      if (hasFilter && i < plan.filters) filters.push(await opened.popup.evaluate<number>(timeFilter(FILTER_WORD)));
+      await opened.popup.close();
     }
     const row = (label: string, samples: number[], budget: typeof BUDGETS.popupShell) => {
       const summary = summarize(samples);

@@ -192,6 +192,19 @@ describe('EntryBrowser', () => {
     expect(within(row).getByText('UserCon keynote')).toBeTruthy();
   });
 
+  it('a search follows writes made while it is shown: new matches appear, deleted ones go', async () => {
+    await seed();
+    show();
+    await waitFor(async () => expect(await titles()).toHaveLength(4));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'vmug');
+    await waitFor(async () => expect(await titles()).toEqual(['UserCon keynote', 'NSX overlay notes']));
+    await db.contributions.add(entry({ id: 'new', url: 'https://vmug.example/meetup', title: 'VMUG meetup', publishedAt: '2026-09-01T00:00:00.000Z' }));
+    await waitFor(async () => expect(await titles()).toEqual(['VMUG meetup', 'UserCon keynote', 'NSX overlay notes']));
+    await db.contributions.delete('d');
+    await waitFor(async () => expect(await titles()).toEqual(['VMUG meetup', 'NSX overlay notes']));
+    expect(screen.getByText('2 entries in all periods')).toBeTruthy();
+  });
+
   it('deletes with undo', async () => {
     await seed();
     await db.screenshots.add({ id: 's', contributionId: 'b', takenAt: '2026-03-01T00:00:00.000Z', dataUrl: 'data:image/png;base64,AA==' });
