@@ -4,6 +4,7 @@ import type { Adapter } from '../adapters/define';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import { createOutbox } from './outbox';
 import { startCapture } from './runtime';
+import { followSoftNavigation } from './soft-navigation';
 import { showToast } from './toast';
 
 /** How often pending captures are retried while the page stays open. */
@@ -34,7 +35,7 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
     signal: ctx.signal,
   });
   void runtime.route();
-  ctx.addEventListener(window, 'wxt:locationchange', () => void runtime.route());
+  followSoftNavigation({ doc: document, win: window, signal: ctx.signal }, adapters, runtime.route);
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') flush();
   });
