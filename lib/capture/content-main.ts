@@ -15,7 +15,7 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
   const storage = browser.storage.local;
   const outbox = createOutbox(
     storage,
-    (item) => sendMessage({ type: 'captureContribution', captureId: item.captureId, draft: item.draft }),
+    (item) => sendMessage({ type: 'captureContribution', captureId: item.captureId, draft: item.draft, pageUrl: location.href }),
     (_item, error) => showToast(document, { message: `Not saved: ${error}`, tone: 'error' }),
     { retryPending: () => sendMessage({ type: 'retryPendingCaptures' }) },
   );

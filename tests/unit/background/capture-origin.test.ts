@@ -69,6 +69,10 @@ describe('the background checks where a capture comes from', () => {
     expect(check(post.draft, moved)).toBeUndefined();
     expect(check(post.draft, { ...moved, frameId: 4 })).toMatch(/does not run on/);
     expect(check(post.draft, { ...moved, tab: { url: 'https://www.linkedin.com/feed/' } })).toMatch(/does not run on/);
+    // Firefox, without the tabs permission: our script's own reading of its address stands in, on the same origin only.
+    expect(check(post.draft, { url: 'https://www.linkedin.com/feed/', frameId: 0, tab: {}, pageUrl: post.page })).toBeUndefined();
+    expect(check(post.draft, { url: 'https://www.linkedin.com/feed/', frameId: 0, tab: {}, pageUrl: post.page.replace('https://www.', 'https://evil.') })).toMatch(/does not run on/);
+    expect(check(post.draft, { url: 'https://www.linkedin.com/feed/', frameId: 0, tab: { url: 'https://www.linkedin.com/feed/' }, pageUrl: post.page })).toMatch(/does not run on/);
     // A site whose app does not move in place gets no such allowance.
     const answer = cases.find((c) => c.adapterId === 'stack-exchange')!;
     const users = `${new URL(answer.page).origin}/users/1/someone`;
