@@ -69,9 +69,10 @@ export function watchNavigations(page: PageWatch, onPage: (url: URL) => unknown)
   let latest = 0;
   let running: Promise<unknown> = Promise.resolve();
 
-  const changed = () => {
+  /** `rendered`: the site says a visit has drawn its page, which may come long after the address changed. */
+  const changed = (rendered = false) => {
     const key = pageKey(win.location.href);
-    if (key === current || signal.aborted) return;
+    if ((key === current && !rendered) || signal.aborted) return;
     current = key;
     const mine = (latest += 1);
     void settled(page).then(() => {
@@ -82,17 +83,19 @@ export function watchNavigations(page: PageWatch, onPage: (url: URL) => unknown)
 
   // The Navigation API reports every committed move: pushState, replaceState, back and forward.
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
-  if (typeof navigation?.addEventListener === 'function') navigation.addEventListener('navigatesuccess', changed, { signal });
+  if (typeof navigation?.addEventListener === 'function') navigation.addEventListener('navigatesuccess', () => changed(), { signal });
   else {
     // Without it: history.pushState patched here would not see the page's calls (a content script
     // has its own window wrapper), so watch what follows a move: popstate for back and forward, and
     // the <head> that single-page apps rewrite for each page (title, canonical link, meta).
-    win.addEventListener('popstate', changed, { signal });
-    const head = new MutationObserver(changed);
+    win.addEventListener('popstate', () => changed(), { signal });
+    const head = new MutationObserver(() => changed());
     head.observe(doc.head ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => head.disconnect());
   }
-  for (const type of GITHUB_RENDERED) doc.addEventListener(type, changed, { signal });
+  // Turbo changes the address before it fetches the page: on a slow network the document can stay
+  // quiet past QUIET_MS with the old content, so GitHub's own "rendered" routes again even at the same address.
+  for (const type of GITHUB_RENDERED) doc.addEventListener(type, () => changed(true), { signal });
 }
 
 /** Takes our Save buttons off the page. */

@@ -155,6 +155,18 @@ describe('noticing in-page moves', () => {
     expect(onPage.mock.calls.map(([url]) => (url as URL).href)).toEqual([PR, LIST, FEED]);
   });
 
+  it('routes again when GitHub says a slow visit has rendered, though the address changed long before', async () => {
+    const { page, move } = fakePage(LIST);
+    const onPage = vi.fn();
+    watchNavigations(page, onPage);
+    move(PR);
+    await quietFor(SETTLE_MAX_MS);
+    document.body.innerHTML = '<main>the pull request, fetched at last</main>';
+    document.dispatchEvent(new Event('turbo:load'));
+    await quietFor();
+    expect(onPage.mock.calls.map(([url]) => (url as URL).href)).toEqual([PR, PR]);
+  });
+
   it('stops listening when the content script goes away', async () => {
     const { page, move, stop } = fakePage(LIST);
     const onPage = vi.fn();
