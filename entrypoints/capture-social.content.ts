@@ -2,9 +2,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { socialAdapters } from '../lib/adapters/social';
 import { familyMatches } from '../lib/adapters/define';
 import { runCaptureScript } from '../lib/capture/content-main';
+import { whenCapturable } from '../lib/capture/soft-navigation';
 
 export default defineContentScript({
   matches: familyMatches(socialAdapters),
   runAt: 'document_idle',
-  main: (ctx) => runCaptureScript(ctx, socialAdapters),
+  // Most pages of these sites are not capturable: the script waits there, listening, for an in-page move to one that is.
+  main: (ctx) => whenCapturable({ doc: document, win: window, signal: ctx.signal }, socialAdapters, () => runCaptureScript(ctx, socialAdapters)),
 });

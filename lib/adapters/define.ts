@@ -102,7 +102,7 @@ export function definePublish(site: Site, adapter: Omit<PublishAdapter, 'site' |
   return { site, shape: 'publish', ...adapter };
 }
 
-/** The match patterns of a family's content script. */
+/** The match patterns of a family's content script: its pages, and those an in-page move reaches them from. */
 export function familyMatches(family: readonly Adapter[]): string[] {
-  return [...new Set(family.flatMap((adapter) => adapter.site.matches))];
+  return [...new Set(family.flatMap((adapter) => [...adapter.site.matches, ...(adapter.site.navigatesFrom ?? [])]))];
 }

@@ -29,6 +29,8 @@ export const site = /* @__PURE__ */ defineSite({
   name: 'GitHub pull requests and issues',
   kind: 'code',
   matches: ['https://github.com/*/*/pull/*', 'https://github.com/*/*/issues/*', 'https://github.com/*/*/compare/*'],
+  // Lists, the repository's page and its "Compare & pull request" banner open these by soft navigation.
+  navigatesFrom: ['https://github.com/*'],
   canonical(url) {
     const ref = itemOf(url);
     return ref ? new URL(itemUrl(ref)) : undefined;

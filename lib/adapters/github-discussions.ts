@@ -19,6 +19,8 @@ export const site = /* @__PURE__ */ defineSite({
   name: 'GitHub Discussions',
   kind: 'forum-answer',
   matches: ['https://github.com/*/*/discussions/*'],
+  // The discussions list opens a discussion by soft navigation.
+  navigatesFrom: ['https://github.com/*'],
   canonical(url) {
     const discussion = discussionOf(url);
     if (!discussion) return undefined;

@@ -25,6 +25,8 @@ export const site = /* @__PURE__ */ defineSite({
   name: 'LinkedIn',
   kind: 'social-post',
   matches: ['https://www.linkedin.com/feed/update/*', 'https://www.linkedin.com/posts/*', 'https://www.linkedin.com/pulse/*'],
+  // The feed, profiles and notifications open a post in place (LinkedIn is a single-page app).
+  navigatesFrom: ['https://www.linkedin.com/*'],
   /** A post is one key whichever link was shared (permalink or /posts/ slug); tracking queries go. */
   canonical(url) {
     const id = activityOf(url);

@@ -9,6 +9,8 @@ export interface CaptureSender {
   url?: string;
   frameId?: number;
   tab?: { url?: string };
+  /** Where our content script says its top frame is now (captureContribution's pageUrl): it stands in only for a tab address the browser did not give. */
+  pageUrl?: string;
 }
 
 export interface CaptureOriginDeps {
@@ -34,6 +36,20 @@ const runsOn = (site: Site, url: URL) => site.matches.some((pattern) => new Matc
 
 const MATCH_HOST = /^[a-z*]+:\/\/([^/]+)\//;
 
+/**
+ * A top frame that loaded on a page the site's app moves from in place (its navigatesFrom) and whose
+ * tab is now on one of the site's pages: history.pushState moves the tab's URL, while the sender's stays
+ * the one the document loaded at. A page can push any address of its own origin anyway, so the
+ * tab's address, as the browser reports it, stands for the page.
+ */
+function movedInPlace(site: Site, page: URL, sender: CaptureSender): boolean {
+  if (sender.frameId !== 0) return false;
+  // Firefox gives no tab address without the tabs permission: our script's reading of its own frame's address stands in (same origin only).
+  const now = parse(sender.tab?.url ?? sender.pageUrl);
+  if (!now || now.origin !== page.origin) return false;
+  return (site.navigatesFrom ?? []).some((pattern) => new MatchPattern(pattern).includes(page.href)) && runsOn(site, now);
+}
+
 /** Hosts a site answers for: those of its match patterns and the ones its drafts link to. */
 function ownsHost(site: Site, host: string): boolean {
   const patterns = [...site.matches.map((pattern) => pattern.match(MATCH_HOST)?.[1] ?? ''), ...(site.publishHosts ?? [])];
@@ -57,7 +73,7 @@ export function captureOriginProblem(draft: ParsedCaptureDraft, sender: CaptureS
   if (!page || !top) return 'it did not come from a page in a tab';
 
   const userSite = deps.userSites.some((added) => added.adapter === site.id && added.origin === page.origin);
-  if (!userSite && !runsOn(site, page)) return `${site.name} does not run on ${page.origin}`;
+  if (!userSite && !runsOn(site, page) && !movedInPlace(site, page, sender)) return `${site.name} does not run on ${page.origin}`;
 
   const framed = sender.frameId !== undefined && sender.frameId !== 0;
   if (framed && !site.frames) return `${site.name} captures only in the top frame`;

@@ -104,7 +104,7 @@ type Handlers = { [T in MessageType]: (message: Parsed<T>, context: Context) => 
 const handlers: Handlers = {
   async captureContribution(message, { sender, deps, fromExtensionPage, now }) {
     // The extension's own pages are trusted; a content script's draft is page-derived and checked.
-    const problem = fromExtensionPage ? undefined : captureOriginProblem(message.draft, sender, { sites, userSites: (await deps.userSites?.()) ?? [] });
+    const problem = fromExtensionPage ? undefined : captureOriginProblem(message.draft, { ...sender, pageUrl: message.pageUrl }, { sites, userSites: (await deps.userSites?.()) ?? [] });
     if (problem) {
       console.warn(`[contribution-tracker] capture refused: ${problem}`, { platform: message.draft.platform, url: message.draft.url, from: sender.url });
       return fail(`Capture refused: ${problem}.`);

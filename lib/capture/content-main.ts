@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import { createOutbox } from './outbox';
 import { startCapture } from './runtime';
+import { followSoftNavigation } from './soft-navigation';
 import { showToast } from './toast';
 
 /** How often pending captures are retried while the page stays open. */
@@ -15,7 +16,7 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
   const storage = browser.storage.local;
   const outbox = createOutbox(
     storage,
-    (item) => sendMessage({ type: 'captureContribution', captureId: item.captureId, draft: item.draft }),
+    (item) => sendMessage({ type: 'captureContribution', captureId: item.captureId, draft: item.draft, pageUrl: location.href }),
     (_item, error) => showToast(document, { message: t('notSaved', error), tone: 'error' }),
     { retryPending: () => sendMessage({ type: 'retryPendingCaptures' }) },
   );
@@ -35,7 +36,7 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
     signal: ctx.signal,
   });
   void runtime.route();
-  ctx.addEventListener(window, 'wxt:locationchange', () => void runtime.route());
+  followSoftNavigation({ doc: document, win: window, signal: ctx.signal }, adapters, runtime.route);
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') flush();
   });

@@ -7,6 +7,11 @@ export const CaptureContributionSchema = z.object({
   /** Outbox key: retries of one capture carry the same id. */
   captureId: z.string().min(1).max(100),
   draft: CaptureDraftSchema,
+  /**
+   * The top frame's address as the capturing script reads it when sending. After an in-page move
+   * (pushState) Firefox, without the tabs permission, reports only the address the document loaded at.
+   */
+  pageUrl: z.string().max(4096).optional(),
 });
 
 export const UndoCaptureSchema = z.object({

@@ -15,6 +15,12 @@ export interface Site {
   /** Match patterns of the pages the content script runs on. */
   matches: string[];
   /**
+   * Pages of the same hosts from which the site's own app reaches `matches` without a full load (a
+   * single-page app): the content script loads there too and only listens until a move lands on
+   * one of `matches` (lib/capture/soft-navigation.ts).
+   */
+  navigatesFrom?: string[];
+  /**
    * Hosts (`www.youtube.com`, `*.blogspot.com`) of the public addresses the site's drafts link to, where
    * they are not hosts of `matches` (a studio publishing to the watch page). The background refuses a draft
    * linking anywhere else.

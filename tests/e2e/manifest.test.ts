@@ -56,7 +56,8 @@ describe('the built manifest', () => {
   });
 
   it('injects content scripts only on the sites the adapters and programs declare', () => {
-    const declared = new Set([...adapters.flatMap((adapter) => adapter.site.matches), ...programs.flatMap((program) => program.portal?.matches ?? [])]);
+    // A site's pages, and those of its own hosts its app moves to them from in place (navigatesFrom).
+    const declared = new Set([...adapters.flatMap((adapter) => [...adapter.site.matches, ...(adapter.site.navigatesFrom ?? [])]), ...programs.flatMap((program) => program.portal?.matches ?? [])]);
     const scripts = manifest.content_scripts ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     const matches = scripts.flatMap((script) => script.matches);

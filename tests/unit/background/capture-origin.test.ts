@@ -62,6 +62,23 @@ describe('the background checks where a capture comes from', () => {
     expect(check(post.draft, { ...framed, tab: { url: 'https://evil.example/embeds-wordpress' } })).toMatch(/frame inside evil\.example/);
   });
 
+  it('takes a capture after an in-page move from the top frame of a page the site moves from, when the tab is on one of its pages', () => {
+    const post = cases.find((c) => c.adapterId === 'linkedin' && c.page.includes('/feed/update/'))!;
+    // The document loaded at the feed; pushState moved the tab (the sender's URL stays the feed's).
+    const moved = { url: 'https://www.linkedin.com/feed/', frameId: 0, tab: { url: post.page } };
+    expect(check(post.draft, moved)).toBeUndefined();
+    expect(check(post.draft, { ...moved, frameId: 4 })).toMatch(/does not run on/);
+    expect(check(post.draft, { ...moved, tab: { url: 'https://www.linkedin.com/feed/' } })).toMatch(/does not run on/);
+    // Firefox, without the tabs permission: our script's own reading of its address stands in, on the same origin only.
+    expect(check(post.draft, { url: 'https://www.linkedin.com/feed/', frameId: 0, tab: {}, pageUrl: post.page })).toBeUndefined();
+    expect(check(post.draft, { url: 'https://www.linkedin.com/feed/', frameId: 0, tab: {}, pageUrl: post.page.replace('https://www.', 'https://evil.') })).toMatch(/does not run on/);
+    expect(check(post.draft, { url: 'https://www.linkedin.com/feed/', frameId: 0, tab: { url: 'https://www.linkedin.com/feed/' }, pageUrl: post.page })).toMatch(/does not run on/);
+    // A site whose app does not move in place gets no such allowance.
+    const answer = cases.find((c) => c.adapterId === 'stack-exchange')!;
+    const users = `${new URL(answer.page).origin}/users/1/someone`;
+    expect(check(answer.draft, { url: users, frameId: 0, tab: { url: answer.page } })).toMatch(/does not run on/);
+  });
+
   it('takes a site the user added for that adapter only, and links on that host only', () => {
     const draft = CaptureDraftSchema.parse({
       kind: 'forum-answer', platform: 'discourse', url: 'https://forum.example.org/t/topic/12/3', title: 'Reply', own: true, source: 'auto',
