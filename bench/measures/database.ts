@@ -56,7 +56,7 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
     return [
       info(GROUP, `seed ${total} entries (Dexie bulkAdd)`, `${(seedMs / 1000).toFixed(1)} s`),
       judged(GROUP, `year query at ${total}: the list's ids (filteredIds)`, ids.summary.median, BUDGETS.yearQuery, result(ids, `${ids.size.toLocaleString('en')} ids`), ids),
-      judged(GROUP, `year's first screen at ${total} (filteredIds + first 50 rows)`, firstScreen.summary.median, BUDGETS.yearFirstScreen, result(firstScreen, `${firstScreen.size} rows`), firstScreen),
+      judged(GROUP, `year's first screen at ${total} (firstRows: the newest 50)`, firstScreen.summary.median, BUDGETS.yearFirstScreen, result(firstScreen, `${firstScreen.size} rows`), firstScreen),
       info(GROUP, `year's whole rows at ${total} (listRange)`, result(rows, `${rows.size.toLocaleString('en')} rows`), rows),
       judged(GROUP, `year counts at ${total} (summarize)`, counts.summary.median, BUDGETS.yearCounts, result(counts, `${counts.size.toLocaleString('en')} counted`), counts),
       info(GROUP, `year's ids matching “${FILTER_WORD}” (filteredIds)`, result(search, `${search.size.toLocaleString('en')} ids`), search),

@@ -136,6 +136,10 @@ function narrowed(db: TrackerDb, range: DateRange, filter: EntryFilter) {
   return { collection: table.where('publishedAt').between(range.from, range.to, true, false), rest: filter };
 }
 
+/** Whether the filter leaves tests that only whole rows can answer. */
+const needsRows = (rest: EntryFilter, needle: string | undefined) =>
+  rest.platform !== undefined || rest.tag !== undefined || rest.own !== undefined || rest.submitted !== undefined || needle !== undefined;
+
 /**
  * The ids of the range's entries that pass the filter, newest first. Kind, site or owner narrow
  * through their compound index; only the remaining tests read whole rows. Rows are then read a
@@ -144,11 +148,22 @@ function narrowed(db: TrackerDb, range: DateRange, filter: EntryFilter) {
 export async function filteredIds(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<string[]> {
   const { collection, rest } = narrowed(db, range, filter);
   const needle = filter.search?.trim().toLowerCase() || undefined;
-  const needsRows = rest.platform !== undefined || rest.tag !== undefined || rest.own !== undefined || rest.submitted !== undefined || needle !== undefined;
   // Forward batch reads (getAllKeys, getAll) and a reverse in memory beat a backward cursor.
-  if (!needsRows) return ((await collection.primaryKeys()) as string[]).reverse();
+  if (!needsRows(rest, needle)) return ((await collection.primaryKeys()) as string[]).reverse();
   const test = matches(rest, needle);
   return (await collection.toArray()).filter(test).map((entry) => entry.id).reverse();
+}
+
+/**
+ * The list's first screen: the newest `limit` entries of what `filteredIds` lists, in its order. While
+ * kind, site or owner alone narrow the list, this is one backward index read with a limit (no ids of
+ * the whole range first); words, tags or program marks still read the range's rows to test them.
+ */
+export async function firstRows(db: TrackerDb, range: DateRange, filter: EntryFilter = {}, limit = 50): Promise<Contribution[]> {
+  const { collection, rest } = narrowed(db, range, filter);
+  const needle = filter.search?.trim().toLowerCase() || undefined;
+  if (!needsRows(rest, needle)) return collection.reverse().limit(limit).toArray();
+  return (await collection.toArray()).filter(matches(rest, needle)).reverse().slice(0, limit);
 }
 
 /** The sites and tags that occur at all, for the filters' choices; read from the indexes only. */
