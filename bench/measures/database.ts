@@ -45,6 +45,7 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
     const exportJson = await repeat(plan.transfers, () => callProbe(page, 'exportJson'));
     const exportCsv = await repeat(plan.transfers, () => callProbe(page, 'exportCsv'));
     const importJson = await repeat(plan.transfers, () => callProbe(page, 'importJson'));
+    const importFloor = await repeat(plan.transfers, () => callProbe(page, 'importFloor'));
     if (importJson.size !== plan.transferEntries) throw new Error(`the import added ${importJson.size} of ${plan.transferEntries} entries`);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
     const result = (measured: { summary: { median: number; p95: number; n: number } }, what: string) =>
@@ -61,6 +62,7 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
       judged(GROUP, `year counts at ${total} (summarize)`, counts.summary.median, BUDGETS.yearCounts, result(counts, `${counts.size.toLocaleString('en')} counted`), counts),
       info(GROUP, `year's ids matching “${FILTER_WORD}” (filteredIds)`, result(search, `${search.size.toLocaleString('en')} ids`), search),
       judged(GROUP, `import of ${transfer} entries (importBackup)`, importJson.summary.median, BUDGETS.import10k, result(importJson, `${importJson.size.toLocaleString('en')} added, into an empty store`), importJson),
+      info(GROUP, `floor: IndexedDB adding the same ${transfer} rows (one transaction, no Dexie)`, result(importFloor, `${importFloor.size.toLocaleString('en')} rows`), importFloor),
       judged(GROUP, `export of ${transfer} entries (JSON backup)`, exportJson.summary.median, BUDGETS.export10k, result(exportJson, mb(exportJson.size)), exportJson),
       info(GROUP, `export of ${transfer} entries (CSV)`, result(exportCsv, mb(exportCsv.size)), exportCsv),
     ];

@@ -73,6 +73,29 @@ export const probe = {
     return [ms, added];
   },
 
+  /**
+   * What IndexedDB alone takes for the import's writes: the same rows added in one transaction on the
+   * same schema, without Dexie, checks or counts (the floor under importJson). Returns [ms, rows].
+   */
+  async importFloor(): Promise<[number, number]> {
+    if (!backupText) throw new Error('export a backup first');
+    const rows = (JSON.parse(backupText) as { entries: { own: boolean }[] }).entries.map((row) => ({ ...row, ownKey: row.own ? 1 : 0 }));
+    await transfer.contributions.clear();
+    const idb = transfer.backendDB();
+    const ms = await timed(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const tx = idb.transaction('contributions', 'readwrite');
+          const store = tx.objectStore('contributions');
+          for (const row of rows) store.add(row);
+          tx.oncomplete = () => resolve();
+          tx.onabort = () => reject(tx.error);
+        }),
+    );
+    await transfer.contributions.clear();
+    return [ms, rows.length];
+  },
+
   count: () => db.contributions.count(),
 
   /**
