@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contribution } from '../schema/contribution';
 import { OWN_KEY, ownKeyMiddleware } from './own-key';
+import { TALLIES, talliesMiddleware, talliesOf, type Tally } from './tallies';
 
 export interface Screenshot {
   id: string;
@@ -15,6 +16,7 @@ export const DB_NAME = 'contribution-tracker';
 export class TrackerDb extends Dexie {
   contributions!: EntityTable<Contribution, 'id'>;
   screenshots!: EntityTable<Screenshot, 'id'>;
+  tallies!: EntityTable<Tally, 'month'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -50,6 +52,15 @@ export class TrackerDb extends Dexie {
             entry[OWN_KEY] = entry.own ? 1 : 0;
           }),
       );
+    // Version 4: the year's counts read a table of counts per month, owner and kind (lib/db/tallies.ts).
+    this.version(4)
+      .stores({ [TALLIES]: 'month' })
+      .upgrade(async (tx) => {
+        await tx.table(TALLIES).clear();
+        await tx.table(TALLIES).bulkAdd(talliesOf(await tx.table('contributions').toArray()));
+      });
+    // The tallies' layer goes first, beneath the owner key's: it must see only Dexie's own promises.
+    this.use(talliesMiddleware);
     this.use(ownKeyMiddleware);
   }
 }

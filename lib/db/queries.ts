@@ -2,6 +2,7 @@ import type { TrackerDb } from './database';
 import type { Contribution, Kind } from '../schema/contribution';
 import { KIND_LIST as KINDS } from '../kinds';
 import { monthsOf, type DateRange } from './months';
+import { countParts } from './tallies';
 
 export { monthsOf, type DateRange };
 
@@ -94,12 +95,52 @@ async function summarizeRows(db: TrackerDb, range: DateRange, filter: EntryFilte
   return summary;
 }
 
+/** Whether the range runs from a month's first instant to another's: the tallies hold it exactly. */
+const MONTH_START = /^\d{4}-\d{2}-01T00:00:00\.000Z$/;
+const wholeMonths = (range: DateRange) => MONTH_START.test(range.from) && MONTH_START.test(range.to);
+
+/** The range's tallies (database version 4) summed by owner, kind and month: one read of a row per month. */
+async function tallied(db: TrackerDb, range: DateRange) {
+  const months = monthsOf(range);
+  const perMonth = new Map(months.map((month) => [month, 0]));
+  const byKind: Summary['byKind'] = {};
+  let others = 0;
+  for (const { month, counts } of await db.tallies.where('month').between(range.from.slice(0, 7), range.to.slice(0, 7), true, false).toArray()) {
+    for (const [key, count] of Object.entries(counts)) {
+      const { own, kind } = countParts(key);
+      if (!own) others += count;
+      else if ((KINDS as readonly string[]).includes(kind)) {
+        byKind[kind as Kind] = (byKind[kind as Kind] ?? 0) + count;
+        perMonth.set(month, (perMonth.get(month) ?? 0) + count);
+      }
+    }
+  }
+  const byMonth = months.map((month) => ({ month, count: perMonth.get(month)! }));
+  return { own: byMonth.reduce((sum, month) => sum + month.count, 0), others, byKind, byMonth };
+}
+
+/** Counts for the glance while nothing narrows the list: from the tallies, and the few latest entries from the owner index. */
+function summarizeFromTallies(db: TrackerDb, range: DateRange): Promise<Summary> {
+  const table = db.contributions;
+  return db.transaction('r', table, db.tallies, async () => {
+    const [counts, latest] = await Promise.all([
+      tallied(db, range),
+      table.where('[ownKey+publishedAt]').between([OWN, range.from], [OWN, range.to], true, false).reverse().limit(LATEST).toArray(),
+    ]);
+    return { ...counts, latest };
+  });
+}
+
 /**
  * Own entries per month and their total, for the glance's year-earlier comparison: the month counts
- * alone when nothing narrows the list (a dozen index counts instead of the full summary's 28).
+ * alone when nothing narrows the list (the tallies for whole months, else a dozen index counts).
  */
 export async function summarizeMonths(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<Pick<Summary, 'own' | 'byMonth'>> {
   if (isFiltered(filter)) return summarizeRows(db, range, filter);
+  if (wholeMonths(range)) {
+    const { own, byMonth } = await db.transaction('r', db.tallies, () => tallied(db, range));
+    return { own, byMonth };
+  }
   const table = db.contributions;
   const months = monthsOf(range);
   const counts = await db.transaction('r', table, () => ownPerMonth(db, range, months));
@@ -108,9 +149,13 @@ export async function summarizeMonths(db: TrackerDb, range: DateRange, filter: E
 
 const isFiltered = (filter: EntryFilter) => Object.values(filter).some((value) => value !== undefined && value !== '');
 
-/** The glance's counts: from the indexes alone while nothing narrows the list, else from the rows the list shows. */
+/**
+ * The glance's counts: while nothing narrows the list, from the tallies (a range of whole months) or
+ * the indexes alone (a range cut mid-month); else from the rows the list shows.
+ */
 export function summarize(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<Summary> {
-  return isFiltered(filter) ? summarizeRows(db, range, filter) : summarizeFromIndexes(db, range);
+  if (isFiltered(filter)) return summarizeRows(db, range, filter);
+  return wholeMonths(range) ? summarizeFromTallies(db, range) : summarizeFromIndexes(db, range);
 }
 
 function matches(filter: EntryFilter, needle: string | undefined) {
@@ -136,6 +181,10 @@ function narrowed(db: TrackerDb, range: DateRange, filter: EntryFilter) {
   return { collection: table.where('publishedAt').between(range.from, range.to, true, false), rest: filter };
 }
 
+/** Whether the filter leaves tests that only whole rows can answer. */
+const needsRows = (rest: EntryFilter, needle: string | undefined) =>
+  rest.platform !== undefined || rest.tag !== undefined || rest.own !== undefined || rest.submitted !== undefined || needle !== undefined;
+
 /**
  * The ids of the range's entries that pass the filter, newest first. Kind, site or owner narrow
  * through their compound index; only the remaining tests read whole rows. Rows are then read a
@@ -144,11 +193,22 @@ function narrowed(db: TrackerDb, range: DateRange, filter: EntryFilter) {
 export async function filteredIds(db: TrackerDb, range: DateRange, filter: EntryFilter = {}): Promise<string[]> {
   const { collection, rest } = narrowed(db, range, filter);
   const needle = filter.search?.trim().toLowerCase() || undefined;
-  const needsRows = rest.platform !== undefined || rest.tag !== undefined || rest.own !== undefined || rest.submitted !== undefined || needle !== undefined;
   // Forward batch reads (getAllKeys, getAll) and a reverse in memory beat a backward cursor.
-  if (!needsRows) return ((await collection.primaryKeys()) as string[]).reverse();
+  if (!needsRows(rest, needle)) return ((await collection.primaryKeys()) as string[]).reverse();
   const test = matches(rest, needle);
   return (await collection.toArray()).filter(test).map((entry) => entry.id).reverse();
+}
+
+/**
+ * The list's first screen: the newest `limit` entries of what `filteredIds` lists, in its order. While
+ * kind, site or owner alone narrow the list, this is one backward index read with a limit (no ids of
+ * the whole range first); words, tags or program marks still read the range's rows to test them.
+ */
+export async function firstRows(db: TrackerDb, range: DateRange, filter: EntryFilter = {}, limit = 50): Promise<Contribution[]> {
+  const { collection, rest } = narrowed(db, range, filter);
+  const needle = filter.search?.trim().toLowerCase() || undefined;
+  if (!needsRows(rest, needle)) return collection.reverse().limit(limit).toArray();
+  return (await collection.toArray()).filter(matches(rest, needle)).reverse().slice(0, limit);
 }
 
 /** The sites and tags that occur at all, for the filters' choices; read from the indexes only. */

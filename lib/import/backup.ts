@@ -127,7 +127,8 @@ async function match(db: TrackerDb, checked: CheckedBackup) {
   const unsure = checked.entries.flatMap((entry, index) => (entry.url !== undefined && byId[index]?.url !== entry.url ? [entry.url] : []));
   const byUrl = new Map((unsure.length ? await db.contributions.where('url').anyOf(unsure).toArray() : []).map((entry) => [entry.url, entry]));
   const report: Omit<ImportReport, 'written' | 'screenshots'> = { added: [], updated: [], unchanged: 0, rejected: [...checked.rejected] };
-  const writes: Contribution[] = [];
+  const adds: Contribution[] = [];
+  const puts: Contribution[] = [];
   const idFor = new Map<string, string>();
   checked.entries.forEach((entry, index) => {
     const sameId = byId[index];
@@ -139,18 +140,29 @@ async function match(db: TrackerDb, checked: CheckedBackup) {
     const local = sameId ?? sameUrl;
     const record = local ? { ...entry, id: local.id } : entry;
     idFor.set(entry.id, record.id);
-    if (!local) report.added.push({ id: record.id, title: record.title });
-    else if (stable(local) === stable(record)) {
-      report.unchanged += 1;
-      return;
-    } else report.updated.push({ id: record.id, title: record.title });
-    writes.push(record);
+    if (!local) {
+      report.added.push({ id: record.id, title: record.title });
+      adds.push(record);
+    } else if (stable(local) === stable(record)) report.unchanged += 1;
+    else {
+      report.updated.push({ id: record.id, title: record.title });
+      puts.push(record);
+    }
   });
   const screenshots = checked.screenshots.flatMap((shot) => {
     const contributionId = idFor.get(shot.contributionId);
     return contributionId ? [{ ...shot, contributionId }] : [];
   });
-  return { report, writes, screenshots };
+  return { report, writes: { adds, puts }, screenshots };
+}
+
+/**
+ * New entries are added, changed ones put: an add replaces nothing, so the tallies' layer reads no
+ * stored row for it. Any failure throws, so the caller's transaction writes nothing.
+ */
+async function write(db: TrackerDb, { adds, puts }: { adds: Contribution[]; puts: Contribution[] }) {
+  await db.contributions.bulkAdd(adds);
+  await db.contributions.bulkPut(puts);
 }
 
 /** What an import would do, read-only. */
@@ -165,7 +177,7 @@ export async function previewImport(db: TrackerDb, checked: CheckedBackup): Prom
 export async function applyImport(db: TrackerDb, checked: CheckedBackup): Promise<ImportReport> {
   return db.transaction('rw', db.contributions, db.screenshots, async () => {
     const { report, writes, screenshots } = await match(db, checked);
-    await db.contributions.bulkPut(writes);
+    await write(db, writes);
     await db.screenshots.bulkPut(screenshots);
     return { ...report, written: true, screenshots: screenshots.length };
   });
@@ -195,7 +207,7 @@ export async function importBackup(db: TrackerDb, text: string, { allowPartial =
         const error = `${report.rejected.length} item(s) in the file cannot be imported, so nothing was imported.`;
         throw new ImportRefused({ ...report, written: false, screenshots: screenshots.length, error });
       }
-      await db.contributions.bulkPut(writes);
+      await write(db, writes);
       await db.screenshots.bulkPut(screenshots);
       return { ...report, written: true, screenshots: screenshots.length };
     });

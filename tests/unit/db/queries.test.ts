@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TrackerDb } from '../../../lib/db/database';
-import { facets, filteredIds, listRange, monthsOf, summarize, summarizeMonths } from '../../../lib/db/queries';
+import { facets, filteredIds, firstRows, listRange, monthsOf, summarize, summarizeMonths } from '../../../lib/db/queries';
 import { entry } from '../../helpers/entries';
 
 let db: TrackerDb;
@@ -71,6 +71,19 @@ describe('review queries', () => {
   ])('filters %j', async (filter, ids) => {
     expect(await filteredIds(db, year, filter)).toEqual(ids);
   });
+
+  it.each([{}, { kind: 'forum-answer' as const }, { platform: 'stack-exchange' }, { own: false }, { own: true, kind: 'forum-answer' as const }, { tag: 'azure' }, { search: 'azure' }])(
+    'reads the first screen of %j as the first rows of the listed ids, in their order',
+    async (filter) => {
+      // Same dates: the order between them must follow the ids' order too.
+      await db.contributions.bulkAdd(['e1', 'e2', 'e3'].map((id) => entry({ id, kind: 'forum-answer', platform: 'stack-exchange', url: `https://stackoverflow.com/a/${id}`, title: `Azure ${id}`, publishedAt: '2026-06-01T00:00:00.000Z', tags: ['azure'] })));
+      const ids = await filteredIds(db, year, filter);
+      for (const limit of [2, 50]) {
+        expect((await firstRows(db, year, filter, limit)).map((row) => row.id)).toEqual(ids.slice(0, limit));
+      }
+      expect((await firstRows(db, year, filter)).every((row) => !('ownKey' in row))).toBe(true);
+    },
+  );
 
   it('offers the sites and tags that occur', async () => {
     expect(await facets(db)).toEqual({ platforms: ['generic', 'microsoft-qna', 'stack-exchange'], tags: ['azure', 'storage'] });

@@ -10,7 +10,13 @@ import { ContributionSchema } from '../../../lib/schema/contribution';
  * released version is never edited: this table is the record, and a new version adds a row (with
  * rows written the way that version wrote them) in the same change that adds it to TrackerDb.
  */
-const RELEASED: { version: number; stores: Record<string, string>; write?: (row: Record<string, unknown>) => Record<string, unknown> }[] = [
+const RELEASED: {
+  version: number;
+  stores: Record<string, string>;
+  write?: (row: Record<string, unknown>) => Record<string, unknown>;
+  /** Other tables' rows as that version kept them beside the entries. */
+  beside?: Record<string, unknown[]>;
+}[] = [
   {
     version: 1,
     stores: {
@@ -34,6 +40,18 @@ const RELEASED: { version: number; stores: Record<string, string>; write?: (row:
     },
     // From version 3 every row carries `own` as a number too, for the owner indexes.
     write: (row) => ({ ...row, ownKey: row.own ? 1 : 0 }),
+  },
+  {
+    version: 4,
+    stores: {
+      contributions:
+        'id, &url, publishedAt, [kind+publishedAt], [platform+publishedAt], *tags, [ownKey+publishedAt], [ownKey+kind+publishedAt]',
+      screenshots: 'id, contributionId',
+      tallies: 'month',
+    },
+    write: (row) => ({ ...row, ownKey: row.own ? 1 : 0 }),
+    // From version 4 the entries per month, owner and kind are counted in a table of their own.
+    beside: { tallies: [] as unknown[] },
   },
 ];
 const LATEST = RELEASED.at(-1)!;
@@ -93,6 +111,13 @@ const STORED = [
     programs: {},
   },
 ];
+/** STORED's tallies: a row a month, counts by own|kind. */
+const TALLIED = [
+  { month: '2018-10', counts: { '1|forum-answer': 1 } },
+  { month: '2026-05', counts: { '1|blog-post': 1 } },
+  { month: '2026-06', counts: { '0|forum-answer': 1 } },
+];
+RELEASED.at(-1)!.beside = { tallies: TALLIED };
 const SCREENSHOT = { id: 'shot-1', contributionId: 'full', takenAt: '2026-02-01T08:00:00.000Z', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' };
 
 /** A database exactly as an install of `version` left it. */
@@ -103,6 +128,7 @@ async function seedAt(name: string, version: number) {
   await old.open();
   await old.table('contributions').bulkAdd(structuredClone(STORED).map(release.write ?? ((row) => row)));
   await old.table('screenshots').add(structuredClone(SCREENSHOT));
+  for (const [table, rows] of Object.entries(release.beside ?? {})) await old.table(table).bulkAdd(structuredClone(rows));
   old.close();
 }
 
@@ -144,6 +170,9 @@ describe('database versions', () => {
       const summary = await summarize(db, all);
       expect([summary.own, summary.others]).toEqual([STORED.filter((e) => e.own).length, STORED.filter((e) => !e.own).length]);
       expect(await filteredIds(db, all, { own: false })).toEqual(STORED.filter((e) => !e.own).map((e) => e.id));
+      // The tallies hold every entry once; the glance's counts of whole months read only them.
+      expect(await db.tallies.toArray()).toEqual(TALLIED);
+      expect((await summarize(db, { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' })).byKind).toEqual({ 'blog-post': 1 });
       db.close();
     });
   });

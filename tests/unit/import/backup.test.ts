@@ -110,4 +110,14 @@ describe('validation before anything is written', () => {
     expect(report.error).toBe('Nothing was imported: QuotaExceededError');
     expect(await target.contributions.count()).toBe(0);
   });
+
+  it('writes nothing, counts included, when the changed entries fail after the new ones were added', async () => {
+    const target = fresh();
+    await target.contributions.add({ ...(await source.contributions.get('a'))!, title: 'Edited here' });
+    const before = [await target.contributions.toArray(), await target.tallies.toArray()];
+    vi.spyOn(target.contributions, 'bulkPut').mockRejectedValue(new Error('QuotaExceededError'));
+    const report = await importBackup(target, await backupText());
+    expect(report).toMatchObject({ written: false, error: 'Nothing was imported: QuotaExceededError' });
+    expect([await target.contributions.toArray(), await target.tallies.toArray()]).toEqual(before);
+  });
 });
