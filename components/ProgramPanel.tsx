@@ -8,6 +8,8 @@ import { listRange, type DateRange } from '../lib/db/queries';
 import { loadChoices, saveChoices } from '../lib/program-choices';
 import { planFor, programs } from '../lib/programs';
 import type { Choices, PlanItem, Program } from '../lib/programs/define';
+// Plugs the IANA → Windows zone table into the MVP plan (the organizer dialog's Time Zone).
+import '../lib/programs/mvp/time-zone';
 import { itemPoints } from '../lib/programs/oracle-ace/points';
 import { AcePoints } from './AcePoints';
 import { ChoiceFields } from './ChoiceFields';

@@ -6,7 +6,7 @@ import {
   type ActivityType, type Role,
 } from './values';
 import { eventWhenOf, formatOf, typeOf } from './event';
-import { windowsZoneOf } from './time-zone';
+import { zoneLookup } from './zone-lookup';
 import { NO_LINK, field, fitText, isoDay, oneLine, onSite, siteOf, trimWarning } from '../text';
 import { MVP_PORTAL } from './portal';
 import { MVP_RULES } from './rules';
@@ -196,7 +196,7 @@ const listed = (parts: readonly string[]) => (parts.length > 1 ? `${parts.slice(
 function organized(entry: Contribution, choices: Choices): PlanItem {
   const title = oneLine(entry.title);
   const when = eventWhenOf(entry);
-  const zone = windowsZoneOf(when ?? {});
+  const zone = zoneLookup()?.windowsZoneOf(when ?? {}) ?? { reason: 'Time Zone: pick it on the form (the zone table is not loaded here).' };
   const day = when?.startDay ?? isoDay(entry.publishedAt);
   const values: Partial<Record<FieldName, string | number>> = {
     ...chosen(choices),

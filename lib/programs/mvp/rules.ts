@@ -1,5 +1,5 @@
 import { whole, type PortalRules } from '../../autofill/rules';
-import { zoneCities } from './time-zone';
+import { zoneLookup } from './zone-lookup';
 
 /**
  * MVP labels as the 2025–26 dialogs show them [3P: egarim/mvp-activity-automation drives the live
@@ -56,9 +56,9 @@ export const MVP_RULES: PortalRules = {
     },
     role: { Organizer: ['Organiser'] },
     // The plan names a zone by its Windows id; a list of display names is matched by the zone's cities
-    // (built on first use: tens of milliseconds the popup need not spend at start).
+    // (built on first use, where ./time-zone.ts is loaded).
     get timeZone() {
-      return (zoneCityNames ??= zoneCities());
+      return (zoneCityNames ??= zoneLookup()?.zoneCities()) ?? {};
     },
   },
   saved: [

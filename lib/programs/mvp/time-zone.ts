@@ -1,12 +1,12 @@
 import { IANA_ALIAS_MAP, WINDOWS_TO_IANA_MAP, findWindows } from 'windows-iana';
+import { setZoneLookup, type ZoneAnswer } from './zone-lookup';
 
 /**
  * The organizer/event dialog's Time Zone is a list of Windows zones (lib/programs/mvp/fixtures/
  * apply-organizer.html). An event's IANA zone becomes its Windows zone through CLDR's windowsZones
- * table (the windows-iana package); this runs in the plan, never in a content script.
+ * table (the windows-iana package); this runs in the plan, never in a content script. Importing this
+ * module plugs it into the MVP plan (./zone-lookup.ts).
  */
-
-export type ZoneAnswer = { windows: string; note?: string } | { reason: string };
 
 /** The platform's canonical spelling: CLDR's table may predate a rename (Europe/Kyiv was Europe/Kiev). */
 function canonical(zone: string): string | undefined {
@@ -69,3 +69,5 @@ export function zoneCities(): Record<string, string[]> {
   }
   return cities;
 }
+
+setZoneLookup({ windowsZoneOf, zoneCities });

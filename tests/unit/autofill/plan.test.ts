@@ -8,6 +8,8 @@ import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
 import vexpert from '../../../lib/programs/vexpert';
 import type { CollectedField, CollectedForm } from '../../../lib/schema/autofill';
 import { entry } from '../../helpers/entries';
+// The background and the Applications panel load the zone table this way.
+import '../../../lib/programs/mvp/time-zone';
 
 const collected = (name: string, prepare?: (doc: Document) => void): CollectedForm => {
   document.body.innerHTML = '';

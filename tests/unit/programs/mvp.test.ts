@@ -4,6 +4,8 @@ import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
 import { ACTIVITY_TYPES, ROLES } from '../../../lib/programs/mvp/values';
 import { entry } from '../../helpers/entries';
 import { KINDS } from '../../../lib/schema/contribution';
+// The background and the Applications panel load the zone table this way.
+import '../../../lib/programs/mvp/time-zone';
 
 const choices = { technologyFocusArea: 'Azure Networking', additionalTechnologyAreas: ['PowerShell', 'DevOps'], targetAudience: ['Developer', 'IT Pro'] };
 const fieldsOf = (item: { fields: { name: string; value: string }[] }) => Object.fromEntries(item.fields.map((f) => [f.name, f.value]));
