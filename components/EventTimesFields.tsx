@@ -6,7 +6,6 @@ import type { EventTimesText } from './event-times-text';
 const zones = () => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
 
 const FORMATS = [
-  ['', 'eventFormatUnknown'],
   ['in-person', 'eventFormatInPerson'],
   ['online', 'eventFormatOnline'],
   ['hybrid', 'eventFormatHybrid'],
@@ -55,6 +54,7 @@ export function EventTimesFields({
       <div className="row">
         <Field label={t('fieldEventFormat')} id={id('event-format')} error={error('event.format')}>
           <select id={id('event-format')} value={value.format} onChange={(e) => onChange({ ...value, format: e.target.value as EventTimesText['format'] })}>
+            <option value="">{t('eventFormatUnknown')}</option>
             {FORMATS.map(([format, label]) => (
               <option key={format} value={format}>
                 {t(label)}
