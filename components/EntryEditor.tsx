@@ -6,6 +6,8 @@ import { parseTags } from '../lib/format';
 import { t } from '../lib/i18n';
 import { type Contribution, type Kind } from '../lib/schema/contribution';
 import { EvidenceView } from './EvidenceView';
+import { EventTimesFields } from './EventTimesFields';
+import { eventFromText, eventText } from './event-times-text';
 import { Field, invalidProps } from './Field';
 import { closeOnEscape, useFocusFirstInvalid } from './focus';
 import { KindSelect } from './KindSelect';
@@ -56,6 +58,9 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
     Object.fromEntries(COUNTS.map(([name]) => [name, entry.metrics?.[name]?.toString() ?? ''])) as Record<CountName, string>,
   );
   const [accepted, setAccepted] = useState(entry.metrics?.accepted ?? false);
+  const [times, setTimes] = useState(eventText(entry.event));
+  // Events and talks have a time and place; another kind shows them only when it already has some.
+  const timed = kind === 'event' || kind === 'talk' || entry.event !== undefined;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   /** The write itself failed (full disk, database closed): said apart from the field errors. */
@@ -81,6 +86,7 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
         tags: parseTags(tags),
         notes,
         privateNotes,
+        ...(timed ? { event: eventFromText(times) } : {}),
         metrics: {
           ...Object.fromEntries(COUNTS.map(([name]) => [name, count(counts[name])])),
           accepted: accepted || entry.metrics?.accepted !== undefined ? accepted : undefined,
@@ -141,6 +147,7 @@ export function EntryEditor({ db, entry, onDone }: EntryEditorProps) {
       <Field label={t('fieldPrivateNotes')} id={id('private')} error={err('privateNotes')}>
         <textarea id={id('private')} rows={2} value={privateNotes} onChange={(e) => setPrivateNotes(e.target.value)} {...invalidProps(id('private'), err('privateNotes'))} />
       </Field>
+      {timed && <EventTimesFields value={times} onChange={setTimes} id={id} error={err} />}
       <fieldset className="counts-edit">
         <legend>{t('countsLegend')}</legend>
         {COUNTS.map(([name, label]) => (

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { PlanItem } from '../lib/programs/define';
 import { CopyButton, type Copy } from './CopyButton';
 
@@ -8,6 +9,7 @@ export function PlanItemView({
   onMarkSubmitted,
   submitLabel,
   onFill,
+  points,
 }: {
   item: PlanItem;
   copy: Copy;
@@ -15,12 +17,15 @@ export function PlanItemView({
   submitLabel: string;
   /** Fills the portal open in the tab behind the popup (lib/autofill/send-to-portal.ts). */
   onFill?: () => void;
+  /** What the activity earns where the program counts points (Oracle ACE); absent when unknown. */
+  points?: number | undefined;
 }) {
   const whole = item.fields.length > 2 ? 'activity' : 'list';
   return (
     <section className="plan-item" aria-label={item.heading}>
       <header>
         <h3>{item.heading}</h3>
+        {points !== undefined && <span className="points">{t('acePointsEach', String(points))}</span>}
         <CopyButton text={item.text} what={`${whole}: ${item.heading}`} copy={copy} label={`Copy ${whole}`} name={`Copy ${whole}: ${item.heading}`} />
       </header>
       {item.warnings.length > 0 && (

@@ -8,11 +8,16 @@ import { listRange, type DateRange } from '../lib/db/queries';
 import { loadChoices, saveChoices } from '../lib/program-choices';
 import { planFor, programs } from '../lib/programs';
 import type { Choices, PlanItem, Program } from '../lib/programs/define';
+// Plugs the IANA → Windows zone table into the MVP plan (the organizer dialog's Time Zone).
+import '../lib/programs/mvp/time-zone';
+import { itemPoints } from '../lib/programs/oracle-ace/points';
+import { AcePoints } from './AcePoints';
 import { ChoiceFields } from './ChoiceFields';
 import { CopyButton, type Copy } from './CopyButton';
 import { PlanItemView } from './PlanItemView';
 import { ProgramCompare } from './ProgramCompare';
 import { UndoBar } from './UndoBar';
+import { useAcePoints } from './use-ace-points';
 
 /** Items shown at once; more on request, so a big year stays light. */
 const SHOWN = 30;
@@ -43,6 +48,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
   const [status, setStatus] = useState<{ text: string; error?: boolean }>();
   const [marked, setMarked] = useState<{ ids: string[]; message: string }>();
   const entries = useLiveQuery(() => listRange(db, range), [db, range.from, range.to]);
+  const acePoints = useAcePoints(programId === 'oracle-ace');
 
   useEffect(() => {
     let live = true;
@@ -117,6 +123,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
               ))}
             </ul>
           )}
+          {acePoints && <AcePoints items={plan.items} points={acePoints} />}
           <div className="plan-actions">
             <CopyButton
               text={plan.text}
@@ -154,6 +161,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
               submitLabel={item.entryIds.length === 1 ? 'Mark as submitted' : `Mark ${item.entryIds.length} as submitted`}
               onMarkSubmitted={() => void mark(item.entryIds, `“${item.heading}”`)}
               {...(fillOnPortal && program.portal ? { onFill: () => fill(item.key) } : {})}
+              {...(acePoints ? { points: itemPoints(item, acePoints.table) } : {})}
             />
           ))}
           {plan.items.length > shown && (

@@ -16,6 +16,11 @@ export function settingsFrom(stored: Entries): Settings {
       if (parsed.success) settings.screenshots = parsed.data;
       continue;
     }
+    if (key === settingKey.acePoints) {
+      const parsed = SettingValueSchemas.acePoints.safeParse(value);
+      if (parsed.success) settings.acePoints = parsed.data;
+      continue;
+    }
     const disabled = itemOf(key, settingKey.disabled);
     if (disabled !== undefined && SettingValueSchemas.disabled.safeParse(value).success) settings.disabledAdapters.push(disabled);
     const handleOf = itemOf(key, settingKey.handle);
@@ -33,6 +38,7 @@ export function settingsFrom(stored: Entries): Settings {
 /** The storage keys and values that hold these settings. */
 export function entriesOf(settings: Settings): Entries {
   const entries: Entries = { [settingKey.screenshots]: settings.screenshots };
+  if (Object.keys(settings.acePoints).length > 0) entries[settingKey.acePoints] = settings.acePoints;
   for (const id of settings.disabledAdapters) entries[settingKey.disabled(id)] = true;
   for (const [id, handle] of Object.entries(settings.handles)) if (handle.trim()) entries[settingKey.handle(id)] = handle.trim();
   for (const { origin, ...site } of settings.userSites) entries[settingKey.userSite(origin)] = site;

@@ -1,4 +1,5 @@
 import type { Found } from './define';
+import type { EventTimes } from '../schema/contribution';
 import { hasType, jsonLd, typesOf } from '../structured/read';
 
 /**
@@ -101,9 +102,66 @@ export function whenOf(facts: EventFacts): string | undefined {
   return `${start[1]}${time}${start[2] && zone ? ` ${zone}` : ''}`;
 }
 
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+
+/** An instant as the wall clock in `zone` shows it, with that zone's offset then; undefined for a zone the platform lacks. */
+function inZone(instant: Date, zone: string): { local: string; offset: string } | undefined {
+  try {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+        .formatToParts(instant)
+        .map((part) => [part.type, part.value]),
+    );
+    const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+    const minutes = Math.round((Date.parse(`${local}:00Z`) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+    return { local, offset: offsetText(minutes) };
+  } catch {
+    return undefined;
+  }
+}
+
+const zoneLike = (zone: string | undefined) => (zone && (zone.includes('/') || zone === 'UTC') ? zone : undefined);
+
+/**
+ * One of the page's times as the event's local wall clock: as printed, unless the page printed UTC
+ * ("Z", Luma's page data) while naming the event's zone, which is then where the clock is read.
+ */
+function localOf(iso: string | undefined, zone: string | undefined): { local: string; offset?: string } | undefined {
+  const match = iso?.match(ISO);
+  if (!match) return undefined;
+  const [, day, time, offset] = match;
+  if (!time) return { local: day! };
+  if (offset === 'Z' && zone) {
+    const shown = inZone(new Date(iso!), zone);
+    if (shown) return shown;
+  }
+  const normal = offset === 'Z' ? '+00:00' : offset?.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  return { local: `${day}T${time}`, ...(normal ? { offset: normal } : {}) };
+}
+
+/** The record's structured times (lib/schema EventTimesSchema); undefined when the page gives no start. */
+export function eventTimes(facts: EventFacts): EventTimes | undefined {
+  const timeZone = zoneLike(facts.timeZone);
+  const start = localOf(facts.start, timeZone);
+  if (!start) return undefined;
+  const end = localOf(facts.end, timeZone);
+  return {
+    start: start.local,
+    ...(end ? { end: end.local } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    ...(start.offset ? { utcOffset: start.offset } : {}),
+    ...(facts.format ? { format: facts.format } : {}),
+    ...(facts.venue ? { venue: facts.venue.slice(0, 500) } : {}),
+  };
+}
+
 /** The entry an event page gives: dated by its start, its organiser as the context, its format as a tag. */
 export function eventFound(facts: EventFacts & { name: string; url: string }, author?: string): Found {
   const start = facts.start ? new Date(facts.start) : undefined;
+  const times = eventTimes(facts);
   const summary = [
     whenOf(facts),
     facts.format && LABELS[facts.format],
@@ -121,5 +179,6 @@ export function eventFound(facts: EventFacts & { name: string; url: string }, au
     own: false,
     ...(facts.attendees !== undefined ? { metrics: { attendees: facts.attendees } } : {}),
     ...(facts.format ? { tags: [facts.format] } : {}),
+    ...(times ? { event: times } : {}),
   };
 }

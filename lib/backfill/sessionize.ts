@@ -71,6 +71,8 @@ export function sessionizeDrafts(reply: SessionizeReply, year: number): Collecte
       title: only ?? `Speaker at ${event.name.trim()}`,
       excerpt: [place, when].filter(Boolean).join(', '),
       publishedAt: start,
+      // The event's own days (Sessionize gives no time or zone); its location as the venue.
+      event: { start: start.slice(0, 10), ...(end ? { end: end.slice(0, 10) } : {}), ...(place ? { venue: place.slice(0, 500) } : {}) },
       ...(speaker ? { author: speaker } : {}),
       own: true,
       source: 'backfill',

@@ -5,6 +5,8 @@ import { setSubmitted } from '../db/edit';
 import { listRange } from '../db/queries';
 import { loadChoices } from '../program-choices';
 import { planFor, programs } from '../programs';
+// Plugs the IANA → Windows zone table into the MVP plan (the organizer dialog's Time Zone).
+import '../programs/mvp/time-zone';
 import { currentPeriods, type Choices, type PlanItem, type Program } from '../programs/define';
 import type { CollectedForm, PeriodChoice } from '../schema/autofill';
 import type { Failure, ReplyOf } from '../schema/messages';

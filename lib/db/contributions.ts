@@ -79,6 +79,7 @@ async function store(db: TrackerDb, prepared: PreparedDraft, asOf: string): Prom
     metrics: draft.metrics ? { ...stripUndefined(draft.metrics), asOf } : undefined,
     evidence: { textSha256 },
     tags: draft.tags ?? [],
+    ...(draft.event ? { event: draft.event } : {}),
   });
   await db.contributions.add(record);
   return { id: record.id, status: 'created' as const };

@@ -20,7 +20,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** What the user may change by hand. */
-export type EntryPatch = Partial<Pick<Contribution, 'title' | 'publishedAt' | 'kind' | 'tags' | 'notes' | 'privateNotes' | 'url' | 'platform' | 'own'>> & {
+export type EntryPatch = Partial<Pick<Contribution, 'title' | 'publishedAt' | 'kind' | 'tags' | 'notes' | 'privateNotes' | 'url' | 'platform' | 'own' | 'event'>> & {
   /** Counts as the user knows them today; `asOf` is set to the time of the edit. */
   metrics?: Omit<NonNullable<Contribution['metrics']>, 'asOf'>;
 };

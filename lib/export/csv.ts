@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Contribution } from '../schema/contribution';
 import { KIND_LABELS } from '../kinds';
+import { EVENT_COLUMNS } from './event-columns';
 
 /** Columns in the order a spreadsheet shows them. Private notes stay out: a CSV is made to be shared. */
 const COLUMNS: readonly [string, (entry: Contribution) => string | number | boolean | undefined][] = [
@@ -14,6 +15,7 @@ const COLUMNS: readonly [string, (entry: Contribution) => string | number | bool
   ['Own', (e) => (e.own ? 'yes' : 'no')],
   ['Author', (e) => e.author],
   ['Tags', (e) => e.tags.join('; ')],
+  ...EVENT_COLUMNS,
   ['Votes', (e) => e.metrics?.votes],
   ['Views', (e) => e.metrics?.views],
   ['Accepted', (e) => (e.metrics?.accepted === undefined ? undefined : e.metrics.accepted ? 'yes' : 'no')],

@@ -68,6 +68,35 @@ export const ProgramStatusSchema = z.object({
   at: isoDate,
 });
 
+/** A day, or a day and a wall-clock time, with no offset: "2026-03-12" or "2026-03-12T18:30". */
+const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM-DDTHH:MM');
+
+/** A zone name the platform knows (Europe/Lisbon); abbreviations such as CEST are not zones. */
+export const TimeZoneSchema = z.string().max(64).refine((zone) => {
+  try {
+    return /\//.test(zone) || zone === 'UTC' ? Boolean(new Intl.DateTimeFormat('en', { timeZone: zone })) : false;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Europe/Lisbon');
+
+export const EventFormatSchema = z.enum(['in-person', 'online', 'hybrid']);
+
+/**
+ * When and how an event took place, as its page stated it: local wall-clock times (never converted
+ * to UTC, which is publishedAt's job), the zone they are in where the page names one, else the
+ * offset. Attendees stay in metrics.
+ */
+export const EventTimesSchema = z.object({
+  start: localTime,
+  end: localTime.optional(),
+  timeZone: TimeZoneSchema.optional(),
+  utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'must be an offset such as +01:00').optional(),
+  format: EventFormatSchema.optional(),
+  venue: z.string().max(LIMITS.title).optional(),
+});
+export type EventTimes = z.infer<typeof EventTimesSchema>;
+
 /** What an adapter (or a form, or an importer) proposes; the background turns it into a record. */
 export const DraftSchema = z.object({
   kind: KindSchema,
@@ -85,6 +114,7 @@ export const DraftSchema = z.object({
   source: SourceSchema,
   metrics: MetricsSchema.omit({ asOf: true }).partial().optional(),
   tags: z.array(z.string().max(64)).max(50).optional(),
+  event: EventTimesSchema.optional(),
 });
 export type ParsedDraft = z.output<typeof DraftSchema>;
 

@@ -8,6 +8,7 @@ export const SETTING_PREFIX = 'setting:';
 
 export const settingKey = {
   screenshots: `${SETTING_PREFIX}screenshots`,
+  acePoints: `${SETTING_PREFIX}acePoints`,
   disabled: (adapterId: string) => `${SETTING_PREFIX}disabled:${adapterId}`,
   handle: (adapterId: string) => `${SETTING_PREFIX}handle:${adapterId}`,
   userSite: (origin: string) => `${SETTING_PREFIX}userSite:${origin}`,

@@ -11,6 +11,13 @@ export const UserSiteSchema = z.object({
 });
 export type UserSite = z.infer<typeof UserSiteSchema>;
 
+/**
+ * The user's Oracle ACE points per activity type (lib/programs/oracle-ace type ids), overriding the
+ * published defaults in lib/programs/oracle-ace/points.ts; a type left out keeps its default.
+ */
+export const AcePointsSchema = z.record(z.string().min(1).max(64), z.number().int().min(0).max(1000));
+export type AcePoints = z.infer<typeof AcePointsSchema>;
+
 export const SettingsSchema = z.object({
   /** Adapter ids whose capture the user switched off. */
   disabledAdapters: z.array(z.string()).default([]),
@@ -19,6 +26,7 @@ export const SettingsSchema = z.object({
   userSites: z.array(UserSiteSchema).default([]),
   /** Screenshot of the visible tab on user-initiated saves. */
   screenshots: z.boolean().default(true),
+  acePoints: AcePointsSchema.default({}),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
@@ -30,4 +38,5 @@ export const SettingValueSchemas = {
   handle: z.string().trim().min(1).max(200),
   /** The site's origin is the key. */
   userSite: UserSiteSchema.omit({ origin: true }),
+  acePoints: AcePointsSchema,
 } as const;

@@ -9,7 +9,7 @@ describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('has defaults, and a stored value that fails to parse falls back alone', async () => {
-    expect(await loadSettings()).toEqual({ disabledAdapters: [], handles: {}, userSites: [], screenshots: true });
+    expect(await loadSettings()).toEqual({ disabledAdapters: [], handles: {}, userSites: [], screenshots: true, acePoints: {} });
     await fakeBrowser.storage.local.set({
       'setting:screenshots': 'maybe',
       'setting:handle:reddit': 'me',
@@ -18,7 +18,7 @@ describe('settings', () => {
       'setting:userSite:http://plain.example': { adapter: 'discourse', addedAt: FORUM.addedAt },
       'setting:userSite:https://forum.example.org': { adapter: 'discourse', addedAt: FORUM.addedAt },
     });
-    expect(await loadSettings()).toEqual({ disabledAdapters: ['vimeo'], handles: { reddit: 'me' }, userSites: [FORUM], screenshots: true });
+    expect(await loadSettings()).toEqual({ disabledAdapters: ['vimeo'], handles: { reddit: 'me' }, userSites: [FORUM], screenshots: true, acePoints: {} });
   });
 
   it('writes a valid change and refuses an invalid one without writing', async () => {
@@ -36,7 +36,7 @@ describe('settings', () => {
       updateSettings((s) => ({ ...s, disabledAdapters: [...s.disabledAdapters, 'medium'], handles: { ...s.handles, vimeo: 'me' } }), storage),
       updateSettings((s) => ({ ...s, screenshots: false }), storage),
     ]);
-    expect(await loadSettings(storage)).toEqual({ disabledAdapters: ['medium', 'reddit'], handles: { vimeo: 'me' }, userSites: [], screenshots: false });
+    expect(await loadSettings(storage)).toEqual({ disabledAdapters: ['medium', 'reddit'], handles: { vimeo: 'me' }, userSites: [], screenshots: false, acePoints: {} });
   });
 
   it('writes only the keys a change touched, and removes what it cleared', async () => {
@@ -80,6 +80,7 @@ describe('migration from the single settings object', () => {
       handles: { 'stack-exchange': 'aran-fey' },
       userSites: [FORUM],
       screenshots: false,
+      acePoints: {},
     });
     const after = Object.fromEntries(storage.data);
     await migrateSettings(storage);

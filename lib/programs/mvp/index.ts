@@ -5,7 +5,8 @@ import {
   ACTIVITY_TYPES, ALL_TECHNOLOGY_AREAS, EVENT_FORMATS, EVENT_TYPES, MICROSOFT_EVENTS, ROLES, TARGET_AUDIENCES,
   type ActivityType, type Role,
 } from './values';
-import { formatOf, typeOf, whenOf } from './event';
+import { eventWhenOf, formatOf, typeOf } from './event';
+import { zoneLookup } from './zone-lookup';
 import { NO_LINK, field, fitText, isoDay, oneLine, onSite, siteOf, trimWarning } from '../text';
 import { MVP_PORTAL } from './portal';
 import { MVP_RULES } from './rules';
@@ -29,6 +30,7 @@ export const MVP_FIELDS = {
   format: { name: 'format', label: 'Format', format: 'choice', values: EVENT_FORMATS, help: 'Event form only.' },
   eventType: { name: 'eventType', label: 'Event type', format: 'choice', values: EVENT_TYPES, help: 'Event form only.' },
   endTime: { name: 'endTime', label: 'End time', format: 'choice', help: 'Event form only, as its list spells it (“9:00 PM”).' },
+  timeZone: { name: 'timeZone', label: 'Time Zone', format: 'choice', help: 'Event form only: the Windows zone of the event’s own time zone.' },
   role: { name: 'role', label: 'Role', format: 'choice', required: true, values: ROLES },
   quantity: counter('quantity', 'Quantity'),
   reach: counter('reach', 'Reach'),
@@ -69,8 +71,6 @@ export const TYPE_COUNTERS: Record<ActivityType, readonly Counter[]> = {
 
 /** The apply wizard's organizer/event dialog asks for views of the event, live and recorded. */
 const EVENT_COUNTERS: readonly Counter[] = ['liveStreamViews', 'onDemandViews'];
-/** The event dialog asks for a Windows time zone name; entries keep the page's IANA zone or offset at most. */
-const ZONE_ASK = 'Time Zone is not recorded on entries: pick it on the form.';
 /** Event dialog fields an entry may leave unknown, by the name the form shows. */
 const EVENT_UNKNOWN: Partial<Record<FieldName, string>> = { format: 'Format', eventType: 'Type', endTime: 'End Time' };
 
@@ -190,12 +190,13 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 const listed = (parts: readonly string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
 
 /**
- * An event the user organised: the organizer/event dialog's fields. Days and end time come from the
- * event's own local time as its summary states it (the stored instant is UTC); a one-day event ends on its start day.
+ * An event the user organised: the organizer/event dialog's fields. Days, end time and zone come from
+ * the event's own local time as its page stated it (the stored instant is UTC); a one-day event ends on its start day.
  */
 function organized(entry: Contribution, choices: Choices): PlanItem {
   const title = oneLine(entry.title);
-  const when = whenOf(entry.excerpt);
+  const when = eventWhenOf(entry);
+  const zone = zoneLookup()?.windowsZoneOf(when ?? {}) ?? { reason: 'Time Zone: pick it on the form (the zone table is not loaded here).' };
   const day = when?.startDay ?? isoDay(entry.publishedAt);
   const values: Partial<Record<FieldName, string | number>> = {
     ...chosen(choices),
@@ -204,6 +205,7 @@ function organized(entry: Contribution, choices: Choices): PlanItem {
     format: formatOf(entry),
     eventType: typeOf(entry),
     date: day,
+    timeZone: 'windows' in zone ? zone.windows : undefined,
     endTime: when?.endTime,
     dateEnd: when?.endDay ?? day,
     ...Object.fromEntries(EVENT_COUNTERS.map((name) => [name, counterValue(name, entry)])),
@@ -212,7 +214,8 @@ function organized(entry: Contribution, choices: Choices): PlanItem {
   const unknown = (Object.keys(EVENT_UNKNOWN) as FieldName[]).filter((name) => values[name] === undefined).map((name) => EVENT_UNKNOWN[name]!);
   const asks = unknown.length ? [`${listed(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not known from this entry: pick ${unknown.length === 1 ? 'it' : 'them'} on the form.`] : [];
   const multiDay = when?.endDay ? [] : ['End Date is set to the start day; change it for a multi-day event.'];
-  return activity(entry.id, `${title} (event)`, [entry.id], values, [ZONE_ASK, ...asks, ...multiDay, ...(entry.url === undefined ? [NO_LINK] : [])], 'Event organizer');
+  const zoneWarning = 'reason' in zone ? zone.reason : zone.note;
+  return activity(entry.id, `${title} (event)`, [entry.id], values, [...(zoneWarning ? [zoneWarning] : []), ...asks, ...multiDay, ...(entry.url === undefined ? [NO_LINK] : [])], 'Event organizer');
 }
 
 /** The sites, busiest first: with counts for the description, short for the title ("on 4 sites"). */

@@ -1,10 +1,13 @@
 import { whole, type PortalRules } from '../../autofill/rules';
+import { zoneLookup } from './zone-lookup';
 
 /**
  * MVP labels as the 2025–26 dialogs show them [3P: egarim/mvp-activity-automation drives the live
  * "Add Activity" and the apply wizard's "Create Activity/Event" dialogs by these names], then the
  * older wordings.
  */
+let zoneCityNames: Record<string, string[]> | undefined;
+
 export const MVP_RULES: PortalRules = {
   fields: {
     activityTypeName: { labels: [whole('activity type'), whole('type of (activity|contribution)'), whole('contribution type')], names: [/^activity.?type(name)?$/i] },
@@ -21,6 +24,7 @@ export const MVP_RULES: PortalRules = {
     format: { labels: [whole('(event )?format')], names: [/^(event.?)?format$/i] },
     eventType: { labels: [whole('(event )?type')], names: [/^event.?type$/i] },
     endTime: { labels: [whole('end time')], names: [/^end.?time$/i] },
+    timeZone: { labels: [whole('time ?zone')], names: [/^time.?zone$/i] },
     dateEnd: { labels: [whole('end date'), whole('to')], names: [/^(date.?end|end.?date)$/i] },
     url: { labels: [whole('(activity |event )?url'), whole('link( to the activity)?'), whole('web address')], names: [/^(activity.?|event.?)?(url|link)$/i] },
     role: { labels: [whole('(your )?role')], names: [/^role$/i] },
@@ -51,6 +55,11 @@ export const MVP_RULES: PortalRules = {
       'Content Feedback and Editing': ['Content Feedback & Editing', 'Content Feedback/Editing', 'Technical Content Feedback'],
     },
     role: { Organizer: ['Organiser'] },
+    // The plan names a zone by its Windows id; a list of display names is matched by the zone's cities
+    // (built on first use, where ./time-zone.ts is loaded).
+    get timeZone() {
+      return (zoneCityNames ??= zoneLookup()?.zoneCities()) ?? {};
+    },
   },
   saved: [
     /\b(activity|contribution)\b[^.]{0,40}\b(saved|added|created|submitted)\b/i,

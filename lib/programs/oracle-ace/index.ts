@@ -2,9 +2,9 @@ import { defineActivityList } from '../activity-list';
 
 /**
  * Oracle ACE. Each activity earns points by type and a level needs a points total in the period
- * [3P research/forms.md], but no public source we found lists the points per type or the totals, nor
- * the portal's field names: so entries become copy-ready activities (type, title, URL, description,
- * date) and the plan says the points are missing. Types are those the program names as contributions
+ * [3P research/forms.md]; no current public source lists them, nor the portal's field names: so entries
+ * become copy-ready activities (type, title, URL, description, date), and the points shown beside them
+ * are members' 2016–17 figures the user corrects (./points.ts). Types are those the program names as contributions
  * (presenting, blog posts, articles, books, social media, forum answers, user groups and events
  * [3P: amysimpsongrange.com, "Oracle ACE programme: 6 months in", 2023]); their spelling is ours [I].
  */
@@ -26,6 +26,6 @@ export default defineActivityList({
     { id: 'Other', kinds: ['feedback', 'other'] },
   ],
   notes: [
-    'Oracle ACE gives points per activity, but no public source lists them: the ACE portal shows the points of each activity you submit, and the total your level needs.',
+    'Oracle ACE gives points per activity; no current public source lists them. The points shown are 2016–17 values reported by members: the ACE portal shows what each activity you submit earns, and the total your level needs.',
   ],
 });

@@ -8,6 +8,8 @@ import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
 import vexpert from '../../../lib/programs/vexpert';
 import type { CollectedField, CollectedForm } from '../../../lib/schema/autofill';
 import { entry } from '../../helpers/entries';
+// The background and the Applications panel load the zone table this way.
+import '../../../lib/programs/mvp/time-zone';
 
 const collected = (name: string, prepare?: (doc: Document) => void): CollectedForm => {
   document.body.innerHTML = '';
@@ -305,10 +307,14 @@ describe('plan: the apply wizard’s organizer/event dialog', () => {
     expect(stepFor('Event URL')).toMatchObject({ name: 'url', value: 'https://www.meetup.com/azure-lisbon/events/301234567' });
     expect(stepFor('Photos or Recording URL')).toBeUndefined();
   });
-  it('leaves Time Zone to the user and says so', () => {
-    const plan = planned();
+  it('fills Time Zone with the Windows zone of the event’s own zone, read from the summary of an entry saved before the event field', () => {
+    expect(stepFor('Time Zone')).toMatchObject({ name: 'timeZone', value: 'GMT Standard Time' });
+  });
+  it('leaves Time Zone to the user when the entry names no zone, and says so', () => {
+    const [item] = planFor(mvp, [{ ...meetup(), excerpt: 'A night of hub-and-spoke.' }], { choices }).items;
+    const plan = planFill({ program: mvp, item: item!, form: collected('mvp/apply-organizer.html', opened), choices });
     expect(plan.steps.find((step) => step.label === 'Time Zone')).toBeUndefined();
-    expect(plan.warnings).toContain('Time Zone is not recorded on entries: pick it on the form.');
+    expect(plan.warnings).toContain('Time Zone: this entry does not say which time zone the event was in; pick it on the form.');
   });
   it('fills the views an entry records: on demand for a recording, live for a livestream’s', () => {
     const withViews = (metrics: { views: number }) => {

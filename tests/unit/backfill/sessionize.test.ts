@@ -30,11 +30,17 @@ describe('Sessionize talks', () => {
         title: 'Speaker at Global Azure Lisbon 2026',
         excerpt: 'Lisbon, Portugal, 18 Apr 2026',
         publishedAt: '2026-04-18T12:00:00.000Z',
+        event: { start: '2026-04-18', end: '2026-04-18', venue: 'Lisbon, Portugal' },
         author: 'Jane Doe',
         own: true,
         source: 'backfill',
       },
-      expect.objectContaining({ url: 'https://www.vmug.com/london-usercon-2026', excerpt: 'London, United Kingdom, 9 Sept 2026 – 10 Sept 2026', publishedAt: '2026-09-09T12:00:00.000Z' }),
+      expect.objectContaining({
+        url: 'https://www.vmug.com/london-usercon-2026',
+        excerpt: 'London, United Kingdom, 9 Sept 2026 – 10 Sept 2026',
+        publishedAt: '2026-09-09T12:00:00.000Z',
+        event: { start: '2026-09-09', end: '2026-09-10', venue: 'London, United Kingdom' },
+      }),
     ]);
     expect(result.otherYears).toBe(1);
     expect(result.rejected).toEqual([{ title: 'Community Day Online', reason: 'Sessionize gives no website for this event: add the talk by hand (Add tab), with or without a link.' }]);

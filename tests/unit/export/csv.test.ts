@@ -12,7 +12,7 @@ describe('entriesToCsv', () => {
 
   it('starts with a UTF-8 byte-order mark and uses CRLF lines', () => {
     expect(csv.startsWith('\uFEFFDate,Kind,Title,URL,')).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFDate,Kind,Title,URL,Thread,Thread URL,Site,Own,Author,Tags,Votes,Views,Accepted,Comments,Attendees,Sessions,Subscribers,Counts as of,Submitted to,Notes,Source,Captured at,Text SHA-256,Id');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFDate,Kind,Title,URL,Thread,Thread URL,Site,Own,Author,Tags,Event start,Event end,Time zone,UTC offset,Format,Venue,Votes,Views,Accepted,Comments,Attendees,Sessions,Subscribers,Counts as of,Submitted to,Notes,Source,Captured at,Text SHA-256,Id');
   });
 
   it('round-trips commas, quotes, newlines and accents through a CSV parser', () => {

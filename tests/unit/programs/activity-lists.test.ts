@@ -93,7 +93,7 @@ describe('programs with one activity per entry', () => {
 });
 
 describe('Oracle ACE', () => {
-  it('gives every kind a type, copy-ready, and says the points per activity are not known', () => {
+  it('gives every kind a type, copy-ready, and says the points shown are members’ 2016–17 values', () => {
     expect(oracleAce.categories.flatMap((category) => category.kinds).sort()).toEqual([...KINDS].sort());
     const plan = planFor(oracleAce, [
       entry({ kind: 'talk', title: 'Autonomous Database in a day', url: 'https://ukoug.example.org/talk', excerpt: 'Hands-on.', publishedAt: '2026-05-06T07:00:00.000Z', metrics: { asOf: '2026-06-01T00:00:00.000Z', attendees: 90 } }),
@@ -101,7 +101,7 @@ describe('Oracle ACE', () => {
     ]);
     expect(plan.items.map(fieldsOf)[0]).toEqual({ activityType: 'Presentation', title: 'Autonomous Database in a day', url: 'https://ukoug.example.org/talk', description: 'Hands-on.', date: '2026-05-06', attendees: '90' });
     expect(fieldsOf(plan.items[1]!).activityType).toBe('Social media');
-    expect(plan.warnings).toEqual([expect.stringMatching(/^Oracle ACE gives points per activity, but no public source lists them/)]);
+    expect(plan.warnings).toEqual([expect.stringMatching(/^Oracle ACE gives points per activity; no current public source lists them\. The points shown are 2016–17 values reported by members/)]);
     expect(oracleAce.period(2026)).toMatchObject({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
     expect(oracleAce.portal).toBeUndefined();
   });

@@ -4,6 +4,8 @@ import mvp, { MVP_FIELDS } from '../../../lib/programs/mvp';
 import { ACTIVITY_TYPES, ROLES } from '../../../lib/programs/mvp/values';
 import { entry } from '../../helpers/entries';
 import { KINDS } from '../../../lib/schema/contribution';
+// The background and the Applications panel load the zone table this way.
+import '../../../lib/programs/mvp/time-zone';
 
 const choices = { technologyFocusArea: 'Azure Networking', additionalTechnologyAreas: ['PowerShell', 'DevOps'], targetAudience: ['Developer', 'IT Pro'] };
 const fieldsOf = (item: { fields: { name: string; value: string }[] }) => Object.fromEntries(item.fields.map((f) => [f.name, f.value]));
@@ -139,7 +141,7 @@ describe('MVP plan: one activity per entry', () => {
       url: 'https://www.meetup.com/azure-lisbon/events/1',
     });
     expect(event.warnings).toEqual([
-      'Time Zone is not recorded on entries: pick it on the form.',
+      'Time Zone: this entry does not say which time zone the event was in; pick it on the form.',
       'Format and End Time are not known from this entry: pick them on the form.',
       'End Date is set to the start day; change it for a multi-day event.',
     ]);
@@ -155,8 +157,21 @@ describe('MVP plan: one activity per entry', () => {
       publishedAt: '2026-04-13T02:00:00.000Z',
       tags: ['hybrid'],
     })], { choices }).items[0]!;
-    expect(fieldsOf(event)).toMatchObject({ format: 'Hybrid', eventType: 'Workshop', date: '2026-04-12', endTime: '5:45 PM', dateEnd: '2026-04-13' });
-    expect(event.warnings).toEqual(['Time Zone is not recorded on entries: pick it on the form.']);
+    expect(fieldsOf(event)).toMatchObject({ format: 'Hybrid', eventType: 'Workshop', date: '2026-04-12', timeZone: 'Pacific Standard Time', endTime: '5:45 PM', dateEnd: '2026-04-13' });
+    expect(event.warnings).toEqual([]);
+  });
+
+  it('fills the event dialog from the entry’s own times first, whatever its excerpt says', () => {
+    const event = planFor(mvp, [entry({
+      kind: 'event',
+      title: 'Azure Lisbon meetup',
+      url: 'https://www.meetup.com/azure-lisbon/events/2',
+      excerpt: 'Rewritten by the user: a night of hub-and-spoke.',
+      publishedAt: '2026-10-01T17:30:00.000Z',
+      event: { start: '2026-10-01T18:30', end: '2026-10-02T00:15', timeZone: 'Europe/Lisbon', utcOffset: '+01:00', format: 'online' },
+    })], { choices }).items[0]!;
+    expect(fieldsOf(event)).toMatchObject({ format: 'Online', date: '2026-10-01', timeZone: 'GMT Standard Time', endTime: '12:15 AM', dateEnd: '2026-10-02' });
+    expect(event.warnings).toEqual([]);
   });
 
   it('shortens title and description at word boundaries, within the limits, with a warning', () => {
