@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../adapters/define';
 import { isContextInvalidated, sendMessage } from '../messaging';
-import { createOutbox } from './outbox';
+import { createOutbox, type OutboxStorage } from './outbox';
 import { startCapture } from './runtime';
 import { showToast } from './toast';
 
@@ -11,7 +11,13 @@ const RETRY_MS = 30_000;
 
 /** The body of every capture content script; each family passes its own adapters. */
 export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
-  const storage = browser.storage.local;
+  // Reached on first use: the extension's storage API costs the page its set-up even when a page
+  // none of the adapters takes never reads a key.
+  const storage: OutboxStorage = {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+  };
   const outbox = createOutbox(
     storage,
     (item) => sendMessage({ type: 'captureContribution', captureId: item.captureId, draft: item.draft }),
@@ -33,11 +39,17 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
     undo: (id) => sendMessage({ type: 'undoCapture', id }),
     signal: ctx.signal,
   });
-  void runtime.route();
+  // Routed in a task of its own, not inside the script's evaluation: an extension API called from
+  // there makes the browser record source positions for the whole bundle, which costs the page more
+  // than the work itself. A page no adapter takes reads no storage, and never flushes at load.
+  ctx.setTimeout(() => {
+    void runtime.route().then((routed) => {
+      if (routed) ctx.requestIdleCallback(flush, { timeout: RETRY_MS });
+    });
+  }, 0);
   ctx.addEventListener(window, 'wxt:locationchange', () => void runtime.route());
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') flush();
   });
   ctx.setInterval(flush, RETRY_MS);
-  flush();
 }
