@@ -152,6 +152,7 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
       for (let i = 0; i < plan.traced; i += 1) traces.push(await tracedLoad(h, target));
       const own = summarize(traces.map((trace) => trace.extensionScriptMs));
       const evaluation = summarize(traces.map((trace) => trace.evaluateMs));
+      const compile = summarize(traces.map((trace) => trace.compileMs));
       const overFloor = script.median - floor.median;
       results.push({ family: target.family, overFloor, script: script.median, traces });
       rows.push(
@@ -160,8 +161,8 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
           `${target.family}: added script time above the no-op floor`,
           overFloor,
           BUDGETS.addedOverFloor,
-          `${ms(overFloor)} (ours ${ms(script.median)}, IQR ${ms(script.p25)}–${ms(script.p75)} − floor ${ms(floor.median)}; own JS ${ms(own.median)}, evaluation ${ms(evaluation.median)}; task time +${ms(task.median)}; n=${plan.loads}+${plan.loads})`,
-          { url: target.url, unmatched: target.unmatched, ours: script, floor, task, own, evaluation, samples: { ours: paired, floor: floors.get(target.family) }, traces },
+          `${ms(overFloor)} (ours ${ms(script.median)}, IQR ${ms(script.p25)}–${ms(script.p75)} − floor ${ms(floor.median)}; own JS ${ms(own.median)}: compile ${ms(compile.median)}, rest of evaluation ${ms(evaluation.median - compile.median)}, callbacks ${ms(own.median - evaluation.median)}; task time +${ms(task.median)}; n=${plan.loads}+${plan.loads})`,
+          { url: target.url, unmatched: target.unmatched, ours: script, floor, task, own, evaluation, compile, samples: { ours: paired, floor: floors.get(target.family) }, traces },
         ),
       );
     }
