@@ -39,17 +39,25 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
     undo: (id) => sendMessage({ type: 'undoCapture', id }),
     signal: ctx.signal,
   });
+  // Pending captures are retried from pages an adapter takes (the background drains them too):
+  // first when the page is idle, then every RETRY_MS and whenever the tab comes back into view.
+  let retrying = false;
+  const keepRetrying = () => {
+    if (retrying) return;
+    retrying = true;
+    ctx.requestIdleCallback(flush, { timeout: RETRY_MS });
+    ctx.setInterval(flush, RETRY_MS);
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible') flush();
+    });
+  };
+  const route = () =>
+    void runtime.route().then((routed) => {
+      if (routed) keepRetrying();
+    });
   // Routed in a task of its own, not inside the script's evaluation: an extension API called from
   // there makes the browser record source positions for the whole bundle, which costs the page more
-  // than the work itself. A page no adapter takes reads no storage, and never flushes at load.
-  ctx.setTimeout(() => {
-    void runtime.route().then((routed) => {
-      if (routed) ctx.requestIdleCallback(flush, { timeout: RETRY_MS });
-    });
-  }, 0);
-  ctx.addEventListener(window, 'wxt:locationchange', () => void runtime.route());
-  ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') flush();
-  });
-  ctx.setInterval(flush, RETRY_MS);
+  // than the work itself. A page no adapter takes reads no storage and retries nothing.
+  ctx.setTimeout(route, 0);
+  ctx.addEventListener(window, 'wxt:locationchange', route);
 }
