@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** What the no-op content script leaves on the page, so a load can tell that it ran. */
-export const NOOP_MARK = 'ctNoop';
+const NOOP_MARK = 'ctNoop';
 
 /**
  * The floor of page cost: an extension that does nothing but exist, with an empty worker and a

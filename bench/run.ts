@@ -21,14 +21,14 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 
 const PLANS = {
   quick: {
-    pageCost: { loads: 20, warmup: 1, traced: 4 },
+    pageCost: { loads: 4, warmup: 1, traced: 1 },
     stress: { loads: 5, warmup: 0 },
     capture: { warm: 20, cold: 8 },
     popup: { entries: 10_000, opens: 5, filters: 5 },
     database: { entries: 50_000, queries: 8, transfers: 1, transferEntries: 10_000 },
   },
   full: {
-    pageCost: { loads: 40, warmup: 2, traced: 12 },
+    pageCost: { loads: 16, warmup: 1, traced: 3 },
     stress: { loads: 20, warmup: 2 },
     capture: { warm: 50, cold: 20 },
     popup: { entries: 10_000, opens: 15, filters: 15 },
@@ -41,7 +41,7 @@ const plan = quick ? PLANS.quick : PLANS.full;
 /** Each measure in turn; one that throws becomes an ERROR row and the others still run. */
 const MEASURES: { group: string; label: string; run: () => Row[] | Promise<Row[]> }[] = [
   { group: 'Size', label: 'built entries', run: () => sizeRows(EXTENSION_DIR) },
-  { group: 'Page cost', label: 'real question page, with vs. without', run: () => pageCost(plan.pageCost) },
+  { group: 'Page cost', label: 'a real page per content-script family, with vs. without', run: () => pageCost(plan.pageCost) },
   { group: 'Stress', label: 'page adds 10,000 nodes', run: () => stress(plan.stress) },
   { group: 'Capture', label: 'click → stored', run: () => capture(plan.capture) },
   { group: 'Popup', label: `open with ${plan.popup.entries.toLocaleString('en')} entries`, run: () => popup(plan.popup) },

@@ -8,5 +8,7 @@ export default defineContentScript({
   // wordpress.com shows its block editor in a frame of the blog's own wp-admin.
   allFrames: true,
   runAt: 'document_idle',
+  // WXT's old start-up message would wake every "message" listener of the page on each load.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runCaptureScript(ctx, blogAdapters),
 });

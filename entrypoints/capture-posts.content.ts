@@ -7,6 +7,8 @@ import { whenCapturable } from '../lib/capture/soft-navigation';
 export default defineContentScript({
   matches: familyMatches(postAdapters),
   runAt: 'document_idle',
+  // WXT's old start-up message would wake every "message" listener of the page on each load.
+  noScriptStartedPostMessage: true,
   // Most pages of these sites are not capturable: the script waits there, listening, for an in-page move to one that is.
   main: (ctx) => whenCapturable({ doc: document, win: window, signal: ctx.signal }, postAdapters, () => runCaptureScript(ctx, postAdapters)),
 });

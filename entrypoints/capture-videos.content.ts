@@ -6,5 +6,7 @@ import { runCaptureScript } from '../lib/capture/content-main';
 export default defineContentScript({
   matches: familyMatches(videoAdapters),
   runAt: 'document_idle',
+  // WXT's old start-up message would wake every "message" listener of the page on each load.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runCaptureScript(ctx, videoAdapters),
 });

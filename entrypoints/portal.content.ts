@@ -6,5 +6,7 @@ import { PORTAL_MATCHES } from '../lib/programs/portals';
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
+  // WXT's old start-up message would wake every "message" listener of the page on each load.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runPortalScript(ctx),
 });

@@ -12,6 +12,8 @@ import { adapterForSite } from '../lib/user-sites/sites';
 export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
+  // WXT's old start-up message would wake every "message" listener of the page on each load.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const key = settingKey.userSite(location.origin);
     const site = (await browser.storage.local.get(key))[key] as { adapter?: unknown } | undefined;

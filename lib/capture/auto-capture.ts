@@ -22,7 +22,7 @@ export const INTENT_TTL_MS = 5 * 60 * 1000;
 /** Server and local clocks disagree a little; a post older than this before the submit is old. */
 const CLOCK_SLACK_MS = 10 * 60 * 1000;
 
-const intentKey = (adapterId: string) => `intent:${adapterId}`;
+export const intentKey = (adapterId: string) => `intent:${adapterId}`;
 
 export function createAutoCapture(
   adapter: Adapter,
@@ -70,9 +70,9 @@ export function createAutoCapture(
   }
 
   return {
-    /** Picks up an intent saved before a reload. */
-    async restore(): Promise<void> {
-      const saved = (await storage.get(intentKey(id)))[intentKey(id)] as Intent | undefined;
+    /** Picks up an intent saved before a reload, from `stored` when the caller has read the key already. */
+    async restore(stored?: Record<string, unknown>): Promise<void> {
+      const saved = (stored ?? (await storage.get(intentKey(id))))[intentKey(id)] as Intent | undefined;
       if (saved && now() - saved.at < INTENT_TTL_MS) intent = saved;
       else if (saved) await clear();
     },

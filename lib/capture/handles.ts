@@ -5,24 +5,30 @@ import type { OutboxStorage } from './outbox';
 /** Names compare as the sites print them differently: "aran-fey" in a link, "Aran-Fey" on the post. */
 export const sameHandle = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The user's handle on this adapter's site, as learnt or as the user set it in Settings. */
-export async function storedHandle(storage: Pick<OutboxStorage, 'get'>, adapterId: string): Promise<string | undefined> {
-  const key = settingKey.handle(adapterId);
-  const handle = (await storage.get(key))[key];
+/** The handle among values read from storage (the runtime reads it with the page's other keys). */
+export function handleIn(stored: Record<string, unknown>, adapterId: string): string | undefined {
+  const handle = stored[settingKey.handle(adapterId)];
   return typeof handle === 'string' && handle.trim() ? handle.trim() : undefined;
 }
 
+/** The user's handle on this adapter's site, as learnt or as the user set it in Settings. */
+export async function storedHandle(storage: Pick<OutboxStorage, 'get'>, adapterId: string): Promise<string | undefined> {
+  return handleIn(await storage.get(settingKey.handle(adapterId)), adapterId);
+}
+
 /**
- * Learns the handle of the user signed in on this page, once: a handle already stored (learnt or
+ * Learns the handle of the user signed in on this page, once (returns the handle stored now, if any): a handle already stored (learnt or
  * typed by the user) is never replaced from a page. Read without zod to keep content scripts small;
  * the popup validates what it shows and writes.
  */
-export async function learnHandle(storage: OutboxStorage, adapter: Adapter, doc: Document): Promise<void> {
+export async function learnHandle(storage: OutboxStorage, adapter: Adapter, doc: Document): Promise<string | undefined> {
   const handle = adapter.currentUser?.(doc)?.handle?.trim();
-  if (!handle || handle.length > 200) return;
-  if (await storedHandle(storage, adapter.site.id)) return;
+  if (!handle || handle.length > 200) return undefined;
+  const stored = await storedHandle(storage, adapter.site.id);
+  if (stored) return stored;
   // Only this adapter's key: a page never rewrites another setting.
   await storage.set({ [settingKey.handle(adapter.site.id)]: handle });
+  return handle;
 }
 
 /**

@@ -1,12 +1,13 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { Adapter } from '../adapters/define';
 import { t } from '../i18n';
 import type { Draft } from '../schema/contribution';
 import { toDraft } from './draft';
 import type { ReplyOf } from '../schema/messages';
-import { createAutoCapture } from './auto-capture';
+import { createAutoCapture, intentKey } from './auto-capture';
 import { disabledAdapters } from './disabled';
-import { learnHandle, storedHandle, withStoredHandle } from './handles';
+import { settingKey } from '../schema/settings-key';
+import { handleIn, learnHandle, withStoredHandle } from './handles';
+import { matchPattern } from './match';
 import { injectSaveButtons } from './save-buttons';
 import { showToast } from './toast';
 import { watchUserActions } from './user-action';
@@ -24,11 +25,23 @@ export interface CaptureHost {
   isUserAction?: (event: Event) => boolean;
 }
 
-/** The adapter for this URL and document, if any: its match patterns first, then its own check. */
+const compiled = new WeakMap<Adapter, ((url: URL) => boolean)[]>();
+
+/** Whether the adapter's match patterns take this URL (compiled once per adapter and page). */
+function matchesUrl(adapter: Adapter, url: URL): boolean {
+  let tests = compiled.get(adapter);
+  if (!tests) compiled.set(adapter, (tests = adapter.site.matches.map(matchPattern)));
+  return tests.some((test) => test(url));
+}
+
+/** The adapters that take this URL and document, in order: their match patterns first, then their own check. */
+export function detectedAdapters(adapters: readonly Adapter[], doc: Document, url: URL): Adapter[] {
+  return adapters.filter((adapter) => matchesUrl(adapter, url) && adapter.detect(doc, url));
+}
+
+/** The adapter for this URL and document, if any. */
 export function routeAdapter(adapters: readonly Adapter[], doc: Document, url: URL): Adapter | undefined {
-  return adapters.find(
-    (adapter) => adapter.site.matches.some((pattern) => new MatchPattern(pattern).includes(url)) && adapter.detect(doc, url),
-  );
+  return adapters.find((adapter) => matchesUrl(adapter, url) && adapter.detect(doc, url));
 }
 
 const MESSAGES = {
@@ -82,7 +95,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     const active = adapter;
     const url = currentUrl();
     if (active.shape === 'forum')
-      injectSaveButtons(active, doc, byUser, (post, button) => {
+      injectSaveButtons(active, doc, isByUser, (post, button) => {
         const found = active.extract(doc, url, post);
         if (!found) {
           showToast(doc, { message: t('toastUnreadable'), tone: 'error' });
@@ -104,34 +117,56 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
     win.setTimeout(scan, 150);
   }
 
-  async function route() {
-    const off = await disabledAdapters(host.storage).catch(() => new Set<string>());
+  /**
+   * Finds the page's adapter. A page none of them takes costs no storage read, no listener and no
+   * observer; for an adapter that found its page, one read brings its switch, the user's handle and
+   * an intent armed before a reload.
+   */
+  async function route(): Promise<Adapter | undefined> {
     // In a frame, only an adapter whose site frames its own editor runs (the background checks the frame's site too).
     const framed = win.self !== win.top;
-    const routed = routeAdapter(adapters.filter((candidate) => !off.has(candidate.site.id) && (!framed || candidate.site.frames)), doc, currentUrl());
-    if (routed) await learnHandle(host.storage, routed, doc).catch(() => undefined);
-    adapter = routed && withStoredHandle(routed, await storedHandle(host.storage, routed.site.id).catch(() => undefined));
+    const detected = detectedAdapters(adapters.filter((candidate) => !framed || candidate.site.frames), doc, currentUrl());
+    const ids = detected.map((candidate) => candidate.site.id);
+    const keys = ids.flatMap((id) => [settingKey.disabled(id), settingKey.handle(id), intentKey(id)]);
+    const stored: Record<string, unknown> = keys.length ? await host.storage.get(keys).catch(() => ({})) : {};
+    const off = disabledAdapters(stored, ids);
+    const routed = detected.find((candidate) => !off.has(candidate.site.id));
+    const handle = routed && (handleIn(stored, routed.site.id) ?? (await learnHandle(host.storage, routed, doc).catch(() => undefined)));
+    adapter = routed && withStoredHandle(routed, handle);
     auto = adapter ? createAutoCapture(adapter, host.storage, (draft) => void capture(draft)) : undefined;
-    await auto?.restore().catch(() => undefined);
+    await auto?.restore(stored).catch(() => undefined);
     if (adapter?.shape === 'forum' && adapter.watchesState) auto?.watch(doc, currentUrl());
+    if (!adapter) {
+      observer.disconnect();
+      return undefined;
+    }
+    listen();
+    if (!signal.aborted) observer.observe(doc.documentElement, { childList: true, subtree: true });
     schedule();
+    return adapter;
   }
 
-  const byUser = host.isUserAction ?? watchUserActions(doc, signal);
-  // Only a person's click, key or submit arms a capture: a page cannot script one into the store.
-  const onIntent = (event: Event) => {
-    if (!byUser(event)) return;
-    void auto?.noteIntent(event, doc, currentUrl()).catch(() => undefined);
-  };
-  doc.addEventListener('submit', onIntent, { capture: true, signal });
-  doc.addEventListener('click', onIntent, { capture: true, signal });
-  doc.addEventListener('keydown', onIntent, { capture: true, signal });
-  // Upload pages open their file input from a styled button by script (an untrusted click); the
-  // browser's change event after the person picked a file is trusted.
-  doc.addEventListener('change', onIntent, { capture: true, signal });
+  let byUser: ((event: Event) => boolean) | undefined;
+  const isByUser = (event: Event) => byUser?.(event) === true;
+  /** The page's events, from the first time an adapter has the page on (listeners stay for in-page navigation). */
+  function listen() {
+    if (byUser) return;
+    byUser = host.isUserAction ?? watchUserActions(doc, signal);
+    // Only a person's click, key or submit arms a capture: a page cannot script one into the store.
+    const onIntent = (event: Event) => {
+      if (!isByUser(event)) return;
+      void auto?.noteIntent(event, doc, currentUrl()).catch(() => undefined);
+    };
+    doc.addEventListener('submit', onIntent, { capture: true, signal });
+    doc.addEventListener('click', onIntent, { capture: true, signal });
+    doc.addEventListener('keydown', onIntent, { capture: true, signal });
+    // Upload pages open their file input from a styled button by script (an untrusted click); the
+    // browser's change event after the person picked a file is trusted.
+    doc.addEventListener('change', onIntent, { capture: true, signal });
+  }
 
+  // Watches the page only while an adapter has it (route starts and stops it).
   const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect());
 
   return { route, scan };

@@ -1,5 +1,5 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { Adapter } from '../adapters/define';
+import { matchPattern } from './match';
 import { INJECTED_ATTR } from './save-buttons';
 
 /**
@@ -32,7 +32,7 @@ const pageKey = (href: string) => href.split('#')[0];
 
 /** Whether any of the family's adapters runs on this address (their own match patterns decide). */
 export function capturable(adapters: readonly Adapter[], url: URL): boolean {
-  return adapters.some((adapter) => adapter.site.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
+  return adapters.some((adapter) => adapter.site.matches.some((pattern) => matchPattern(pattern)(url)));
 }
 
 /** Resolves once the document stopped changing for QUIET_MS (at most SETTLE_MAX_MS), or at abort. */

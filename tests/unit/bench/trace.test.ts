@@ -22,6 +22,7 @@ describe('page-load trace analysis', () => {
     );
     expect(trace?.extensionScriptMs).toBe(7);
     expect(trace?.evaluateMs).toBe(5);
+    expect(trace?.compileMs).toBe(1);
     expect(trace?.longTasks).toEqual([]);
     expect(trace?.extensionLongTasks).toBe(0);
   });
@@ -52,7 +53,7 @@ describe('page-load trace analysis', () => {
       ],
       EXT,
     );
-    expect(trace).toEqual({ extensionScriptMs: 25, evaluateMs: 25, longTasks: [], extensionLongTasks: 0 });
+    expect(trace).toEqual({ extensionScriptMs: 25, evaluateMs: 25, compileMs: 0, longTasks: [], extensionLongTasks: 0 });
   });
 
   it('reads only the thread where the extension ran, and reports nothing when it did not run', () => {

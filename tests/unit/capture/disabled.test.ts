@@ -28,10 +28,28 @@ describe('per-site capture switch', () => {
     expect(await buttonsWith()).toBe(2);
   });
 
-  it('reads the stored keys without trusting their values', async () => {
+  it('reads the stored keys without trusting their values', () => {
     const stored = { 'setting:disabled:a': true, 'setting:disabled:x': 'yes', 'setting:disabled:y': null, 'setting:disabled:b': true, 'outbox:disabled:c': true };
-    expect([...(await disabledAdapters(memoryStorage(stored)))].sort()).toEqual(['a', 'b']);
-    expect((await disabledAdapters(memoryStorage({ 'setting:disabled:': true }))).size).toBe(0);
-    expect((await disabledAdapters(memoryStorage())).size).toBe(0);
+    expect([...disabledAdapters(stored, ['a', 'b', 'c', 'x', 'y', 'z'])].sort()).toEqual(['a', 'b']);
+    expect(disabledAdapters({}, ['a']).size).toBe(0);
+  });
+
+  it('reads storage once on a page its adapter takes, and not at all on a page none takes', async () => {
+    const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
+    const run = async (href: string) => {
+      const storage = memoryStorage({ 'setting:handle:stack-exchange': 'someone' });
+      const get = vi.spyOn(storage, 'get');
+      const listen = vi.spyOn(doc, 'addEventListener');
+      const win = { location: { href }, setTimeout: (go: () => void) => setTimeout(go, 0) } as unknown as Window;
+      const routed = await startCapture([stackExchange], { doc, win, storage, outbox: {} as Outbox, undo: vi.fn(), signal: new AbortController().signal }).route();
+      const calls = { routed: routed?.site.id, reads: get.mock.calls, listeners: listen.mock.calls.length };
+      listen.mockRestore();
+      return calls;
+    };
+    const taken = await run(QUESTION);
+    expect(taken.routed).toBe('stack-exchange');
+    expect(taken.reads).toEqual([[['setting:disabled:stack-exchange', 'setting:handle:stack-exchange', 'intent:stack-exchange']]]);
+    expect(taken.listeners).toBeGreaterThan(0);
+    expect(await run('https://stackoverflow.com/q/52742612')).toEqual({ routed: undefined, reads: [], listeners: 0 });
   });
 });
