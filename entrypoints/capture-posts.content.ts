@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { postAdapters } from '../lib/adapters/posts';
 import { familyMatches } from '../lib/adapters/define';
 import { runCaptureScript } from '../lib/capture/content-main';
-import { whenCapturable } from '../lib/capture/soft-navigation';
+import { followInPage, whenCapturable } from '../lib/capture/soft-navigation';
 
 export default defineContentScript({
   matches: familyMatches(postAdapters),
@@ -10,5 +10,5 @@ export default defineContentScript({
   // WXT's old start-up message would wake every "message" listener of the page on each load.
   noScriptStartedPostMessage: true,
   // Most pages of these sites are not capturable: the script waits there, listening, for an in-page move to one that is.
-  main: (ctx) => whenCapturable({ doc: document, win: window, signal: ctx.signal }, postAdapters, () => runCaptureScript(ctx, postAdapters)),
+  main: (ctx) => whenCapturable({ doc: document, win: window, signal: ctx.signal }, postAdapters, () => runCaptureScript(ctx, postAdapters, followInPage)),
 });

@@ -1,21 +1,15 @@
 import { t } from './i18n';
 
+type Thing = 'Answer' | 'Comment' | 'Episode' | 'Event' | 'Post' | 'Reply' | 'Talk' | 'Video' | 'Contributions';
+
 /**
  * The Save buttons' words, by the English label an adapter names (lib/adapters/define.ts `saveLabel`),
- * shown in the browser's language. An adapter can name only a label listed here.
+ * shown in the browser's language. An adapter can name only one of these labels; each has its message
+ * `saveButton<Thing>`. Derived rather than listed, so every content script does not carry a table.
  */
-const SAVE_LABELS = {
-  'Save answer': () => t('saveButtonAnswer'),
-  'Save comment': () => t('saveButtonComment'),
-  'Save episode': () => t('saveButtonEpisode'),
-  'Save event': () => t('saveButtonEvent'),
-  'Save post': () => t('saveButtonPost'),
-  'Save reply': () => t('saveButtonReply'),
-  'Save talk': () => t('saveButtonTalk'),
-  'Save to contributions': () => t('saveButtonContributions'),
-  'Save video': () => t('saveButtonVideo'),
-} as const;
+export type SaveLabel = `Save ${Lowercase<Exclude<Thing, 'Contributions'>>}` | 'Save to contributions';
 
-export type SaveLabel = keyof typeof SAVE_LABELS;
-
-export const saveLabelText = (label: SaveLabel): string => SAVE_LABELS[label]();
+export function saveLabelText(label: SaveLabel): string {
+  const word = label.slice(label.lastIndexOf(' ') + 1);
+  return t(`saveButton${word[0]!.toUpperCase()}${word.slice(1)}` as `saveButton${Thing}`);
+}

@@ -5,14 +5,19 @@ import { t } from '../i18n';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import { createOutbox, type OutboxStorage } from './outbox';
 import { startCapture } from './runtime';
-import { followSoftNavigation } from './soft-navigation';
 import { showToast } from './toast';
 
 /** How often pending captures are retried while the page stays open. */
 const RETRY_MS = 30_000;
 
+/** How the script notices its page moving in place, and routes again. */
+export type FollowMoves = (ctx: ContentScriptContext, adapters: readonly Adapter[], route: () => Promise<void>) => void;
+
+/** WXT's own address watcher: enough where a move is a new address; families on Turbo or an SPA bring soft-navigation.ts. */
+const followAddress: FollowMoves = (ctx, _adapters, route) => ctx.addEventListener(window, 'wxt:locationchange', () => void route());
+
 /** The body of every capture content script; each family passes its own adapters. */
-export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly Adapter[], follow: FollowMoves = followAddress): void {
   // Reached on first use: the extension's storage API costs the page its set-up even when a page
   // none of the adapters takes never reads a key.
   const storage: OutboxStorage = {
@@ -61,5 +66,5 @@ export function runCaptureScript(ctx: ContentScriptContext, adapters: readonly A
   // collect source positions for the whole bundle (about 1.4 ms each in a trace), more than the work
   // itself. A page no adapter takes reads no storage and retries nothing.
   ctx.setTimeout(() => void route(), 0);
-  followSoftNavigation({ doc: document, win: window, signal: ctx.signal }, adapters, route);
+  follow(ctx, adapters, route);
 }

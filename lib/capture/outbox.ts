@@ -1,6 +1,7 @@
 import type { Draft } from '../schema/contribution';
 import type { ReplyOf } from '../schema/messages';
 import type { OutboxItem } from '../schema/outbox';
+import { t } from '../i18n';
 import { boundDraft } from './bounded';
 
 /** One pending capture; each has its own storage key so tabs never overwrite each other's items. */
@@ -31,8 +32,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined>
 }
 
 /** Added to the reason when the capture could not be queued either: only this tab holds it now. */
-export const HELD_IN_TAB =
-  'The browser also refused to queue it (no room left for the extension’s data), so only this tab holds it: keep the tab open until it is stored.';
+export const heldInTab = () => t('outboxHeldInTab');
 
 const contextGone = (error: unknown) => error instanceof Error && /context invalidated/i.test(error.message);
 
@@ -122,7 +122,7 @@ export function createOutbox(
         held.set(captureId, item);
         const reply = await sendHeld(item);
         if (reply?.ok || (reply && !reply.retry)) return reply;
-        return { ok: false, retry: true, error: `${reply?.error ?? 'The extension did not answer.'} ${HELD_IN_TAB}` };
+        return { ok: false, retry: true, error: `${reply?.error ?? t('outboxNoAnswer')} ${heldInTab()}` };
       }
       return deliver(item);
     },

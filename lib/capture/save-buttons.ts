@@ -4,13 +4,11 @@ import { saveLabelText } from '../save-labels';
 /** Marks what we injected, so a post never gets two buttons. */
 export const INJECTED_ATTR = 'data-contribution-tracker';
 
-const STYLE = `
-  :host { all: initial; display: inline-block; margin: 4px 8px; vertical-align: middle; }
-  button { font: 12px/1.6 system-ui, sans-serif; color: #0b5394; background: #f2f7fc;
-    border: 1px solid #9fc2e7; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
-  button:focus-visible { outline: 2px solid #0b5394; outline-offset: 2px; }
-  button[aria-busy="true"] { opacity: 0.6; cursor: progress; }
-`;
+// Compact: this text ships in every content script.
+const STYLE = `:host{all:initial;display:inline-block;margin:4px 8px;vertical-align:middle}
+button{font:12px/1.6 system-ui,sans-serif;color:#0b5394;background:#f2f7fc;border:1px solid #9fc2e7;border-radius:4px;padding:1px 8px;cursor:pointer}
+button:focus-visible{outline:2px solid #0b5394;outline-offset:2px}
+button[aria-busy="true"]{opacity:0.6;cursor:progress}`;
 
 /**
  * Adds the adapter's "Save …" button to every post that has none yet. Each lives in a closed shadow

@@ -1,4 +1,5 @@
 import type { Adapter } from '../adapters/define';
+import type { FollowMoves } from './content-main';
 import { matchPattern } from './match';
 import { INJECTED_ATTR } from './save-buttons';
 
@@ -132,3 +133,6 @@ export function whenCapturable(page: PageWatch, adapters: readonly Adapter[], st
     start();
   });
 }
+
+/** followSoftNavigation as a capture script's way of following moves (the families on GitHub and LinkedIn). */
+export const followInPage: FollowMoves = (ctx, adapters, route) => followSoftNavigation({ doc: document, win: window, signal: ctx.signal }, adapters, route);

@@ -4,16 +4,12 @@
  */
 
 const HOST_TAG = 'contribution-tracker-toast';
-const STYLE = `
-  :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
-  .toast { display: flex; gap: 12px; align-items: center; max-width: 420px; padding: 10px 14px;
-    font: 14px/1.4 system-ui, sans-serif; color: #fff; background: #1f2933; border-radius: 8px;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); }
-  .toast.error { background: #9b1c1c; }
-  button { font: inherit; color: #fff; background: transparent; border: 1px solid #fff8;
-    border-radius: 4px; padding: 2px 10px; cursor: pointer; }
-  button:focus-visible { outline: 2px solid #fff; outline-offset: 2px; }
-`;
+// Compact: this text ships in every content script.
+const STYLE = `:host{all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px}
+.toast{display:flex;gap:12px;align-items:center;max-width:420px;padding:10px 14px;font:14px/1.4 system-ui,sans-serif;color:#fff;background:#1f2933;border-radius:8px;box-shadow:0 4px 16px rgb(0 0 0 / 0.3)}
+.toast.error{background:#9b1c1c}
+button{font:inherit;color:#fff;background:transparent;border:1px solid #fff8;border-radius:4px;padding:2px 10px;cursor:pointer}
+button:focus-visible{outline:2px solid #fff;outline-offset:2px}`;
 
 export interface ToastOptions {
   message: string;

@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
 }
 const files = [...['components', 'entrypoints', 'lib'].flatMap((dir) => sources(join(ROOT, dir))), join(ROOT, 'wxt.config.ts')];
 
-/** Every key a file asks for: t('key'…), t("key"…), a key in a [id, 'key'] table fed to t(), and __MSG_key__. */
+/** Every key a file asks for: t('key'…), t("key"…), t(`prefix${…}`), a key in a [id, 'key'] table fed to t(), and __MSG_key__. */
 function usedKeys(): Map<string, string> {
   const used = new Map<string, string>();
   for (const file of files) {
@@ -26,6 +26,9 @@ function usedKeys(): Map<string, string> {
     const keys = [...text.matchAll(/\bt\(\s*['"]([A-Za-z0-9_@]+)['"]/g), ...text.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((match) => match[1]!);
     // Tables of [id, message key] whose second column is handed to t() (tabs, sections).
     if (/\bt\((label|title)\)/.test(text)) keys.push(...[...text.matchAll(/\[\s*'[a-z-]+',\s*'([A-Za-z0-9_]+)'\s*\]/g)].map((match) => match[1]!));
+    // A key built from a prefix, t(`saveButton${…}`): every key with that prefix (the type of what
+    // follows the prefix is checked against the messages by the compiler).
+    for (const [, prefix] of text.matchAll(/\bt\(\s*`([A-Za-z0-9_]+)\$\{/g)) keys.push(...Object.keys(english).filter((key) => key.startsWith(prefix!)));
     for (const key of keys) used.set(key, relative(ROOT, file));
   }
   return used;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import stackExchange from '../../../lib/adapters/stack-exchange';
 import { handleMessage } from '../../../lib/background/handlers';
-import { HELD_IN_TAB, createOutbox } from '../../../lib/capture/outbox';
+import { createOutbox, heldInTab } from '../../../lib/capture/outbox';
 import { startCapture } from '../../../lib/capture/runtime';
 import { INJECTED_ATTR } from '../../../lib/capture/save-buttons';
 import { TrackerDb } from '../../../lib/db/database';
@@ -61,7 +61,7 @@ describe('browser.storage.local refusing to queue a capture', () => {
     const reply = vi.fn().mockResolvedValueOnce({ ok: false, error: 'Could not store the contribution: no room.', retry: true }).mockResolvedValueOnce({ ok: true, id: 'e1', status: 'created' });
     const outbox = createOutbox(fullStorage(), reply, vi.fn(), { retryPending: vi.fn() });
     const first = await outbox.add(draft, 'c1');
-    expect(first).toEqual({ ok: false, retry: true, error: `Could not store the contribution: no room. ${HELD_IN_TAB}` });
+    expect(first).toEqual({ ok: false, retry: true, error: `Could not store the contribution: no room. ${heldInTab()}` });
     expect(outbox.held()).toMatchObject([{ captureId: 'c1' }]);
     await outbox.flush();
     expect(reply).toHaveBeenCalledTimes(2);
