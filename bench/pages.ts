@@ -31,7 +31,8 @@ export const FAMILY_PAGES: readonly FamilyPage[] = [
     family: 'capture-social',
     html: saved('tests/fixtures/github-discussions/discussion-logged-in.html'),
     url: 'https://github.com/acme/widgets/discussions/42',
-    unmatched: 'https://github.com/acme/widgets/wiki/42',
+    // The script loads on every github.com page (it follows in-page moves), so the unmatched side is another host.
+    unmatched: 'https://github.example/acme/widgets/discussions/42',
     saveButtons: true,
   },
   {
