@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../lib/i18n';
 
 /** Writes `text` to the clipboard; resolves once it is there, rejects with the browser's reason. */
 export type Copy = (text: string, what: string) => Promise<void>;
@@ -21,7 +22,7 @@ export interface CopyButtonProps {
  * Copies exactly `text`; its accessible name ("Copy Title of …") says what it copies. The outcome
  * shows beside the button pressed, where the eye is: the button says "Copied", a failure says why.
  */
-export function CopyButton({ text, what, copy, label = 'Copy', name = `Copy ${what}`, className = 'copy', disabled, describedBy }: CopyButtonProps) {
+export function CopyButton({ text, what, copy, label = t('copyDefault'), name = t('copyNamed', what), className = 'copy', disabled, describedBy }: CopyButtonProps) {
   const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; reason: string }>();
   useEffect(() => {
     if (!outcome?.ok) return;
@@ -39,15 +40,15 @@ export function CopyButton({ text, what, copy, label = 'Copy', name = `Copy ${wh
   return (
     <span className="copy-wrap">
       <button type="button" className={className} aria-label={name} onClick={press} disabled={disabled} aria-describedby={describedBy}>
-        {outcome?.ok ? 'Copied' : label}
+        {outcome?.ok ? t('copyDone') : label}
       </button>
       {outcome?.ok === false ? (
         <span role="alert" className="copy-feedback error">
-          Could not copy: {outcome.reason}
+          {t('copyFailed', outcome.reason)}
         </span>
       ) : (
         <span role="status" className={outcome ? 'copy-feedback' : 'copy-feedback visually-hidden'}>
-          {outcome ? `Copied ${what} (${text.length} characters).` : ''}
+          {outcome ? t('copyDoneStatus', what, String(text.length)) : ''}
         </span>
       )}
     </span>

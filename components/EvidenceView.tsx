@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import { getScreenshot, isImageDataUrl } from '../lib/db/screenshots';
 import { formatDay } from '../lib/format';
+import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 
 /**
@@ -18,26 +19,26 @@ export function EvidenceView({ db, entry }: { db: TrackerDb; entry: Contribution
   );
   const hash = entry.evidence.textSha256;
   return (
-    <section className="evidence" aria-label="Evidence">
+    <section className="evidence" aria-label={t('evidenceRegion')}>
       <p className="hint">
-        Saved {formatDay(entry.capturedAt)}
+        {t('evidenceSaved', formatDay(entry.capturedAt))}
         {hash && (
           <>
-            {' · SHA-256 of the captured text '}
+            {` · ${t('evidenceHash')} `}
             <code title={hash}>{hash.slice(0, 12)}…</code>
           </>
         )}
       </p>
       {screenshotId && !shown && (
         <button type="button" className="secondary" onClick={() => setShown(true)}>
-          Show the screenshot
+          {t('evidenceShowScreenshot')}
         </button>
       )}
-      {shown && screenshot === null && <p className="hint">The screenshot is no longer stored.</p>}
+      {shown && screenshot === null && <p className="hint">{t('evidenceScreenshotGone')}</p>}
       {shown && screenshot && isImageDataUrl(screenshot.dataUrl) && (
         <figure>
-          <img className="screenshot" src={screenshot.dataUrl} alt={`The page as it looked when saved, ${formatDay(screenshot.takenAt)}`} />
-          <figcaption className="hint">Taken {new Date(screenshot.takenAt).toLocaleString()}</figcaption>
+          <img className="screenshot" src={screenshot.dataUrl} alt={t('evidenceScreenshotAlt', formatDay(screenshot.takenAt))} />
+          <figcaption className="hint">{t('evidenceTaken', new Date(screenshot.takenAt).toLocaleString())}</figcaption>
         </figure>
       )}
     </section>

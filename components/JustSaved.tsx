@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
+import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 import { LateEntryEditor } from './LateEntryEditor';
 import { EntryRow } from './EntryRow';
@@ -21,8 +22,8 @@ export function JustSaved({ db, ids, onDelete }: JustSavedProps) {
   const entries = useLiveQuery(async () => (await db.contributions.bulkGet([...ids])).filter((entry) => entry !== undefined), [db, ids]);
   if (!entries?.length) return null;
   return (
-    <section className="just-saved" aria-label="Just saved">
-      <h2>Just saved</h2>
+    <section className="just-saved" aria-label={t('justSaved')}>
+      <h2>{t('justSaved')}</h2>
       <ul className="entries-static">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.id === editing ? 'entry editing' : 'entry'}>

@@ -20,16 +20,21 @@ export function PlanItemView({
   /** What the activity earns where the program counts points (Oracle ACE); absent when unknown. */
   points?: number | undefined;
 }) {
-  const whole = item.fields.length > 2 ? 'activity' : 'list';
+  const activity = item.fields.length > 2;
   return (
     <section className="plan-item" aria-label={item.heading}>
       <header>
         <h3>{item.heading}</h3>
         {points !== undefined && <span className="points">{t('acePointsEach', String(points))}</span>}
-        <CopyButton text={item.text} what={`${whole}: ${item.heading}`} copy={copy} label={`Copy ${whole}`} name={`Copy ${whole}: ${item.heading}`} />
+        <CopyButton
+          text={item.text}
+          what={activity ? t('planWhatActivity', item.heading) : t('planWhatList', item.heading)}
+          copy={copy}
+          label={activity ? t('planCopyActivity') : t('planCopyList')}
+        />
       </header>
       {item.warnings.length > 0 && (
-        <ul className="warnings" aria-label="Check before pasting">
+        <ul className="warnings" aria-label={t('planCheckBeforePasting')}>
           {item.warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
@@ -49,20 +54,20 @@ export function PlanItemView({
             </dt>
             <dd>
               <pre tabIndex={0}>{field.value}</pre>
-              <CopyButton text={field.value} what={`${field.label} of ${item.heading}`} copy={copy} />
+              <CopyButton text={field.value} what={t('planFieldOf', field.label, item.heading)} copy={copy} />
             </dd>
           </div>
         ))}
       </dl>
-      {whole === 'activity' && (
+      {activity && (
         <details className="preview">
-          <summary>Preview of “Copy activity”</summary>
+          <summary>{t('planPreviewActivity')}</summary>
           <pre tabIndex={0}>{item.text}</pre>
         </details>
       )}
       {onFill && (
-        <button type="button" onClick={onFill} aria-label={`Fill on the portal: ${item.heading}`}>
-          Fill on the portal
+        <button type="button" onClick={onFill} aria-label={t('planFillOnPortalNamed', item.heading)}>
+          {t('planFillOnPortal')}
         </button>
       )}
       <button type="button" className="secondary" onClick={onMarkSubmitted}>

@@ -4,6 +4,7 @@ import { ALL_ITEMS, portalItems } from '../lib/autofill/plan';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 import type { TrackerDb } from '../lib/db/database';
 import { setSubmitted } from '../lib/db/edit';
+import { t } from '../lib/i18n';
 import { listRange, type DateRange } from '../lib/db/queries';
 import { loadChoices, saveChoices } from '../lib/program-choices';
 import { planFor, programs } from '../lib/programs';
@@ -37,6 +38,10 @@ export interface ProgramPanelProps {
 const missingChoices = (program: Program, choices: Choices) =>
   program.fields.filter((field) => field.required && field.askUser && field.default === undefined && !choices[field.name]?.length);
 
+/** The missing fields' names as the portal spells them, joined for a sentence. */
+const missingNames = (fields: readonly { label: string }[]) =>
+  fields.map((field) => field.label.toLowerCase()).reduce((joined, name) => (joined ? t('programAnd', joined, name) : name), '');
+
 /** A program's copy-ready fields for the period: copy one field, one item, or everything; mark what was sent. */
 export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgram }: ProgramPanelProps) {
   const reasonId = useId();
@@ -64,27 +69,27 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
 
   async function mark(ids: string[], what: string) {
     await setSubmitted(db, program.id, ids, true);
-    setMarked({ ids, message: `Marked ${what} as submitted to ${program.name}.` });
+    setMarked({ ids, message: t('programMarked', what, program.name) });
   }
 
   function fill(itemKey: string) {
     if (!fillOnPortal) return;
-    setStatus({ text: `Filling the ${program.name} form…` });
+    setStatus({ text: t('programFilling', program.name) });
     fillOnPortal({ programId: program.id, programName: program.name, itemKey, period: { from: range.from, to: range.to } }).then(setStatus, (error: unknown) =>
-      setStatus({ text: `Could not fill: ${error instanceof Error ? error.message : String(error)}`, error: true }),
+      setStatus({ text: t('programFillFailed', error instanceof Error ? error.message : String(error)), error: true }),
     );
   }
 
   function changeChoices(next: Choices) {
     setChoices(next);
-    void saveChoices(program.id, next).catch((error: unknown) => setStatus({ text: `Could not keep that choice: ${String(error)}`, error: true }));
+    void saveChoices(program.id, next).catch((error: unknown) => setStatus({ text: t('programChoiceNotKept', String(error)), error: true }));
   }
 
   const allIds = plan?.items.flatMap((item) => item.entryIds) ?? [];
   const missing = missingChoices(program, choices);
   return (
-    <section className="programs" aria-label="Applications">
-      <div className="program-switch" role="radiogroup" aria-label="Program">
+    <section className="programs" aria-label={t('tabApplications')}>
+      <div className="program-switch" role="radiogroup" aria-label={t('programSwitch')}>
         {programs.map((p) => (
           <label key={p.id} className={p.id === programId ? 'chip selected' : 'chip'}>
             <input type="radio" name="program" value={p.id} checked={p.id === programId} onChange={() => { setProgramId(p.id); setShown(SHOWN); onProgram?.(p); }} /> {p.name}
@@ -94,7 +99,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
       {entries && entries.length > 0 && <ProgramCompare entries={entries} />}
       <ChoiceFields fields={program.fields} choices={choices} onChange={changeChoices} />
       <label className="check">
-        <input type="checkbox" checked={includeSubmitted} onChange={(e) => setIncludeSubmitted(e.target.checked)} /> Include entries already submitted
+        <input type="checkbox" checked={includeSubmitted} onChange={(e) => setIncludeSubmitted(e.target.checked)} /> {t('programIncludeSubmitted')}
       </label>
       {status && (
         <p role={status.error ? 'alert' : 'status'} className={status.error ? 'status error' : 'status'}>
@@ -109,15 +114,15 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
         />
       )}
       {!plan ? (
-        <p className="empty" aria-busy="true">Loading…</p>
-      ) : plan.items.length === 0 ? (
-        <p className="empty">
-          Nothing new to offer {program.name} in this period{includeSubmitted ? '' : ' (entries already submitted are left out)'}.
+        <p className="empty" aria-busy="true">
+          {t('loading')}
         </p>
+      ) : plan.items.length === 0 ? (
+        <p className="empty">{includeSubmitted ? t('programNothingNew', program.name) : t('programNothingNewExcluded', program.name)}</p>
       ) : (
         <>
           {plan.warnings.length > 0 && (
-            <ul className="warnings" aria-label="Before you paste">
+            <ul className="warnings" aria-label={t('programBeforePaste')}>
               {plan.warnings.map((warning) => (
                 <li key={warning}>{warning}</li>
               ))}
@@ -127,30 +132,30 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
           <div className="plan-actions">
             <CopyButton
               text={plan.text}
-              what={`everything for ${program.name}`}
+              what={t('programWhatAll', program.name)}
               copy={copy}
               className=""
-              label={`Copy all (${plan.items.length})`}
-              name={`Copy all (${plan.items.length})`}
+              label={t('programCopyAll', String(plan.items.length))}
+              name={t('programCopyAll', String(plan.items.length))}
               disabled={missing.length > 0}
               describedBy={missing.length > 0 ? reasonId : undefined}
             />
             {missing.length > 0 && (
               <p id={reasonId} className="hint">
-                Copy all waits for {missing.map((field) => field.label.toLowerCase()).join(' and ')}: pick it above, as the portal requires it.
+                {t('programCopyAllWaits', missingNames(missing))}
               </p>
             )}
             {fillOnPortal && program.portal && portalItems(plan)[0]?.key === ALL_ITEMS && (
               <button type="button" onClick={() => fill(ALL_ITEMS)}>
-                Fill all on the portal
+                {t('programFillAll')}
               </button>
             )}
-            <button type="button" className="secondary" onClick={() => void mark(allIds, `${allIds.length} entries`)}>
-              Mark all as submitted
+            <button type="button" className="secondary" onClick={() => void mark(allIds, t('programMarkedEntries', String(allIds.length)))}>
+              {t('programMarkAll')}
             </button>
           </div>
           <details className="preview">
-            <summary>Preview of “Copy all”</summary>
+            <summary>{t('programPreviewAll')}</summary>
             <pre tabIndex={0}>{plan.text}</pre>
           </details>
           {plan.items.slice(0, shown).map((item: PlanItem) => (
@@ -158,15 +163,15 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
               key={item.key}
               item={item}
               copy={copy}
-              submitLabel={item.entryIds.length === 1 ? 'Mark as submitted' : `Mark ${item.entryIds.length} as submitted`}
-              onMarkSubmitted={() => void mark(item.entryIds, `“${item.heading}”`)}
+              submitLabel={item.entryIds.length === 1 ? t('planMarkSubmittedOne') : t('planMarkSubmittedMany', String(item.entryIds.length))}
+              onMarkSubmitted={() => void mark(item.entryIds, t('programMarkedItem', item.heading))}
               {...(fillOnPortal && program.portal ? { onFill: () => fill(item.key) } : {})}
               {...(acePoints ? { points: itemPoints(item, acePoints.table) } : {})}
             />
           ))}
           {plan.items.length > shown && (
             <button type="button" className="secondary" onClick={() => setShown(shown + SHOWN)}>
-              Show {Math.min(SHOWN, plan.items.length - shown)} more of {plan.items.length - shown}
+              {t('programShowMore', String(Math.min(SHOWN, plan.items.length - shown)), String(plan.items.length - shown))}
             </button>
           )}
         </>

@@ -19,6 +19,7 @@ describe('the popup and the dashboard in German', () => {
     expect(screen.getByRole('button', { name: 'Diese Seite speichern' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Übersicht' }).title).toBe('Export, Import, mehr Platz');
     expect(await screen.findByText(/^Für diesen Zeitraum ist noch nichts gespeichert\. Antworten/)).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Zeitraum' })).toBeTruthy();
   });
 
   it('names the dashboard’s sections in German', () => {
