@@ -2,6 +2,7 @@ import { BUDGETS } from '../budgets';
 import { neutralPage, withBrowser } from '../browser';
 import { FILTER_WORD } from '../dataset';
 import { callProbe, loadProbe } from '../probe/bundle';
+import { WRITE_VARIANTS } from '../probe/write-floor';
 import { info, judged, ms, type Row } from '../report';
 import { summarize } from '../stats';
 
@@ -46,6 +47,13 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
     const exportCsv = await repeat(plan.transfers, () => callProbe(page, 'exportCsv'));
     const importJson = await repeat(plan.transfers, () => callProbe(page, 'importJson'));
     const importFloor = await repeat(plan.transfers, () => callProbe(page, 'importFloor'));
+    const check = await repeat(plan.transfers, () => callProbe(page, 'checkFile'));
+    // Round after round of every variant, so a change in the machine's load touches them alike.
+    const variants: number[][] = WRITE_VARIANTS.map(() => []);
+    for (let round = 0; round < plan.transfers; round += 1) {
+      for (const [index, { variant }] of WRITE_VARIANTS.entries()) variants[index]!.push((await callProbe(page, 'writeFloor', variant))[0]);
+    }
+    const base = summarize(variants[0]!).median;
     if (importJson.size !== plan.transferEntries) throw new Error(`the import added ${importJson.size} of ${plan.transferEntries} entries`);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
     const result = (measured: { summary: { median: number; p95: number; n: number } }, what: string) =>
@@ -63,6 +71,11 @@ export async function database(plan: DatabasePlan): Promise<Row[]> {
       info(GROUP, `year's ids matching “${FILTER_WORD}” (filteredIds)`, result(search, `${search.size.toLocaleString('en')} ids`), search),
       judged(GROUP, `import of ${transfer} entries (importBackup)`, importJson.summary.median, BUDGETS.import10k, result(importJson, `${importJson.size.toLocaleString('en')} added, into an empty store`), importJson),
       info(GROUP, `floor: IndexedDB adding the same ${transfer} rows (one transaction, no Dexie)`, result(importFloor, `${importFloor.size.toLocaleString('en')} rows`), importFloor),
+      info(GROUP, `of which checking the file (checkBackup: JSON.parse, zod, canonical links)`, result(check, `${check.size.toLocaleString('en')} entries`), check),
+      ...WRITE_VARIANTS.map(({ label }, index) => {
+        const summary = summarize(variants[index]!);
+        return info(GROUP, `floor variant: ${label}`, `${result({ summary }, `×${(summary.median / base).toFixed(2)} of all indexes`)}`, variants[index]);
+      }),
       judged(GROUP, `export of ${transfer} entries (JSON backup)`, exportJson.summary.median, BUDGETS.export10k, result(exportJson, mb(exportJson.size)), exportJson),
       info(GROUP, `export of ${transfer} entries (CSV)`, result(exportCsv, mb(exportCsv.size)), exportCsv),
     ];

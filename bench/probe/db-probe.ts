@@ -6,8 +6,9 @@ import { TrackerDb } from '../../lib/db/database';
 import { filteredIds, firstRows, listRange, summarize } from '../../lib/db/queries';
 import { backupJson, exportBackup } from '../../lib/export/backup';
 import { entriesToCsv } from '../../lib/export/csv';
-import { importBackup } from '../../lib/import/backup';
+import { checkBackup, importBackup } from '../../lib/import/backup';
 import { makeEntries } from '../dataset';
+import { writeFloor, type WriteVariant } from './write-floor';
 
 const db = new TrackerDb();
 /** Export and import run on a database of their own, so the 50,000 entries stay as they are. */
@@ -94,6 +95,28 @@ export const probe = {
     );
     await transfer.contributions.clear();
     return [ms, rows.length];
+  },
+
+  /** The import's first step alone: the file parsed and every entry checked by zod. Returns [ms, entries]. */
+  async checkFile(): Promise<[number, number]> {
+    if (!backupText) throw new Error('export a backup first');
+    let entries = 0;
+    const ms = await timed(async () => {
+      const checked = checkBackup(backupText);
+      if ('error' in checked) throw new Error(checked.error);
+      entries = checked.entries.length;
+    });
+    return [ms, entries];
+  },
+
+  /**
+   * The floor under one variant of the schema or the transaction (write-floor.ts): the last exported
+   * file's rows, as the owner key's layer stores them, added with the raw API. Returns [ms, rows].
+   */
+  async writeFloor(variant: WriteVariant): Promise<[number, number]> {
+    if (!backupText) throw new Error('export a backup first');
+    const rows = (JSON.parse(backupText) as { entries: { id: string; own: boolean }[] }).entries.map((row) => ({ ...row, ownKey: row.own ? 1 : 0 }));
+    return [await writeFloor(rows, variant), rows.length];
   },
 
   count: () => db.contributions.count(),
