@@ -27,7 +27,7 @@ export interface PageCostPlan {
   traced: number;
 }
 
-interface Load {
+export interface Load {
   scriptMs: number;
   taskMs: number;
   longTasks: number;
@@ -98,28 +98,31 @@ async function tracedLoad(h: Harness, target: FamilyPage): Promise<PageLoadTrace
   }
 }
 
-interface Paired {
+export interface Paired {
   withIt: Load[];
   without: Load[];
 }
 
-/** Each family's page loaded alternately where the content script runs and where it does not, in one browser. */
+/** One page loaded alternately where the content script runs and where it does not, in one browser. */
+export async function pairedLoadsOf(h: Harness, target: FamilyPage, plan: Pick<PageCostPlan, 'loads' | 'warmup'>, wantButtons: boolean): Promise<Paired> {
+  await h.serve(target.url, target.html);
+  await h.serve(target.unmatched, target.html);
+  const paired: Paired = { withIt: [], without: [] };
+  for (let round = 0; round < plan.warmup + plan.loads; round += 1) {
+    // Alternate which side goes first, so neither always follows the other.
+    const order = round % 2 === 0 ? [true, false] : [false, true];
+    for (const matched of order) {
+      const result = await load(h, matched ? target.url : target.unmatched, matched, wantButtons && target.saveButtons);
+      if (round >= plan.warmup) (matched ? paired.withIt : paired.without).push(result);
+    }
+  }
+  return paired;
+}
+
+/** Each family's page, paired as above. */
 async function pairedLoads(h: Harness, plan: PageCostPlan, wantButtons: boolean): Promise<Map<string, Paired>> {
   const byFamily = new Map<string, Paired>();
-  for (const target of FAMILY_PAGES) {
-    await h.serve(target.url, target.html);
-    await h.serve(target.unmatched, target.html);
-    const paired: Paired = { withIt: [], without: [] };
-    for (let round = 0; round < plan.warmup + plan.loads; round += 1) {
-      // Alternate which side goes first, so neither always follows the other.
-      const order = round % 2 === 0 ? [true, false] : [false, true];
-      for (const matched of order) {
-        const result = await load(h, matched ? target.url : target.unmatched, matched, wantButtons && target.saveButtons);
-        if (round >= plan.warmup) (matched ? paired.withIt : paired.without).push(result);
-      }
-    }
-    byFamily.set(target.family, paired);
-  }
+  for (const target of FAMILY_PAGES) byFamily.set(target.family, await pairedLoadsOf(h, target, plan, wantButtons));
   return byFamily;
 }
 
@@ -129,7 +132,7 @@ function ourMatches(): string[] {
   return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches))];
 }
 
-const added = (paired: Paired, pick: (load: Load) => number) => summarize(pairedDifferences(paired.withIt.map(pick), paired.without.map(pick)));
+export const added = (paired: Paired, pick: (load: Load) => number) => summarize(pairedDifferences(paired.withIt.map(pick), paired.without.map(pick)));
 
 /**
  * One real page per content-script family, loaded alternately under an address the family's script
