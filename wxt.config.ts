@@ -38,7 +38,12 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     // The portal panel is an extension frame on the portals' pages only, so their scripts cannot
     // read the entries it lists or press its buttons (lib/autofill/portal-main.ts).
-    web_accessible_resources: [{ resources: ['portal-panel.html'], matches: PORTAL_MATCHES }],
+    web_accessible_resources: [
+      { resources: ['portal-panel.html'], matches: PORTAL_MATCHES },
+      // The portal filler, imported by the portal script on the panel's first request (it runs in
+      // the script's isolated world). A per-session address on Chrome, so pages cannot probe for it.
+      { resources: ['portal-filler.js'], matches: PORTAL_MATCHES, use_dynamic_url: true },
+    ],
   },
   hooks: {
     // What each page and the worker load before any user action (WXT lists files, not what loads together).

@@ -22,8 +22,18 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
  * preempt the renderer, and a task stretched by them says nothing about the extension.
  */
 export interface PageLoadTrace {
-  /** Milliseconds of the extension's own script on the page's main thread. */
+  /** Milliseconds of the extension's own script on the page's main thread (CPU time). */
   extensionScriptMs: number;
+  /**
+   * The same script's wall time less its CPU time: the thread waited inside our script. The
+   * DevTools protocol's ScriptDuration is wall time and counts this; the CPU time above does not.
+   */
+  blockedMs: number;
+  /**
+   * Of that wait, the synchronous IPC the first chrome.i18n.getMessage of a page makes to fetch
+   * the extension's message bundle from the browser (trace category `mojom`).
+   */
+  messageBundleMs: number;
   /** The part spent evaluating the content script (compile and start-up); the rest is its callbacks. */
   evaluateMs: number;
   /** Of the evaluation, compiling the bundle: what its size costs before any of it runs. */
@@ -48,6 +58,10 @@ function outermost(events: TraceEvent[]): TraceEvent[] {
 
 const cpu = (event: TraceEvent) => event.tdur ?? event.dur ?? 0;
 const ms = (events: TraceEvent[]) => events.reduce((sum, event) => sum + cpu(event), 0) / 1000;
+const wallMs = (events: TraceEvent[]) => events.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+
+/** The renderer's synchronous request for the extension's i18n messages (extensions/common/mojom/renderer_host.mojom). */
+const MESSAGE_BUNDLE = 'RendererHost::GetMessageBundle';
 
 /**
  * Reads one page load's trace: finds the renderer thread that ran the extension's script, adds up
@@ -67,10 +81,14 @@ export function analyzePageLoad(events: readonly TraceEvent[], extensionOrigin: 
     const inside = script.filter((event) => event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0));
     return { ms: cpu(task) / 1000, extensionMs: ms(inside) };
   });
+  const inScript = (event: TraceEvent) => script.some((outer) => event.ts >= outer.ts && event.ts < outer.ts + (outer.dur ?? 0));
+  const bundle = events.filter((event) => event.ph === 'X' && event.name === MESSAGE_BUNDLE && onThread(event) && inScript(event));
   const evaluations = script.filter((event) => event.name === 'EvaluateScript');
   const inEvaluation = (event: TraceEvent) => evaluations.some((evaluation) => event.ts >= evaluation.ts && event.ts < evaluation.ts + (evaluation.dur ?? 0));
   return {
     extensionScriptMs: ms(script),
+    blockedMs: wallMs(script) - ms(script),
+    messageBundleMs: wallMs(bundle),
     evaluateMs: ms(evaluations),
     compileMs: ms(outermost(ours.filter((event) => onThread(event) && event.name === 'v8.compile' && inEvaluation(event)))),
     longTasks,

@@ -15,7 +15,8 @@ import { analyzePageLoad, type PageLoadTrace, type TraceEvent } from '../trace';
 const GROUP = 'Page cost';
 /** After the load event: the content script runs at document_idle and places its buttons soon after. */
 const SETTLE_MS = 500;
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'].join(',');
+// mojom: the synchronous IPCs our script may wait on (bench/trace.ts), which CPU time does not show.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'mojom'].join(',');
 
 export interface PageCostPlan {
   /** Loads per side and family (where the content script runs and where it does not), alternating. */
@@ -26,7 +27,7 @@ export interface PageCostPlan {
   traced: number;
 }
 
-interface Load {
+export interface Load {
   scriptMs: number;
   taskMs: number;
   longTasks: number;
@@ -97,28 +98,31 @@ async function tracedLoad(h: Harness, target: FamilyPage): Promise<PageLoadTrace
   }
 }
 
-interface Paired {
+export interface Paired {
   withIt: Load[];
   without: Load[];
 }
 
-/** Each family's page loaded alternately where the content script runs and where it does not, in one browser. */
+/** One page loaded alternately where the content script runs and where it does not, in one browser. */
+export async function pairedLoadsOf(h: Harness, target: FamilyPage, plan: Pick<PageCostPlan, 'loads' | 'warmup'>, wantButtons: boolean): Promise<Paired> {
+  await h.serve(target.url, target.html);
+  await h.serve(target.unmatched, target.html);
+  const paired: Paired = { withIt: [], without: [] };
+  for (let round = 0; round < plan.warmup + plan.loads; round += 1) {
+    // Alternate which side goes first, so neither always follows the other.
+    const order = round % 2 === 0 ? [true, false] : [false, true];
+    for (const matched of order) {
+      const result = await load(h, matched ? target.url : target.unmatched, matched, wantButtons && target.saveButtons);
+      if (round >= plan.warmup) (matched ? paired.withIt : paired.without).push(result);
+    }
+  }
+  return paired;
+}
+
+/** Each family's page, paired as above. */
 async function pairedLoads(h: Harness, plan: PageCostPlan, wantButtons: boolean): Promise<Map<string, Paired>> {
   const byFamily = new Map<string, Paired>();
-  for (const target of FAMILY_PAGES) {
-    await h.serve(target.url, target.html);
-    await h.serve(target.unmatched, target.html);
-    const paired: Paired = { withIt: [], without: [] };
-    for (let round = 0; round < plan.warmup + plan.loads; round += 1) {
-      // Alternate which side goes first, so neither always follows the other.
-      const order = round % 2 === 0 ? [true, false] : [false, true];
-      for (const matched of order) {
-        const result = await load(h, matched ? target.url : target.unmatched, matched, wantButtons && target.saveButtons);
-        if (round >= plan.warmup) (matched ? paired.withIt : paired.without).push(result);
-      }
-    }
-    byFamily.set(target.family, paired);
-  }
+  for (const target of FAMILY_PAGES) byFamily.set(target.family, await pairedLoadsOf(h, target, plan, wantButtons));
   return byFamily;
 }
 
@@ -128,7 +132,7 @@ function ourMatches(): string[] {
   return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches))];
 }
 
-const added = (paired: Paired, pick: (load: Load) => number) => summarize(pairedDifferences(paired.withIt.map(pick), paired.without.map(pick)));
+export const added = (paired: Paired, pick: (load: Load) => number) => summarize(pairedDifferences(paired.withIt.map(pick), paired.without.map(pick)));
 
 /**
  * One real page per content-script family, loaded alternately under an address the family's script
@@ -153,6 +157,8 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
       const own = summarize(traces.map((trace) => trace.extensionScriptMs));
       const evaluation = summarize(traces.map((trace) => trace.evaluateMs));
       const compile = summarize(traces.map((trace) => trace.compileMs));
+      const blocked = summarize(traces.map((trace) => trace.blockedMs));
+      const bundle = summarize(traces.map((trace) => trace.messageBundleMs));
       const overFloor = script.median - floor.median;
       results.push({ family: target.family, overFloor, script: script.median, traces });
       rows.push(
@@ -161,8 +167,8 @@ export async function pageCost(plan: PageCostPlan): Promise<Row[]> {
           `${target.family}: added script time above the no-op floor`,
           overFloor,
           BUDGETS.addedOverFloor,
-          `${ms(overFloor)} (ours ${ms(script.median)}, IQR ${ms(script.p25)}–${ms(script.p75)} − floor ${ms(floor.median)}; own JS ${ms(own.median)}: compile ${ms(compile.median)}, rest of evaluation ${ms(evaluation.median - compile.median)}, callbacks ${ms(own.median - evaluation.median)}; task time +${ms(task.median)}; n=${plan.loads}+${plan.loads})`,
-          { url: target.url, unmatched: target.unmatched, ours: script, floor, task, own, evaluation, compile, samples: { ours: paired, floor: floors.get(target.family) }, traces },
+          `${ms(overFloor)} (ours ${ms(script.median)}, IQR ${ms(script.p25)}–${ms(script.p75)} − floor ${ms(floor.median)}; own JS ${ms(own.median)} CPU: compile ${ms(compile.median)}, rest of evaluation ${ms(evaluation.median - compile.median)}, callbacks ${ms(own.median - evaluation.median)}; waiting in it ${ms(blocked.median)}, of which i18n message bundle (sync IPC) ${ms(bundle.median)}; task time +${ms(task.median)}; n=${plan.loads}+${plan.loads})`,
+          { url: target.url, unmatched: target.unmatched, ours: script, floor, task, own, evaluation, compile, blocked, bundle, samples: { ours: paired, floor: floors.get(target.family) }, traces },
         ),
       );
     }

@@ -1,3 +1,5 @@
+import type { PortalFiller } from './portal-filler';
+
 /**
  * The port between the portal panel (an extension frame) and the portal content script (the page's
  * form). Opened by the panel with tabs.connect to the tab's top frame: web pages have no way into
@@ -16,3 +18,11 @@ export type { PanelAnswer, PanelEvent, PanelOp, PanelReplyOf, PanelRequest } fro
  */
 export const PORTAL_PAGE_QUERY = 'portalPageUrl';
 export type PortalPageQuery = { type: typeof PORTAL_PAGE_QUERY };
+
+/**
+ * The filler's file (entrypoints/portal-filler.ts), web-accessible on the portals only, and where it
+ * leaves its factory in the content script's isolated world.
+ */
+export const FILLER_FILE = '/portal-filler.js';
+export const FILLER_GLOBAL = '__contributionTrackerPortalFiller';
+export type FillerGlobal = typeof globalThis & { [FILLER_GLOBAL]?: (doc: Document) => PortalFiller };

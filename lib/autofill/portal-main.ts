@@ -1,15 +1,28 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ApplyFillPlan, FillOutcome } from '../schema/autofill';
-import { createCollector, findFormRoot, probeOptions, type Collected } from './collect';
-import { fillForm } from './fill';
-import { PANEL_PAGE, PANEL_PORT, PORTAL_PAGE_QUERY, type PanelAnswer, type PanelEvent, type PanelOp, type PanelReplyOf, type PanelRequest, type PortalPageQuery } from './portal-channel';
-import { watchSaved } from './saved-watch';
+import {
+  FILLER_FILE,
+  FILLER_GLOBAL,
+  PANEL_PAGE,
+  PANEL_PORT,
+  PORTAL_PAGE_QUERY,
+  type FillerGlobal,
+  type PanelAnswer,
+  type PanelEvent,
+  type PanelOp,
+  type PanelReplyOf,
+  type PanelRequest,
+  type PortalPageQuery,
+} from './portal-channel';
+import type { PortalFiller } from './portal-filler';
 
 /**
  * The portal content script: it shows the panel, an extension frame in a closed shadow root, and
  * does what the panel asks of the page's form (look, fill, watch for "saved"). The entries, the
  * plans and the buttons live in that frame, where the portal's scripts cannot read or press them.
+ * What reads and fills the form (lib/autofill/portal-filler.ts) is loaded on the panel's first
+ * request: a page load evaluates only the frame and the listeners.
  */
 const HOST_TAG = 'contribution-tracker-portal';
 const START = { width: 260, height: 64 };
@@ -31,55 +44,36 @@ export function runPortalScript(ctx: ContentScriptContext): void {
   shadow.append(style, frame);
   document.documentElement.append(host);
 
-  const collector = createCollector();
-  let root: Element | undefined;
-  let collected: Collected | undefined;
-  let known = new Set<string>();
-  let stopWatch: (() => void) | undefined;
+  let filler: Promise<PortalFiller> | undefined;
   let panelPort: Browser.runtime.Port | undefined;
   const pending = new Map<number, (outcome: FillOutcome) => void>();
   let nextApply = 1;
 
-  async function look(again: boolean) {
-    if (!again || !root?.isConnected) {
-      root = findFormRoot(document);
-      collected = collector.collect(root);
-      await probeOptions(collected);
-      known = new Set(collected.controls.keys());
-      return { form: collected.form };
-    }
-    const next = collector.collect(root);
-    const fresh = next.form.fields.filter((field) => !known.has(field.key));
-    await probeOptions({ form: { fields: fresh }, controls: next.controls });
-    collected = next;
-    known = new Set(next.controls.keys());
-    return { form: next.form, fresh: fresh.map((field) => field.key) };
-  }
-
-  function watch(saved: readonly string[], title: string | undefined, post: (event: PanelEvent) => void) {
-    stopWatch?.();
-    if (!root) return;
-    stopWatch = watchSaved(document, {
-      root,
-      patterns: saved.map((source) => new RegExp(source, 'i')),
-      title: () => title,
-      onSaved: () => {
-        stopWatch = undefined;
-        post({ event: 'saved' });
+  /** The filler, imported once into this isolated world; a failed import is tried again on the next request. */
+  function loadFiller(): Promise<PortalFiller> {
+    // Our own packaged file, by the extension's URL: nothing from the page decides what is imported.
+    // eslint-disable-next-line no-unsanitized/method
+    filler ??= import(/* @vite-ignore */ browser.runtime.getURL(FILLER_FILE)).then(
+      () => {
+        const create = (globalThis as FillerGlobal)[FILLER_GLOBAL];
+        if (!create) throw new Error('The form filler did not load.');
+        return create(document);
       },
-    });
+      (error: unknown) => {
+        filler = undefined;
+        throw error;
+      },
+    );
+    return filler;
   }
 
   /** One answer per op, each bound by the mapped type to what that op answers (lib/schema/portal-channel.ts). */
   type Answers = { [Op in PanelOp]: (request: Extract<PanelRequest, { op: Op }>, post: (event: PanelEvent) => void) => Promise<PanelAnswer<Op>> };
   const answers: Answers = {
-    look: (request) => look(request.again),
-    async fill(request) {
-      if (!collected) throw new Error('The form was not read first.');
-      return { results: await fillForm(collected.controls, request.steps, { replace: new Set(request.replace) }) };
-    },
+    look: async (request) => (await loadFiller()).look(request.again),
+    fill: async (request) => (await loadFiller()).fill(request.steps, request.replace),
     async watch(request, post) {
-      watch(request.saved, request.title, post);
+      (await loadFiller()).watch(request.saved, request.title, post);
       return {};
     },
     async size(request) {
@@ -139,7 +133,7 @@ export function runPortalScript(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
 
   ctx.onInvalidated(() => {
-    stopWatch?.();
+    void filler?.then((loaded) => loaded.stop(), () => undefined);
     browser.runtime.onConnect.removeListener(onConnect);
     browser.runtime.onMessage.removeListener(onMessage);
     host.remove();

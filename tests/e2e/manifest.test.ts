@@ -65,14 +65,17 @@ describe('the built manifest', () => {
     expect(matches.filter((pattern) => !SITE_PATTERN.test(pattern))).toEqual([]);
   });
 
-  it('runs no remote or evaluated code and exposes only the portal panel, only to the portals', () => {
+  it('runs no remote or evaluated code and exposes only the portal panel and its filler, only to the portals', () => {
     expect(manifest.manifest_version).toBe(3);
     // The default MV3 policy (script-src 'self') applies when the manifest sets none.
     expect(manifest.content_security_policy).toBeUndefined();
     // The portal panel is an extension frame on the programs' portal pages (lib/autofill/portal-main.ts).
     const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[] }[];
+    const portals = programs.flatMap((program) => program.portal?.matches ?? []).sort();
+    // And the portal filler, which the portal script imports on the panel's first request.
     expect(exposed.map((entry) => ({ ...entry, matches: [...entry.matches].sort() }))).toEqual([
-      { resources: ['portal-panel.html'], matches: programs.flatMap((program) => program.portal?.matches ?? []).sort() },
+      { resources: ['portal-panel.html'], matches: portals },
+      { resources: ['portal-filler.js'], matches: portals, use_dynamic_url: true },
     ]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(Object.keys(manifest.background ?? {})).toEqual(['service_worker']);

@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FILLER_FILE, FILLER_GLOBAL } from '../../lib/autofill/portal-channel';
 import mvp from '../../lib/programs/mvp';
 import type { Draft } from '../../lib/schema/contribution';
 import { fixture } from '../helpers/portal-fixtures';
@@ -30,6 +32,22 @@ interface FormWindow {
   __formState: () => Record<string, unknown>;
 }
 
+/** Evaluates `expression` in our content script's isolated world of the page's top frame, over DevTools. */
+async function inOurWorld(page: Page, extensionId: string, expression: string): Promise<unknown> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { isDefault?: boolean } }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await session.send('Runtime.enable');
+    const ours = contexts.find((context) => context.origin === `chrome-extension://${extensionId}` && !context.auxData?.isDefault);
+    if (!ours) throw new Error('our content script does not run on this page');
+    const { result } = (await session.send('Runtime.evaluate', { contextId: ours.id, expression, returnByValue: true })) as { result: { value: unknown } };
+    return result.value;
+  } finally {
+    await session.detach();
+  }
+}
+
 describe('the portal panel and the portal’s own scripts', () => {
   let h: Harness;
 
@@ -43,10 +61,12 @@ describe('the portal panel and the portal’s own scripts', () => {
     await h?.close();
   });
 
-  async function openWithItem() {
-    const page = await h.context.newPage();
-    await page.goto(URL_);
-    await page.getByRole('button', { name: 'Add Activity' }).click();
+  async function openWithItem(opened?: Page) {
+    const page = opened ?? (await h.context.newPage());
+    if (!opened) {
+      await page.goto(URL_);
+      await page.getByRole('button', { name: 'Add Activity' }).click();
+    }
     const frame = await portalPanel(page);
     await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
     const panel = frame.getByRole('region', { name: 'Fill this Microsoft MVP form' });
@@ -106,5 +126,26 @@ describe('the portal panel and the portal’s own scripts', () => {
     await panel.getByRole('button', { name: 'Fill the form' }).click();
     await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/^Filled \d+ of \d+ fields\. Check the form/);
     expect(await page.evaluate(() => (window as unknown as FormWindow).__formState().title)).toBe(SECRET_TITLE);
+  });
+
+  it('loads the form filler only when the panel first asks, into our isolated world, out of the page’s reach', async () => {
+    const page = await h.context.newPage();
+    await page.goto(URL_);
+    await portalPanel(page);
+    const loaded = `typeof globalThis.${FILLER_GLOBAL}`;
+    // The page loaded and the panel is there: no form has been read, so no filler was evaluated.
+    expect(await inOurWorld(page, h.extensionId, loaded)).toBe('undefined');
+    await page.getByRole('button', { name: 'Add Activity' }).click();
+    const { panel } = await openWithItem(page);
+    await panel.getByRole('button', { name: 'Fill the form' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/^Filled \d+ of \d+ fields/);
+    expect(await inOurWorld(page, h.extensionId, loaded)).toBe('function');
+    // The page's own world has no filler, and the file is not at the extension's fixed address (Chrome serves it under a per-session one).
+    const fixed = `chrome-extension://${h.extensionId}${FILLER_FILE}`;
+    const seen = await page.evaluate(
+      async ({ name, url }) => ({ global: name in window, fetched: await fetch(url).then((response) => response.ok, () => false) }),
+      { name: FILLER_GLOBAL, url: fixed },
+    );
+    expect(seen).toEqual({ global: false, fetched: false });
   });
 });

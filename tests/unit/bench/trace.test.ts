@@ -53,7 +53,25 @@ describe('page-load trace analysis', () => {
       ],
       EXT,
     );
-    expect(trace).toEqual({ extensionScriptMs: 25, evaluateMs: 25, compileMs: 0, longTasks: [], extensionLongTasks: 0 });
+    expect(trace).toEqual({ extensionScriptMs: 25, blockedMs: 125, messageBundleMs: 0, evaluateMs: 25, compileMs: 0, longTasks: [], extensionLongTasks: 0 });
+  });
+
+  it('tells the wait inside our script apart, and the i18n message bundle’s synchronous IPC in it', () => {
+    const bundle = (ts: number, ms: number, tid = 1): TraceEvent => ({ name: 'RendererHost::GetMessageBundle', ph: 'X', pid: 1, tid, ts, dur: ms * 1000, tdur: 100 });
+    const trace = analyzePageLoad(
+      [
+        { ...script('EvaluateScript', 0, 4), tdur: 3_000 },
+        { ...script('FunctionCall', 10_000, 9), tdur: 2_000 },
+        bundle(11_000, 6),
+        // Another thread's, and one outside our script: neither is ours to wait on.
+        bundle(11_000, 50, 2),
+        bundle(30_000, 40),
+      ],
+      EXT,
+    );
+    expect(trace?.extensionScriptMs).toBe(5);
+    expect(trace?.blockedMs).toBe(8);
+    expect(trace?.messageBundleMs).toBe(6);
   });
 
   it('reads only the thread where the extension ran, and reports nothing when it did not run', () => {
