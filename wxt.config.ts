@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import { builtEntries } from './bench/measures/size';
 import { PORTAL_MATCHES } from './lib/programs/portals';
 import { preactAliases } from './preact.config';
-import { preloadFirstScreen } from './preload.config';
 
 export default defineConfig({
   // Parallel end-to-end runs (and benchmarks) may build into their own folder; the default stays .output.
@@ -10,8 +9,6 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
     resolve: { alias: preactAliases },
-    // The popup's first rows need the database (Dexie) and the Year tab: fetched beside the shell.
-    plugins: [preloadFirstScreen('/popup/index.html', ['lib/db/database.ts', 'components/YearView.tsx'])],
   }),
   imports: false,
   manifest: {

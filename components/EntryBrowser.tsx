@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import type { Removed } from '../lib/db/edit';
-import { facets, filteredIds, type DateRange, type EntryFilter } from '../lib/db/queries';
+import { facets, filteredIds, firstRows, type DateRange, type EntryFilter } from '../lib/db/queries';
 import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 import { EntryFilters } from './EntryFilters';
@@ -12,6 +12,20 @@ import { monthName } from './MonthChart';
 import { onlySearchNarrows, searchIndex, searchOnly, useSearchIndex } from './search-index';
 import { UndoBar } from './UndoBar';
 
+/** Entries read for the list's first screen (a scroller's height is 6 rows): one backward index read. */
+const FIRST_SCREEN = 12;
+
+const IDLE_FALLBACK_MS = 1000;
+
+/** Runs `work` when the page is idle (soon after at the latest); returns what cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, IDLE_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(work, { timeout: IDLE_FALLBACK_MS });
+  return () => cancelIdleCallback(handle);
+}
 /** One calendar month, `YYYY-MM`, as a range. */
 function monthRange(month: string): DateRange {
   const [year, number] = month.split('-').map(Number) as [number, number];
@@ -54,9 +68,10 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const where = scope === range ? t('inPeriod', label) : t('inAllPeriods');
   const [removed, setRemoved] = useState<Removed>();
   const [error, setError] = useState<string>();
-  // A search alone is answered from an index in memory, read when the search box is first focused
-  // (or a search is set), instead of reading every entry again on each search; other filters read
-  // the database's indexes. Until an answer arrives the list keeps showing the previous one.
+  // A search alone is answered from an index in memory, read once the first rows are on screen and
+  // the page is idle (or at once when the search box gets the keyboard or a search is set), instead
+  // of reading every entry again on each search; other filters read the database's indexes. Until an
+  // answer arrives the list keeps showing the previous one.
   const [indexWanted, setIndexWanted] = useState(false);
   const indexed = searchOnly(filter);
   const index = useSearchIndex(db, indexWanted || indexed);
@@ -68,13 +83,34 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const lastListed = useRef(fromIndex ?? fromDb);
   const listed = fromIndex ?? fromDb ?? lastListed.current;
   lastListed.current = listed;
-  const ids = listed?.ids;
+  // Until the list's first answer, its first screen shows from one short read: the ids of the whole
+  // range (10,000 in a busy year) take longer to read and to watch for changes.
+  const [first, setFirst] = useState<{ ids: string[]; entries: Contribution[] }>();
+  const opening = listed === undefined && !indexed;
+  useEffect(() => {
+    if (!opening) return;
+    let current = true;
+    void firstRows(db, scope, filter, FIRST_SCREEN).then(
+      (entries) => current && setFirst({ ids: entries.map((entry) => entry.id), entries }),
+      () => undefined, // the list's own read reports the failure (StorageGuard)
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, scope.from, scope.to, filter, opening]);
+  const ids = listed?.ids ?? (opening ? first?.ids : undefined);
   const choices = useLiveQuery(() => facets(db), [db]);
   const filtering = Object.values(filter).some((value) => value !== undefined);
   const wantIndex = useCallback(() => setIndexWanted(true), []);
+  const [rowsShown, setRowsShown] = useState(false);
+  const shown = useCallback(() => {
+    setRowsShown(true);
+    onShown?.();
+  }, [onShown]);
   useEffect(() => {
-    if (ids?.length === 0) onShown?.();
-  }, [ids, onShown]);
+    if (ids?.length === 0) shown();
+  }, [ids, shown]);
+  useEffect(() => (rowsShown && !indexWanted ? whenIdle(wantIndex) : undefined), [rowsShown, indexWanted, wantIndex]);
   useEffect(() => {
     if (listed) onListed?.(listed.filter);
   }, [listed, onListed]);
@@ -142,10 +178,17 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
         <p className="empty">{filtering ? t('noMatches', where) : emptyHint}</p>
       ) : (
         <>
-          <p className="result-count" aria-live="polite">
-            {ids.length === 1 ? t('resultOne', String(ids.length), where) : t('resultMany', String(ids.length), where)}
-          </p>
-          <EntryList db={db} ids={ids} onDelete={onDelete} onFirstRows={onShown} />
+          {listed ? (
+            <p className="result-count" aria-live="polite">
+              {ids.length === 1 ? t('resultOne', String(ids.length), where) : t('resultMany', String(ids.length), where)}
+            </p>
+          ) : (
+            // The count's line, held empty while only the first screen is known, so the rows do not move.
+            <p className="result-count" aria-hidden="true">
+              {'\u00a0'}
+            </p>
+          )}
+          <EntryList db={db} ids={ids} total={listed?.ids.length} known={first?.entries} onDelete={onDelete} onFirstRows={shown} />
         </>
       )}
     </section>

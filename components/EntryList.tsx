@@ -14,26 +14,36 @@ const PAGE = 50;
 /** The list's height before it is laid out (a hidden tab, a test without layout). */
 const FALLBACK_RECT = { width: 400, height: 480 };
 
-/** Reads the rows in view, keeping what was already read so that scrolling never blanks the list. */
-function usePagedRows(db: TrackerDb, ids: readonly string[], first: number, last: number) {
+/**
+ * Reads the rows in view, keeping what was already read so that scrolling never blanks the list.
+ * Rows the page already holds (`known`) show at once, until the page's own read brings them.
+ */
+function usePagedRows(db: TrackerDb, ids: readonly string[], first: number, last: number, known: readonly Contribution[]) {
   const start = Math.floor(first / PAGE) * PAGE;
   const end = Math.min(ids.length, (Math.floor(last / PAGE) + 1) * PAGE);
   const cache = useRef(new Map<string, Contribution>());
   const page = useLiveQuery(() => db.contributions.bulkGet(ids.slice(start, end)), [db, ids, start, end]);
   for (const entry of page ?? []) if (entry) cache.current.set(entry.id, entry);
+  for (const entry of known) if (!cache.current.has(entry.id)) cache.current.set(entry.id, entry);
   return (id: string) => cache.current.get(id);
 }
 
 export interface EntryListProps {
   db: TrackerDb;
   ids: readonly string[];
+  /** How many entries the whole list holds; undefined while only its first screen is known. */
+  total?: number;
+  /** Entries already read (the first screen), shown without waiting for the list's own read. */
+  known?: readonly Contribution[];
   onDelete: (entry: Contribution) => void;
   /** Called once, when the first rows are on screen. */
   onFirstRows?: () => void;
 }
 
 /** The virtualised list: only the rows in view exist in the page, so 10,000 entries scroll smoothly. */
-export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
+const NONE: readonly Contribution[] = [];
+
+export function EntryList({ db, ids, total, known = NONE, onDelete, onFirstRows }: EntryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<string>();
   const virtualizer = useVirtualizer({
@@ -53,7 +63,7 @@ export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
   }, [editing]);
 
   const items = virtualizer.getVirtualItems();
-  const rowOf = usePagedRows(db, ids, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const rowOf = usePagedRows(db, ids, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, known);
   const shown = items.length > 0 && rowOf(ids[items[0]!.index]!) !== undefined;
   useEffect(() => {
     if (shown) onFirstRows?.();
@@ -70,7 +80,7 @@ export function EntryList({ db, ids, onDelete, onFirstRows }: EntryListProps) {
               key={item.key}
               className={id === editing ? 'entry editing' : 'entry'}
               data-entry={id}
-              aria-setsize={ids.length}
+              aria-setsize={total ?? -1}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)`, height: item.size }}
             >

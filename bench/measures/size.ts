@@ -23,6 +23,19 @@ function staticImports(code: string): string[] {
   return [...found];
 }
 
+/**
+ * The page whose script only starts its first screen: all it imports with import() (the app, the
+ * database, the Year tab, fetched after its load event) is what it loads first, so it is counted.
+ */
+const FIRST_SCREEN_LOADER = 'popup.html';
+
+/** The modules a page's script imports with import() in its own code (not in what it imports), as paths relative to the build folder. */
+function startImports(dir: string, script: string): string[] {
+  if (!existsSync(join(dir, script))) return [];
+  const code = readFileSync(join(dir, script), 'utf8');
+  return [...code.matchAll(/\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)].map((match) => posix.join(posix.dirname(script), match[1]!));
+}
+
 /** A module and everything it statically imports, as paths relative to the build folder. */
 function closure(dir: string, start: string): string[] {
   const seen = new Set<string>();
@@ -74,7 +87,10 @@ export function builtEntries(dir: string): Entry[] {
   const pages = topLevel.filter((file) => file.endsWith('.html')).map((page) => {
     const html = readFileSync(join(dir, page), 'utf8');
     const files = new Set<string>();
-    for (const match of html.matchAll(/<script[^>]+src="\/?([^"]+)"/g)) closure(dir, match[1]!).forEach((file) => files.add(file));
+    for (const match of html.matchAll(/<script[^>]+src="\/?([^"]+)"/g)) {
+      closure(dir, match[1]!).forEach((file) => files.add(file));
+      if (page === FIRST_SCREEN_LOADER) for (const lazy of startImports(dir, match[1]!)) closure(dir, lazy).forEach((file) => files.add(file));
+    }
     for (const match of html.matchAll(/<link[^>]+href="\/?([^"]+\.css)"/g)) files.add(match[1]!);
     return measureFiles(dir, 'page', page.replace(/\.html$/, ''), [...files]);
   });

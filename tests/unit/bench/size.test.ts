@@ -46,6 +46,28 @@ describe('built entry sizes', () => {
     expect(entries[3]!.bytes).toBe(popup.length + shared.length + 'main{}'.length);
   });
 
+  it('counts what the popup’s script starts with import() as what it loads first, but not another page’s lazy chunks', () => {
+    const start = 'const s=()=>{import(`./app-1.js`);import("./db-1.js")};addEventListener("load",s);';
+    const app = 'import{x}from"./shared-1.js";x;';
+    const db = 'export const d=1;';
+    const shared = 'export const x=1;';
+    build({
+      'manifest.json': '{}',
+      'popup.html': '<script src="/popup-shell.js"></script><script type="module" src="/chunks/popup-1.js"></script>',
+      'popup-shell.js': 'words()',
+      'chunks/popup-1.js': start,
+      'chunks/app-1.js': app,
+      'chunks/db-1.js': db,
+      'chunks/shared-1.js': shared,
+      'dashboard.html': '<script type="module" src="/chunks/dashboard-1.js"></script>',
+      'chunks/dashboard-1.js': 'const tab=()=>import("./db-1.js");',
+    });
+    const [dashboard, popup] = builtEntries(dir);
+    expect(popup!.files.sort()).toEqual(['chunks/app-1.js', 'chunks/db-1.js', 'chunks/popup-1.js', 'chunks/shared-1.js', 'popup-shell.js']);
+    expect(popup!.bytes).toBe(start.length + app.length + db.length + shared.length + 'words()'.length);
+    expect(dashboard!.files).toEqual(['chunks/dashboard-1.js']);
+  });
+
   it('judges only injected entries against the 30 kB budget, not the scripts of extension pages', () => {
     build({
       'manifest.json': '{}',
