@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { builtEntries } from './bench/measures/size';
 import { PORTAL_MATCHES } from './lib/programs/portals';
 import { preactAliases } from './preact.config';
+import { extractorResources, type ExtractorResource } from './lib/capture/extractor-resources';
 
 export default defineConfig({
   // Parallel end-to-end runs (and benchmarks) may build into their own folder; the default stays .output.
@@ -57,6 +58,12 @@ export default defineConfig({
       wxt.config.imports.imports = [];
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      // Each capture family's extractor is imported by its content script on demand: web-accessible
+      // on the origins that script runs on, under a per-session address on Chrome (lib/capture/detect-main.ts).
+      manifest.web_accessible_resources = [
+        ...((manifest.web_accessible_resources ?? []) as ExtractorResource[]),
+        ...extractorResources(manifest.content_scripts ?? [], wxt.config.browser !== 'firefox'),
+      ];
       // MV2 (Firefox) has no optional_host_permissions and WXT drops the key: the same optional hosts
       // are declared as optional permissions there, or permissions.request would refuse them.
       if (wxt.config.manifestVersion === 2) {

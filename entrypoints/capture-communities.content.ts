@@ -1,12 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { communityAdapters } from '../lib/adapters/communities';
+import { communityDetectors } from '../lib/adapters/communities';
 import { familyMatches } from '../lib/adapters/define';
-import { runCaptureScript } from '../lib/capture/content-main';
+import { runDetectorScript } from '../lib/capture/detect-main';
 
 export default defineContentScript({
-  matches: familyMatches(communityAdapters),
+  matches: familyMatches(communityDetectors),
   runAt: 'document_idle',
   // WXT's old start-up message would wake every "message" listener of the page on each load.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runCaptureScript(ctx, communityAdapters),
+  main: (ctx) => runDetectorScript(ctx, 'communities', communityDetectors),
 });

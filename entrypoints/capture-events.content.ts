@@ -1,12 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { eventAdapters } from '../lib/adapters/events';
+import { eventDetectors } from '../lib/adapters/events';
 import { familyMatches } from '../lib/adapters/define';
-import { runCaptureScript } from '../lib/capture/content-main';
+import { runDetectorScript } from '../lib/capture/detect-main';
 
 export default defineContentScript({
-  matches: familyMatches(eventAdapters),
+  matches: familyMatches(eventDetectors),
   runAt: 'document_idle',
   // WXT's old start-up message would wake every "message" listener of the page on each load.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runCaptureScript(ctx, eventAdapters),
+  main: (ctx) => runDetectorScript(ctx, 'events', eventDetectors),
 });

@@ -1,14 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { socialAdapters } from '../lib/adapters/social';
+import { socialDetectors } from '../lib/adapters/social';
 import { familyMatches } from '../lib/adapters/define';
-import { runCaptureScript } from '../lib/capture/content-main';
+import { runDetectorScript } from '../lib/capture/detect-main';
 import { followInPage, whenCapturable } from '../lib/capture/soft-navigation';
 
 export default defineContentScript({
-  matches: familyMatches(socialAdapters),
+  matches: familyMatches(socialDetectors),
   runAt: 'document_idle',
   // WXT's old start-up message would wake every "message" listener of the page on each load.
   noScriptStartedPostMessage: true,
   // Most pages of these sites are not capturable: the script waits there, listening, for an in-page move to one that is.
-  main: (ctx) => whenCapturable({ doc: document, win: window, signal: ctx.signal }, socialAdapters, () => runCaptureScript(ctx, socialAdapters, followInPage)),
+  main: (ctx) => whenCapturable({ doc: document, win: window, signal: ctx.signal }, socialDetectors, () => runDetectorScript(ctx, 'social', socialDetectors, followInPage)),
 });

@@ -1,12 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { videoAdapters } from '../lib/adapters/videos';
+import { videoDetectors } from '../lib/adapters/videos';
 import { familyMatches } from '../lib/adapters/define';
-import { runCaptureScript } from '../lib/capture/content-main';
+import { runDetectorScript } from '../lib/capture/detect-main';
 
 export default defineContentScript({
-  matches: familyMatches(videoAdapters),
+  matches: familyMatches(videoDetectors),
   runAt: 'document_idle',
   // WXT's old start-up message would wake every "message" listener of the page on each load.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runCaptureScript(ctx, videoAdapters),
+  main: (ctx) => runDetectorScript(ctx, 'videos', videoDetectors),
 });

@@ -1,4 +1,4 @@
-import { defineForum } from './define';
+import { defineForum, detectForum } from './define';
 import { excerptOf, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { postingOf, str } from './post-page';
@@ -40,7 +40,7 @@ function structured(doc: Document) {
 
 const episodeOf = (url: URL) => (SHOW_PATH.test(url.pathname) ? url.searchParams.get('i')?.match(/^\d+$/)?.[0] : undefined);
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save episode',
 
   detect: (doc, url) => episodeOf(url) !== undefined && structured(doc).node !== undefined,
@@ -49,7 +49,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => (doc.body ? [doc.body] : []),
 
   itemId: (el) => el.ownerDocument.querySelector('meta[name="apple:content_id"]')?.getAttribute('content') ?? undefined,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser: () => null,
 
   extract(doc, url) {

@@ -1,4 +1,4 @@
-import { definePublish } from './define';
+import { definePublish, detectPublish } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { articleFacts } from './blog-page';
 import { defineSite } from '../sites/define';
@@ -39,7 +39,7 @@ function postDate(post: Element): string | undefined {
   return toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('title'));
 }
 
-export default /* @__PURE__ */ definePublish(site, {
+export const detector = /* @__PURE__ */ detectPublish(site, {
   // Blogs on their own domains are not covered.
   publishIntent: '[role="button"], button',
   publishText: /^(?:publish|update)$/i,
@@ -47,8 +47,9 @@ export default /* @__PURE__ */ definePublish(site, {
   detect: (doc, url) =>
     (url.hostname === 'www.blogger.com' && EDITOR_PATH.test(url.pathname)) ||
     (url.hostname.endsWith('.blogspot.com') && (POST_PATH.test(url.pathname) || first(doc, sel.postId) !== null)),
+});
 
-
+export default /* @__PURE__ */ definePublish(detector, {
   /** The public page of the post the user published from /blog/post/edit/{blogId}/{postId}. */
   confirmPublish(doc, url, intent) {
     const editor = intent.path.match(EDITOR_PATH);

@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, textOf, toIsoDate } from '../dom';
 import { canonicalLink, metaTag } from '../structured/read';
 import { defineSite } from '../sites/define';
@@ -58,7 +58,7 @@ function currentUser(doc: Document): CurrentUser | null {
   }
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save post',
   saveAnchor: '[data-testid^="postThreadItem-by-"]',
 
@@ -68,7 +68,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => (doc.body ? [doc.body] : []),
 
   itemId: (el) => didOf(el.ownerDocument),
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url) {

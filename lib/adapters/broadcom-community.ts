@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { localDateToIso } from './khoros';
 import { excerptOf, first, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
@@ -106,7 +106,7 @@ function threadUrl(doc: Document, url: URL): string {
   return page.href;
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save reply',
   /**
    * Higher Logic pages are one ASP.NET form: a real submit, or a click on a control that looks like
@@ -123,6 +123,9 @@ export default /* @__PURE__ */ defineForum(site, {
 
   items,
   itemId,
+});
+
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url, el) {

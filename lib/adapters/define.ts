@@ -23,8 +23,12 @@ export interface CurrentUser {
   handle?: string;
 }
 
-/** Members both shapes share: pure functions of the document and URL, so fixtures can drive them. */
-interface AdapterBase {
+/**
+ * What the content script needs on every page of a site, before anyone acts: cheap selector checks,
+ * the posts that get a Save button, and the controls whose use is an intent to post. Everything that
+ * reads a post (extract, currentUser, confirmPublish) is the extractor's, loaded on demand.
+ */
+interface DetectorBase {
   site: Site;
   /** Is this a page we can capture on? */
   detect(doc: Document, url: URL): boolean;
@@ -43,21 +47,12 @@ interface AdapterBase {
  * A site of posts on a page (forums, Q&A, video pages): a Save button beside each post, and the
  * user's own new post captured after they submit it.
  */
-export interface ForumAdapter extends AdapterBase {
+export interface ForumDetector extends DetectorBase {
   shape: 'forum';
   /** The posts on the page that get a Save button, in page order. */
   items(doc: Document): Element[];
   /** A post's stable id, to tell a new post from those that were already there. */
   itemId(el: Element): string | undefined;
-  /** What one post says (own=true only when the logged-in user wrote it), or null. */
-  extract(doc: Document, url: URL, el: Element): Found | null;
-  /** The logged-in user, or null when the page shows nobody logged in. */
-  currentUser(doc: Document): CurrentUser | null;
-  /**
-   * Everyone a post names as its own besides its author (an event's hosts and speakers, by name and
-   * id): the user's stored handle among them makes the post theirs, as on sites with no signed-in signal.
-   */
-  people?(doc: Document, el: Element): string[];
   /** Forms whose submit is the intent to post an answer/reply. */
   submitForm?: string;
   /** Where the Save button goes inside a post (first match); the post itself when absent. */
@@ -73,9 +68,27 @@ export interface ForumAdapter extends AdapterBase {
 }
 
 /** A site whose editor or upload flow publishes elsewhere: its success page is the capture. */
-export interface PublishAdapter extends AdapterBase {
+export interface PublishDetector extends DetectorBase {
   shape: 'publish';
   publishIntent: string;
+}
+
+export type Detector = ForumDetector | PublishDetector;
+
+/** The extractor's part of a forum site: pure functions of the document and URL, so fixtures can drive them. */
+export interface ForumAdapter extends ForumDetector {
+  /** What one post says (own=true only when the logged-in user wrote it), or null. */
+  extract(doc: Document, url: URL, el: Element): Found | null;
+  /** The logged-in user, or null when the page shows nobody logged in. */
+  currentUser(doc: Document): CurrentUser | null;
+  /**
+   * Everyone a post names as its own besides its author (an event's hosts and speakers, by name and
+   * id): the user's stored handle among them makes the post theirs, as on sites with no signed-in signal.
+   */
+  people?(doc: Document, el: Element): string[];
+}
+
+export interface PublishAdapter extends PublishDetector {
   /**
    * After a publish intent: the published post once the page shows it is live (success panel,
    * redirect to a "published" URL), else null. Called on every page change and after reloads while
@@ -93,16 +106,28 @@ export interface PublishAdapter extends AdapterBase {
  */
 export type Adapter = ForumAdapter | PublishAdapter;
 
-/** Pure: a popup importing a site's metadata from the same file tree-shakes its extractor away. */
-export function defineForum(site: Site, adapter: Omit<ForumAdapter, 'site' | 'shape'>): ForumAdapter {
-  return { site, shape: 'forum', ...adapter };
+/**
+ * A site file exports its detector (bundled into the family's content script) and its full adapter
+ * built on it (bundled into the family's extractor). Pure: a bundle that imports only one of them
+ * tree-shakes the other away, as does a popup importing the site's metadata.
+ */
+export function detectForum(site: Site, detector: Omit<ForumDetector, 'site' | 'shape'>): ForumDetector {
+  return { site, shape: 'forum', ...detector };
 }
 
-export function definePublish(site: Site, adapter: Omit<PublishAdapter, 'site' | 'shape'>): PublishAdapter {
-  return { site, shape: 'publish', ...adapter };
+export function detectPublish(site: Site, detector: Omit<PublishDetector, 'site' | 'shape'>): PublishDetector {
+  return { site, shape: 'publish', ...detector };
+}
+
+export function defineForum(detector: ForumDetector, extractor: Omit<ForumAdapter, keyof ForumDetector>): ForumAdapter {
+  return { ...detector, ...extractor };
+}
+
+export function definePublish(detector: PublishDetector, extractor: Omit<PublishAdapter, keyof PublishDetector>): PublishAdapter {
+  return { ...detector, ...extractor };
 }
 
 /** The match patterns of a family's content script: its pages, and those an in-page move reaches them from. */
-export function familyMatches(family: readonly Adapter[]): string[] {
+export function familyMatches(family: readonly Detector[]): string[] {
   return [...new Set(family.flatMap((adapter) => [...adapter.site.matches, ...(adapter.site.navigatesFrom ?? [])]))];
 }

@@ -1,4 +1,4 @@
-import { definePublish, type CurrentUser } from './define';
+import { definePublish, detectPublish, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { ogTag } from '../structured/read';
@@ -35,7 +35,7 @@ function currentUser(doc: Document): CurrentUser | null {
   return null;
 }
 
-export default /* @__PURE__ */ definePublish(site, {
+export const detector = /* @__PURE__ */ detectPublish(site, {
   // The primary button is Publish, or "Save changes" on a live post; older Crayons buttons carry no
   // modifier class when they are primary. A literal, not a property of `sel`: a bundle that needs only
   // the site metadata must not keep a read of it.
@@ -43,7 +43,9 @@ export default /* @__PURE__ */ definePublish(site, {
     '#editor-actions .c-btn--primary, .crayons-article-form__footer .c-btn--primary, .crayons-article-form__footer .crayons-btn:not([class*="crayons-btn--"])',
 
   detect: (doc, url) => url.hostname === 'dev.to' && (EDITOR_PATH.test(url.pathname) || doc.querySelector(sel.article) !== null),
+});
 
+export default /* @__PURE__ */ definePublish(detector, {
   currentUser,
 
   /** The article page the editor sends the author to: live, not a draft's secret preview, and theirs. */

@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, textOf, toInt } from '../dom';
 import { defineSite } from '../sites/define';
 import { ogTag } from '../structured/read';
@@ -90,7 +90,7 @@ function isOwn(el: Element, me: CurrentUser | null): boolean {
   return Boolean(me?.id && el.getAttribute('data-user-id') === me.id);
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save post',
   // The composer is not a form: its Reply/Create button is the intent.
   publishIntent: '#reply-control .save-or-cancel .create, #reply-control button.create',
@@ -104,7 +104,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => [...doc.querySelectorAll(sel.post)].filter((el) => postId(el) !== undefined),
 
   itemId: postId,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url, el) {
@@ -134,5 +136,4 @@ export default /* @__PURE__ */ defineForum(site, {
       },
     };
   },
-
 });

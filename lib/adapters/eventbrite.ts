@@ -1,4 +1,4 @@
-import { defineForum } from './define';
+import { defineForum, detectForum } from './define';
 import { eventFound, eventLd, type EventFacts } from './event-page';
 import { textOf } from '../dom';
 import { defineSite } from '../sites/define';
@@ -43,7 +43,7 @@ function factsOf(doc: Document, url: URL): EventFacts {
   };
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save event',
   saveAnchor: 'h1',
 
@@ -55,7 +55,9 @@ export default /* @__PURE__ */ defineForum(site, {
   },
 
   itemId: (el) => eventLd(el.ownerDocument).url,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser: () => null,
 
   /** The organiser: its profile URL, the id at its end, and its name. */

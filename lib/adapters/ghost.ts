@@ -1,4 +1,4 @@
-import { definePublish } from './define';
+import { definePublish, detectPublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { webUrl } from './blog-page';
 import { defineSite } from '../sites/define';
@@ -23,7 +23,7 @@ const sel = {
   authors: ['.gh-post-bookmark-authors'],
 } as const;
 
-export default /* @__PURE__ */ definePublish(site, {
+export const detector = /* @__PURE__ */ detectPublish(site, {
   // Ghost(Pro) admin; self-hosted blogs are granted at run time when the user adds them (lib/user-sites).
   // "Publish post, right now" at the end of the publish flow; "Update" on a live post is
   // [data-test-button="publish-save"] and is not a publication.
@@ -32,8 +32,9 @@ export default /* @__PURE__ */ definePublish(site, {
   // The admin is one page whose routes live in the hash (/ghost/#/editor/post/{id}), rendered after
   // load: its path is the signal, also on a blog served under a sub-path (/blog/ghost/).
   detect: (_doc, url) => /\/ghost\/?$/.test(url.pathname),
+});
 
-
+export default /* @__PURE__ */ definePublish(detector, {
   confirmPublish(doc, url) {
     const complete = doc.querySelector(sel.complete);
     const bookmark = doc.querySelector(sel.bookmark);

@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { excerptOf, first, textOf, toIsoDate } from '../dom';
 import { canonicalLink, metaTag } from '../structured/read';
 import type { Kind } from '../schema/contribution';
@@ -117,7 +117,7 @@ function currentUser(doc: Document): CurrentUser | null {
 
 const same = (a: string | undefined, b: string | undefined) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save to contributions',
   // Opening: the compare page's and the new-issue page's forms are Rails forms; the React new-issue
   // page has a Create button [I: confirm all three]. Merging: the merge box's buttons [I: confirm].
@@ -145,7 +145,9 @@ export default /* @__PURE__ */ defineForum(site, {
     if (!ref || same(ref.owner, currentUser(doc)?.handle)) return undefined;
     return `${ref.type}-${ref.number}:${stateOf(doc, embeddedPull(doc)) ?? 'unknown'}`;
   },
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url) {

@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { excerptOf, first, firstOwn, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { ogTag } from '../structured/read';
@@ -85,7 +85,7 @@ function currentUser(doc: Document): CurrentUser | null {
   return login ? { handle: login } : null;
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save comment',
   // The page's comment box and the reply box under each comment are Rails forms posted by script.
   submitForm: 'form.js-new-comment-form, form.js-inline-comment-form, form.js-comment-form',
@@ -104,7 +104,9 @@ export default /* @__PURE__ */ defineForum(site, {
   },
 
   itemId: commentId,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url, el) {
@@ -137,5 +139,4 @@ export default /* @__PURE__ */ defineForum(site, {
       },
     };
   },
-
 });

@@ -1,4 +1,4 @@
-import { definePublish } from './define';
+import { definePublish, detectPublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { articleFacts } from './blog-page';
 import { defineSite } from '../sites/define';
@@ -19,7 +19,7 @@ const sel = {
 
 const EDITOR_PATH = /^\/(?:draft|edit)\/[\w-]+/;
 
-export default /* @__PURE__ */ definePublish(site, {
+export const detector = /* @__PURE__ */ detectPublish(site, {
   // Custom blog domains are not covered: their public page cannot be recognised without a grant.
   publishIntent: 'button, [role="button"]',
   publishText: /^(?:publish(?: now)?|update)$/i,
@@ -27,8 +27,9 @@ export default /* @__PURE__ */ definePublish(site, {
   detect: (doc, url) =>
     (url.hostname === 'hashnode.com' && EDITOR_PATH.test(url.pathname)) ||
     (url.hostname.endsWith('.hashnode.dev') && articleFacts(doc).publishedAt !== undefined),
+});
 
-
+export default /* @__PURE__ */ definePublish(detector, {
   /** A post page opened after a publish click in the editor; a post that was live before is an update. */
   confirmPublish(doc, url, intent) {
     if (!url.hostname.endsWith('.hashnode.dev') || !EDITOR_PATH.test(intent.path)) return null;

@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser, type Found } from './define';
+import { defineForum, detectForum, type CurrentUser, type Found } from './define';
 import { attrOf, excerptOf, first, jsonObjectAfter, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { canonicalLink, jsonLd, ldOfType, ogTag } from '../structured/read';
@@ -264,7 +264,7 @@ function extract(doc: Document, url: URL, el: Element): Found | null {
   };
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save reply',
   /**
    * The reply editor. Classic: the reply page's form or the quick-reply box (submit
@@ -282,6 +282,9 @@ export default /* @__PURE__ */ defineForum(site, {
 
   items,
   itemId,
+});
+
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
   extract,
 });

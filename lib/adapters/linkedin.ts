@@ -1,4 +1,4 @@
-import { defineForum, type Found } from './define';
+import { defineForum, detectForum, type Found } from './define';
 import { excerptOf, textOf, toInt, toIsoDate } from '../dom';
 import { canonicalLink, metaTag, ogTag } from '../structured/read';
 import { defineSite } from '../sites/define';
@@ -103,7 +103,7 @@ function articleFound(doc: Document, url: URL, article: Element): Found | null {
 
 const isArticle = (url: URL) => url.hostname === 'www.linkedin.com' && PULSE_PATH.test(url.pathname);
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save post',
   saveAnchor: '.update-components-actor, h1',
 
@@ -116,7 +116,9 @@ export default /* @__PURE__ */ defineForum(site, {
   },
 
   itemId: (el) => el.getAttribute('data-urn') ?? canonicalLink(el.ownerDocument),
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser: () => null,
 
   /** The author's profile address, so the handle may be the vanity name or the whole address. */

@@ -1,4 +1,4 @@
-import { defineForum } from './define';
+import { defineForum, detectForum } from './define';
 import { dig, eventFound, eventLd, joinPlace, nextData, record, str, type EventFacts, type EventFormat } from './event-page';
 import { textOf, toInt } from '../dom';
 import { defineSite } from '../sites/define';
@@ -63,7 +63,7 @@ function factsOf(doc: Document, url: URL): EventFacts {
   };
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save event',
   saveAnchor: 'h1',
 
@@ -75,7 +75,9 @@ export default /* @__PURE__ */ defineForum(site, {
   },
 
   itemId: (el) => str(dig(pageData(el.ownerDocument), 'event', 'api_id')) ?? eventLd(el.ownerDocument).url,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser: () => null,
 
   people: (doc) => hostsOf(doc).flatMap((host) => [str(host.username), str(host.api_id), str(host.name)].filter((value): value is string => value !== undefined)),

@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { excerptOf, toIsoDate } from '../dom';
 import { metaTag } from '../structured/read';
 import { defineSite } from '../sites/define';
@@ -63,7 +63,7 @@ function currentUser(doc: Document): CurrentUser | null {
 
 const same = (a: string | undefined, b: string | undefined) => Boolean(a && b && a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase());
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save post',
   saveAnchor: '.detailed-status__meta, .detailed-status',
 
@@ -73,7 +73,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => (doc.body ? [doc.body] : []),
 
   itemId: (el) => el.ownerDocument.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url) {

@@ -1,4 +1,4 @@
-import { definePublish } from './define';
+import { definePublish, detectPublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { articleFacts } from './blog-page';
 import { defineSite } from '../sites/define';
@@ -26,12 +26,13 @@ function storyIdOf(path: string): string | undefined {
   return path.match(/^\/p\/([0-9a-f]{8,})\/?$/)?.[1] ?? path.match(/-([0-9a-f]{8,12})\/?$/)?.[1];
 }
 
-export default /* @__PURE__ */ definePublish(site, {
+export const detector = /* @__PURE__ */ detectPublish(site, {
   publishIntent: 'button[data-testid="publishConfirmButton"], button[data-action="publish"], button[data-action="republish"]',
 
   detect: (_doc, url) => MEDIUM_HOST.test(url.hostname) && (EDITOR_PATH.test(url.pathname) || storyIdOf(url.pathname) !== undefined),
+});
 
-
+export default /* @__PURE__ */ definePublish(detector, {
   /** The story page of the very draft whose editor the user published from (/p/{id}/edit). */
   confirmPublish(doc, url, intent) {
     const draftId = intent.path.match(/^\/p\/([0-9a-f]{8,})\/edit/)?.[1];

@@ -1,4 +1,4 @@
-import { defineForum } from './define';
+import { defineForum, detectForum } from './define';
 import { dig, eventFound, eventLd, joinPlace, nextData, record, str, type EventFacts, type EventFormat } from './event-page';
 import { textOf, toInt } from '../dom';
 import { defineSite } from '../sites/define';
@@ -75,7 +75,7 @@ function factsOf(doc: Document, url: URL): EventFacts {
   };
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save event',
   saveAnchor: 'h1',
 
@@ -87,7 +87,9 @@ export default /* @__PURE__ */ defineForum(site, {
   },
 
   itemId: (el) => str(dig(pageEvent(el.ownerDocument), 'id')) ?? eventLd(el.ownerDocument).url,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser: () => null,
 
   people: (doc) => hostsOf(doc).flatMap((host) => [host.id, host.name].filter((value): value is string => Boolean(value))),

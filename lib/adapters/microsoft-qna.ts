@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { canonicalLink, jsonLd, ldOfType, metaTag, ogTag } from '../structured/read';
@@ -95,7 +95,7 @@ function questionUrl(doc: Document, url: URL): string {
   return canonical ?? (qid ? `${BASE}/answers/questions/${qid}` : url.href);
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save answer',
   saveAnchor: 'div.buttons',
   // The answer form posts JSON to /api/questions/{qid}/answers, then reloads to the answers.
@@ -107,7 +107,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => [...doc.querySelectorAll(sel.answer)].filter((el) => ANSWER_ID.test(el.id)),
 
   itemId: (el) => el.id.match(ANSWER_ID)?.[1],
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url, el) {

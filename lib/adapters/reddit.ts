@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, firstOwn, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { ogTag } from '../structured/read';
@@ -101,7 +101,7 @@ function titleOf(doc: Document): string {
   );
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save comment',
   submitForm: 'shreddit-composer, comment-composer-host, form.usertext',
   // Shreddit's comment element renders its light children through slots: the button goes in a slotted part.
@@ -112,7 +112,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => [...doc.querySelectorAll(sel.comment)],
 
   itemId: idOf,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url, el) {
@@ -137,5 +139,4 @@ export default /* @__PURE__ */ defineForum(site, {
       metrics: { votes: toInt(score) },
     };
   },
-
 });

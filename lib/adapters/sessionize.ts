@@ -1,4 +1,4 @@
-import { defineForum } from './define';
+import { defineForum, detectForum } from './define';
 import { excerptOf, textOf } from '../dom';
 import { canonicalLink, ogTag } from '../structured/read';
 import { defineSite } from '../sites/define';
@@ -56,7 +56,7 @@ function abstractOf(el: Element | null): string {
   return textOf(copy);
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save talk',
   saveAnchor: '.c-s-session__title, .sz-session__title',
 
@@ -66,7 +66,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => [...scheduleSessions(doc), ...doc.querySelectorAll(sel.session)],
 
   itemId: (el) => (el.hasAttribute('data-sessionid') ? sessionIdOf(el) : sessionLink(el)?.pathname.match(SESSION_PATH)?.[1]),
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser: () => null,
 
   /** A schedule session's speakers; the profile's owner: the slug in its address (og:url, as the page may be a redirect's) and the name it shows. */

@@ -1,4 +1,4 @@
-import { defineForum } from './define';
+import { defineForum, detectForum } from './define';
 import { excerptOf, textOf, toIsoDate } from '../dom';
 import { canonicalLink, metaTag } from '../structured/read';
 import { defineSite } from '../sites/define';
@@ -39,7 +39,7 @@ function structured(doc: Document) {
   };
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save episode',
 
   detect: (doc, url) => EPISODE_PATH.test(url.pathname) && metaTag(doc, 'og:title') !== undefined,
@@ -48,7 +48,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => (doc.body ? [doc.body] : []),
 
   itemId: (el) => el.ownerDocument.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined,
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   // Spotify shows no account on the page that says whose show this is.
   currentUser: () => null,
 

@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { attrOf, excerptOf, first, textOf, toInt, toIsoDate } from '../dom';
 import { defineSite } from '../sites/define';
 import { canonicalLink, ogTag } from '../structured/read';
@@ -79,7 +79,7 @@ function currentUser(doc: Document): CurrentUser | null {
   return null;
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save answer',
   saveAnchor: '.js-post-menu, .post-menu',
   submitForm: '#post-form[action*="/answer/submit"], form.js-add-answer-component',
@@ -89,7 +89,9 @@ export default /* @__PURE__ */ defineForum(site, {
   items: (doc) => [...doc.querySelectorAll(sel.answer)],
 
   itemId: (el) => el.getAttribute('data-answerid') ?? el.id.match(/^answer-(\d+)$/)?.[1],
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url, el) {
@@ -116,5 +118,4 @@ export default /* @__PURE__ */ defineForum(site, {
       },
     };
   },
-
 });

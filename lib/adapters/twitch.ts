@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { excerptOf, first, textOf, toIsoDate } from '../dom';
 import { describeNode } from '../structured/item';
 import { canonicalLink, jsonLd, ldOfType, ogTag } from '../structured/read';
@@ -69,7 +69,7 @@ function clock(duration: string | undefined): string | undefined {
   return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save video',
   // Video Producer's highlighter: publishing a highlight makes a new video, confirmed on its page.
   publishIntent: 'button[data-a-target="highlighter-publish-button"]',
@@ -86,7 +86,9 @@ export default /* @__PURE__ */ defineForum(site, {
   },
 
   itemId: (el) => pageVideoId(el.ownerDocument),
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url) {

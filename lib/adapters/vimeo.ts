@@ -1,4 +1,4 @@
-import { defineForum, type CurrentUser } from './define';
+import { defineForum, detectForum, type CurrentUser } from './define';
 import { excerptOf, first, jsonObjectAfter, toIsoDate } from '../dom';
 import { decodeEntities } from '../entities';
 import { defineSite } from '../sites/define';
@@ -100,7 +100,7 @@ function interactions(node: Record<string, unknown>, action: string): number | u
   return undefined;
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save video',
   // The uploader's file chooser; its buttons call input.click(), which reaches the document as a click on the input.
   publishIntent: 'input[type="file"]',
@@ -120,7 +120,9 @@ export default /* @__PURE__ */ defineForum(site, {
     const doc = el.ownerDocument;
     return clipOf(doc, new URL(doc.URL || 'https://vimeo.com/'))?.id;
   },
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser,
 
   extract(doc, url) {

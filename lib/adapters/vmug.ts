@@ -1,4 +1,4 @@
-import { defineForum } from './define';
+import { defineForum, detectForum } from './define';
 import { eventFound, joinPlace, type EventFacts } from './event-page';
 import { textOf } from '../dom';
 import { ogTag } from '../structured/read';
@@ -112,7 +112,7 @@ function factsOf(doc: Document, url: URL): EventFacts & { name?: string } {
   };
 }
 
-export default /* @__PURE__ */ defineForum(site, {
+export const detector = /* @__PURE__ */ detectForum(site, {
   saveLabel: 'Save event',
   saveAnchor: 'h1',
 
@@ -128,7 +128,9 @@ export default /* @__PURE__ */ defineForum(site, {
     const url = ogTag(el.ownerDocument, 'url');
     return url && URL.canParse(url) ? eventKey(new URL(url)) : undefined;
   },
+});
 
+export default /* @__PURE__ */ defineForum(detector, {
   currentUser: () => null,
 
   people: (doc) => peopleOf(doc),

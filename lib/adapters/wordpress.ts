@@ -1,4 +1,4 @@
-import { definePublish, type CurrentUser, type Found } from './define';
+import { definePublish, detectPublish, type CurrentUser, type Found } from './define';
 import { attrOf, excerptOf, first, textOf, toIsoDate } from '../dom';
 import { textOfHtml, webUrl } from './blog-page';
 import { defineSite } from '../sites/define';
@@ -194,13 +194,15 @@ function confirmBlock(doc: Document, url: URL): Found | null {
   return draft(doc, { url: link, title, excerpt: content.excerpt, text: content.text || undefined });
 }
 
-export default /* @__PURE__ */ definePublish(site, {
+export const detector = /* @__PURE__ */ detectPublish(site, {
   // Panel "Publish" (pre-publish checks on), header "Publish" (checks off), "Update"/"Save" (live post).
   // Not the toggle that only opens the panel, nor Preview or Save draft.
   publishIntent: 'button.editor-post-publish-button, input#publish',
 
   detect: (doc, url) => EDITOR_PATH.test(url.pathname) && (first(doc, sel.blockEditor) !== null || doc.querySelector(sel.classicForm) !== null),
+});
 
+export default /* @__PURE__ */ definePublish(detector, {
   currentUser,
 
   confirmPublish(doc, url) {

@@ -1,4 +1,4 @@
-import { definePublish } from './define';
+import { definePublish, detectPublish } from './define';
 import { excerptOf, first, textOf } from '../dom';
 import { defineSite } from '../sites/define';
 
@@ -136,12 +136,14 @@ function confirmation(doc: Document): Element | undefined {
   return undefined;
 }
 
-export default /* @__PURE__ */ definePublish(site, {
+export const detector = /* @__PURE__ */ detectPublish(site, {
   publishIntent: 'ytcp-uploads-dialog #done-button',
 
   // Studio is one app: its dialogs open without a page load, so every Studio page may publish.
   detect: (_doc, url) => url.hostname === 'studio.youtube.com',
+});
 
+export default /* @__PURE__ */ definePublish(detector, {
   // Nothing to list: a video is captured when it is published, or saved from its public watch page.
 
   currentUser(doc) {

@@ -1,28 +1,17 @@
 import type { Adapter, Found } from '../adapters/define';
-import { textOf } from '../dom';
 import type { Draft } from '../schema/contribution';
 import { toDraft } from './draft';
 import type { OutboxStorage } from './outbox';
+import { INTENT_TTL_MS, intentKey, intentOf, existingIds, type Intent } from './intent';
 
 /**
- * Two-phase auto-capture. Phase one, the intent: the user submits the site's answer form; we note
- * which posts already exist. Phase two, the confirmation: a post that was not there before appears
- * (in place, or after the page reloads) and the adapter says the logged-in user wrote it. A submit
- * that fails shows no new post, so nothing is captured; one submit captures at most once.
+ * Two-phase auto-capture. Phase one, the intent (lib/capture/intent.ts): the user submits the site's
+ * answer form; we note which posts already exist. Phase two, the confirmation: a post that was not
+ * there before appears (in place, or after the page reloads) and the adapter says the logged-in user
+ * wrote it. A submit that fails shows no new post, so nothing is captured; one submit captures at most once.
  */
-export interface Intent {
-  adapterId: string;
-  at: number;
-  path: string;
-  existing: string[];
-}
-
-/** How long a submit may take to show its post, reloads included. */
-export const INTENT_TTL_MS = 5 * 60 * 1000;
 /** Server and local clocks disagree a little; a post older than this before the submit is old. */
 const CLOCK_SLACK_MS = 10 * 60 * 1000;
-
-export const intentKey = (adapterId: string) => `intent:${adapterId}`;
 
 export function createAutoCapture(
   adapter: Adapter,
@@ -33,30 +22,6 @@ export function createAutoCapture(
   let intent: Intent | undefined;
 
   const id = adapter.site.id;
-  const existingIds = (doc: Document) =>
-    adapter.shape === 'forum'
-      ? adapter.items(doc).flatMap((post) => {
-          const itemId = adapter.itemId(post);
-          return itemId ? [itemId] : [];
-        })
-      : [];
-
-  /** A submit of the answer form (or a click on its submit button), or activation of the publish control. */
-  function isIntent(event: Event): boolean {
-    const target = event.target;
-    if (!(target instanceof Element)) return false;
-    if (event.type === 'keydown') {
-      const key = event as KeyboardEvent;
-      return Boolean(adapter.submitShortcut && key.key === 'Enter' && (key.ctrlKey || key.metaKey) && target.closest(adapter.submitShortcut));
-    }
-    // A change counts only as a file picked for upload (see runtime.ts).
-    if (event.type === 'change' && !target.matches('input[type="file"]')) return false;
-    const control = adapter.publishIntent ? target.closest(adapter.publishIntent) : null;
-    if (control && (!adapter.publishText || adapter.publishText.test(textOf(control)))) return true;
-    const form = adapter.shape === 'forum' ? adapter.submitForm : undefined;
-    if (!form || !target.closest(form)) return false;
-    return event.type === 'submit' || target.closest('button[type="submit"], input[type="submit"], button:not([type])') !== null;
-  }
 
   function take(found: Found): Draft {
     const captured = toDraft(adapter.site, found, 'auto');
@@ -67,6 +32,12 @@ export function createAutoCapture(
   async function clear() {
     intent = undefined;
     await storage.remove(intentKey(id));
+  }
+
+  /** Phase one, from an intent taken at the event (the content script's): kept in memory and for the next load. */
+  async function arm(noted: Intent): Promise<void> {
+    intent = noted;
+    await storage.set({ [intentKey(id)]: noted });
   }
 
   return {
@@ -83,16 +54,18 @@ export function createAutoCapture(
      * is the user's and fresh, is then confirmed.
      */
     watch(doc: Document, url: URL): void {
-      if (!intent) intent = { adapterId: id, at: now(), path: url.pathname, existing: existingIds(doc) };
+      if (!intent) intent = { adapterId: id, at: now(), path: url.pathname, existing: existingIds(adapter, doc) };
     },
 
     /** Phase one: call with submit and click events (capture phase) from the page. */
     async noteIntent(event: Event, doc: Document, url: URL): Promise<boolean> {
-      if (!isIntent(event)) return false;
-      intent = { adapterId: id, at: now(), path: url.pathname, existing: existingIds(doc) };
-      await storage.set({ [intentKey(id)]: intent });
+      const noted = intentOf(adapter, event, doc, url, now);
+      if (!noted) return false;
+      await arm(noted);
       return true;
     },
+
+    arm,
 
     /** Phase two: call whenever the page changed. Returns the captured draft, if any. */
     async confirm(doc: Document, url: URL): Promise<Draft | undefined> {

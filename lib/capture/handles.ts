@@ -5,6 +5,13 @@ import type { OutboxStorage } from './outbox';
 /** Names compare as the sites print them differently: "aran-fey" in a link, "Aran-Fey" on the post. */
 export const sameHandle = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/**
+ * When a page of the site last showed nobody signed in, so no handle could be learnt: the content
+ * script loads its extractor to look again only a day later (lib/capture/detector.ts).
+ */
+export const handleLookKey = (adapterId: string) => `handleLooked:${adapterId}`;
+export const HANDLE_LOOK_AGAIN_MS = 24 * 60 * 60 * 1000;
+
 /** The handle among values read from storage (the runtime reads it with the page's other keys). */
 export function handleIn(stored: Record<string, unknown>, adapterId: string): string | undefined {
   const handle = stored[settingKey.handle(adapterId)];
@@ -23,7 +30,10 @@ export async function storedHandle(storage: Pick<OutboxStorage, 'get'>, adapterI
  */
 export async function learnHandle(storage: OutboxStorage, adapter: Adapter, doc: Document): Promise<string | undefined> {
   const handle = adapter.currentUser?.(doc)?.handle?.trim();
-  if (!handle || handle.length > 200) return undefined;
+  if (!handle || handle.length > 200) {
+    await storage.set({ [handleLookKey(adapter.site.id)]: Date.now() });
+    return undefined;
+  }
   const stored = await storedHandle(storage, adapter.site.id);
   if (stored) return stored;
   // Only this adapter's key: a page never rewrites another setting.

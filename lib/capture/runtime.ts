@@ -1,15 +1,16 @@
 import type { Adapter } from '../adapters/define';
 import { t } from '../i18n';
-import type { Draft } from '../schema/contribution';
 import { toDraft } from './draft';
 import type { ReplyOf } from '../schema/messages';
-import { createAutoCapture, intentKey } from './auto-capture';
+import { createAutoCapture } from './auto-capture';
+import { intentKey } from './intent';
 import { disabledAdapters } from './disabled';
 import { settingKey } from '../schema/settings-key';
 import { handleIn, learnHandle, withStoredHandle } from './handles';
-import { matchPattern } from './match';
+import { detectedAdapters } from './route';
 import { injectSaveButtons } from './save-buttons';
 import { showToast } from './toast';
+import { deliverer } from './deliver';
 import { watchUserActions } from './user-action';
 import type { Outbox, OutboxStorage } from './outbox';
 
@@ -25,32 +26,6 @@ export interface CaptureHost {
   isUserAction?: (event: Event) => boolean;
 }
 
-const compiled = new WeakMap<Adapter, ((url: URL) => boolean)[]>();
-
-/** Whether the adapter's match patterns take this URL (compiled once per adapter and page). */
-function matchesUrl(adapter: Adapter, url: URL): boolean {
-  let tests = compiled.get(adapter);
-  if (!tests) compiled.set(adapter, (tests = adapter.site.matches.map(matchPattern)));
-  return tests.some((test) => test(url));
-}
-
-/** The adapters that take this URL and document, in order: their match patterns first, then their own check. */
-export function detectedAdapters(adapters: readonly Adapter[], doc: Document, url: URL): Adapter[] {
-  return adapters.filter((adapter) => matchesUrl(adapter, url) && adapter.detect(doc, url));
-}
-
-/** The adapter for this URL and document, if any. */
-export function routeAdapter(adapters: readonly Adapter[], doc: Document, url: URL): Adapter | undefined {
-  return adapters.find((adapter) => matchesUrl(adapter, url) && adapter.detect(doc, url));
-}
-
-const MESSAGES = {
-  created: () => t('toastSaved'),
-  updated: () => t('toastUpdated'),
-  duplicate: () => t('toastDuplicate'),
-  'not-tracked': () => t('toastNotTracked'),
-} as const;
-
 /** Runs one page: Save buttons, auto-capture, and re-routing after in-page navigation. */
 export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
   const { doc, win, signal } = host;
@@ -58,32 +33,7 @@ export function startCapture(adapters: readonly Adapter[], host: CaptureHost) {
   let auto: ReturnType<typeof createAutoCapture> | undefined;
   let scheduled = false;
 
-  async function capture(draft: Draft) {
-    let reply: ReplyOf<'captureContribution'> | undefined;
-    try {
-      reply = await host.outbox.add(draft);
-    } catch {
-      return; // the extension went away under the page; the outbox is kept for the next load
-    }
-    if (reply?.ok) {
-      const id = reply.id;
-      showToast(doc, {
-        message: MESSAGES[reply.status ?? 'created'](),
-        action:
-          reply.status === 'created' && id
-            ? {
-                label: t('toastUndo'),
-                run: () => void host.undo(id).then((undone) => showToast(doc, undone.ok ? { message: t('toastRemoved') } : { message: undone.error, tone: 'error' })),
-              }
-            : undefined,
-      });
-    } else if (!reply) {
-      showToast(doc, { message: t('toastKept') });
-    } else if (reply.retry) {
-      // The background is there but cannot store (a full disk): say why, and that nothing is lost.
-      showToast(doc, { message: t('toastKeptNotStored', reply.error), tone: 'error', durationMs: 20_000 });
-    }
-  }
+  const capture = deliverer(doc, host.outbox, host.undo);
 
   function currentUrl() {
     return new URL(win.location.href);

@@ -1,4 +1,4 @@
-import type { ForumAdapter } from '../adapters/define';
+import type { ForumDetector } from '../adapters/define';
 import { saveLabelText } from '../save-labels';
 
 /** Marks what we injected, so a post never gets two buttons. */
@@ -16,7 +16,7 @@ button[aria-busy="true"]{opacity:0.6;cursor:progress}`;
  * says a person made it.
  */
 export function injectSaveButtons(
-  adapter: ForumAdapter,
+  adapter: ForumDetector,
   doc: Document,
   byUser: (event: Event) => boolean,
   onSave: (post: Element, button: HTMLButtonElement) => void,

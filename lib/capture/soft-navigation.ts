@@ -1,5 +1,5 @@
-import type { Adapter } from '../adapters/define';
-import type { FollowMoves } from './content-main';
+import type { Detector } from '../adapters/define';
+import type { FollowMoves } from './follow';
 import { matchPattern } from './match';
 import { INJECTED_ATTR } from './save-buttons';
 
@@ -32,7 +32,7 @@ export const SETTLE_MAX_MS = 3000;
 const pageKey = (href: string) => href.split('#')[0];
 
 /** Whether any of the family's adapters runs on this address (their own match patterns decide). */
-export function capturable(adapters: readonly Adapter[], url: URL): boolean {
+export function capturable(adapters: readonly Detector[], url: URL): boolean {
   return adapters.some((adapter) => adapter.site.matches.some((pattern) => matchPattern(pattern)(url)));
 }
 
@@ -108,7 +108,7 @@ function removeSaveButtons(doc: Document): void {
  * Routes the running capture again after each in-page move. The last page's Save buttons go first;
  * the new route's scan adds the new page's. A capture already taken stays in the outbox.
  */
-export function followSoftNavigation(page: PageWatch, adapters: readonly Adapter[], route: () => Promise<void>): void {
+export function followSoftNavigation(page: PageWatch, adapters: readonly Detector[], route: () => Promise<void>): void {
   watchNavigations(page, async (url) => {
     removeSaveButtons(page.doc);
     await route();
@@ -121,7 +121,7 @@ export function followSoftNavigation(page: PageWatch, adapters: readonly Adapter
  * Calls `start` now on a page the family captures on, else after the first in-page move to one.
  * Until then the script only listens: no observer of the page's content, no storage, no timers.
  */
-export function whenCapturable(page: PageWatch, adapters: readonly Adapter[], start: () => void): void {
+export function whenCapturable(page: PageWatch, adapters: readonly Detector[], start: () => void): void {
   if (capturable(adapters, new URL(page.win.location.href))) {
     start();
     return;

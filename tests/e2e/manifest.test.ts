@@ -65,17 +65,25 @@ describe('the built manifest', () => {
     expect(matches.filter((pattern) => !SITE_PATTERN.test(pattern))).toEqual([]);
   });
 
-  it('runs no remote or evaluated code and exposes only the portal panel and its filler, only to the portals', () => {
+  it('runs no remote or evaluated code and exposes only the portal panel and its filler to the portals and each capture family’s extractor to its own sites', () => {
     expect(manifest.manifest_version).toBe(3);
     // The default MV3 policy (script-src 'self') applies when the manifest sets none.
     expect(manifest.content_security_policy).toBeUndefined();
     // The portal panel is an extension frame on the programs' portal pages (lib/autofill/portal-main.ts).
-    const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[] }[];
+    const exposed = (manifest.web_accessible_resources as { resources: string[]; matches: string[] }[]).map((entry) => ({ ...entry, matches: [...entry.matches].sort() }));
+    // A capture family's extractor, imported by its content script on demand: on the origins that script runs on, at a per-session address.
+    const origins = (patterns: string[]) => [...new Set(patterns.map((pattern) => `${new URL(pattern.replace('://*.', '://wildcard.')).origin.replace('://wildcard.', '://*.')}/*`))].sort();
+    const families = (manifest.content_scripts ?? []).flatMap((script) => {
+      const family = script.js?.[0]?.match(/^content-scripts\/capture-(.+)\.js$/)?.[1];
+      return family ? [{ resources: [`extract-${family}.js`], matches: origins(script.matches ?? []), use_dynamic_url: true }] : [];
+    });
+    expect(families).toHaveLength(7);
     const portals = programs.flatMap((program) => program.portal?.matches ?? []).sort();
-    // And the portal filler, which the portal script imports on the panel's first request.
-    expect(exposed.map((entry) => ({ ...entry, matches: [...entry.matches].sort() }))).toEqual([
+    // The portal filler, which the portal script imports on the panel's first request.
+    expect(exposed).toEqual([
       { resources: ['portal-panel.html'], matches: portals },
       { resources: ['portal-filler.js'], matches: portals, use_dynamic_url: true },
+      ...families,
     ]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(Object.keys(manifest.background ?? {})).toEqual(['service_worker']);

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import stackExchange from '../../../lib/adapters/stack-exchange';
-import { createAutoCapture, INTENT_TTL_MS } from '../../../lib/capture/auto-capture';
+import { createAutoCapture } from '../../../lib/capture/auto-capture';
+import { INTENT_TTL_MS } from '../../../lib/capture/intent';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';
 

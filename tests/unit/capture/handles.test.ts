@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import stackExchange from '../../../lib/adapters/stack-exchange';
-import { learnHandle, sameHandle, storedHandle, withStoredHandle } from '../../../lib/capture/handles';
+import { learnHandle, handleLookKey, sameHandle, storedHandle, withStoredHandle } from '../../../lib/capture/handles';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';
 
@@ -24,10 +24,10 @@ describe('handles', () => {
     expect(await storedHandle(storage, 'stack-exchange')).toBe('aran-fey');
   });
 
-  it('learns nothing from a page that shows nobody signed in', async () => {
+  it('learns nothing from a page that shows nobody signed in, and notes when it looked', async () => {
     const storage = memoryStorage();
     await learnHandle(storage, stackExchange, page('question-anonymous'));
-    expect(storage.data.size).toBe(0);
+    expect([...storage.data.keys()]).toEqual([handleLookKey('stack-exchange')]);
     expect(await storedHandle(storage, 'stack-exchange')).toBeUndefined();
   });
 

@@ -1,14 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { definePublish } from '../../../lib/adapters/define';
+import { definePublish, detectPublish } from '../../../lib/adapters/define';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { memoryStorage } from '../../helpers/memory-storage';
 
 /** A minimal editor: a Publish button, and a success panel that links to the live post. */
 const editor = definePublish(
-  { id: 'test-editor', name: 'Test editor', kind: 'blog-post', matches: ['https://blog.example.com/admin/*'] },
+  detectPublish({ id: 'test-editor', name: 'Test editor', kind: 'blog-post', matches: ['https://blog.example.com/admin/*'] }, { publishIntent: 'button.publish', detect: () => true }),
   {
-    publishIntent: 'button.publish',
-    detect: () => true,
     currentUser: () => ({ handle: 'me' }),
     confirmPublish(doc) {
       const live = doc.querySelector<HTMLAnchorElement>('.published a[href]');

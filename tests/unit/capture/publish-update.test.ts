@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { definePublish, type PublishAdapter, type PublishIntent } from '../../../lib/adapters/define';
+import { definePublish, detectPublish, type PublishAdapter, type PublishIntent } from '../../../lib/adapters/define';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { memoryStorage } from '../../helpers/memory-storage';
 
@@ -9,9 +9,8 @@ const EDITOR = new URL('https://blog.example.com/p/abc123/edit');
 /** An editor whose live page shows the post's publication date (as dev.to, Medium and Blogger do). */
 function editor(over: Partial<PublishAdapter> = {}) {
   const seen: PublishIntent[] = [];
-  const adapter = definePublish({ id: 'test-editor', name: 'Test editor', kind: 'blog-post', matches: ['https://blog.example.com/*'] }, {
-    publishIntent: 'button',
-    detect: () => true,
+  const detector = detectPublish({ id: 'test-editor', name: 'Test editor', kind: 'blog-post', matches: ['https://blog.example.com/*'] }, { publishIntent: 'button', detect: () => true });
+  const adapter = definePublish(detector, {
     currentUser: () => ({ handle: 'me' }),
     confirmPublish(doc, _url, intent) {
       seen.push(intent);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { userSiteAdapters, userSiteFamilies } from '../../../lib/user-sites/families';
 import { adapterForSite } from '../../../lib/user-sites/sites';
-import { routeAdapter } from '../../../lib/capture/runtime';
+import { routeAdapter } from '../../../lib/capture/route';
 import { createAutoCapture } from '../../../lib/capture/auto-capture';
 import { memoryStorage } from '../../helpers/memory-storage';
 

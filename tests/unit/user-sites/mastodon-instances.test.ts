@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { userSiteAdapters, userSiteFamilies } from '../../../lib/user-sites/families';
 import { adapterForSite } from '../../../lib/user-sites/sites';
-import { routeAdapter } from '../../../lib/capture/runtime';
+import { routeAdapter } from '../../../lib/capture/route';
 import { captureOriginProblem } from '../../../lib/background/capture-origin';
 import { toDraft } from '../../../lib/capture/draft';
 import { sites } from '../../../lib/sites';

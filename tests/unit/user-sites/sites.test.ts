@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routeAdapter } from '../../../lib/capture/runtime';
+import { routeAdapter } from '../../../lib/capture/route';
 import { userSiteAdapters } from '../../../lib/user-sites/families';
 import { adapterForSite, scriptIdOf, sitePattern } from '../../../lib/user-sites/sites';
 

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Detector } from '../adapters/define';
+import { followAddress, type FollowMoves } from './follow';
+import { startDetector } from './detector';
+import { takeExtractor } from './extractor-slot';
+import { intentKey } from './intent';
+
+/**
+ * The body of every built-in capture content script: the family's detectors, and its extractor
+ * (entrypoints/extract-<family>.ts, web-accessible) imported on demand. A module imported from a
+ * content script runs in the content script's isolated world, with its extension APIs.
+ */
+export function runDetectorScript(ctx: ContentScriptContext, family: string, detectors: readonly Detector[], follow: FollowMoves = followAddress): void {
+  const load = async () => {
+    // Our own packaged file, by the runtime's address for it: nothing from the page reaches the specifier.
+    // eslint-disable-next-line no-unsanitized/method
+    await import(/* @vite-ignore */ browser.runtime.getURL(`/extract-${family}.js` as '/extract-page.js'));
+    return takeExtractor(family)(ctx);
+  };
+  const detector = startDetector(detectors, {
+    doc: document,
+    win: window,
+    signal: ctx.signal,
+    // browser.storage is first touched here, on a page a detector takes: its set-up is part of a page's cost.
+    read: (keys) => browser.storage.local.get(keys),
+    keepIntent: (intent) => browser.storage.local.set({ [intentKey(intent.adapterId)]: intent }),
+    idle: (run) => ctx.requestIdleCallback(run, { timeout: 5_000 }),
+    load,
+  });
+  const route = () => detector.route().then(() => undefined);
+  // Routed in a task of its own, not inside the script's evaluation (see content-main.ts).
+  ctx.setTimeout(() => void route(), 0);
+  follow(ctx, detectors, route);
+}
