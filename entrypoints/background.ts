@@ -13,6 +13,7 @@ import { watchBadge } from '../lib/badge';
 import { watchUserSites } from '../lib/user-sites/background';
 import { watchBorrowedHosts } from '../lib/backfill/release-hosts';
 import { writeProblemSource, writeReporter } from '../lib/db/write-problems';
+import { SAVE_LABELS_KEY, saveLabelTexts } from '../lib/save-labels';
 
 export default defineBackground(() => {
   const screenshotsEnabled = async () => (await loadSettings()).screenshots;
@@ -51,6 +52,11 @@ export default defineBackground(() => {
     (tab) => savePage({ db, ...pageActions(tab), screenshotsEnabled, writes }),
     browser.action ?? browser.browserAction,
   );
+
+  // The Save buttons' words in the browser's language, read by content scripts with their one storage
+  // read instead of the page-blocking i18n bundle fetch (lib/save-labels.ts). Each start: the language
+  // can change with a browser restart.
+  void browser.storage.local.set({ [SAVE_LABELS_KEY]: saveLabelTexts() }).catch(() => undefined);
 
   // Settings from before one key per setting: moved once, every readable value kept.
   void migrateSettings().catch((error: unknown) => console.warn('[contribution-tracker] settings not migrated', error));

@@ -1,4 +1,5 @@
 import type { Detector } from '../adapters/define';
+import { SAVE_LABELS_KEY } from '../save-labels';
 import { settingKey } from '../schema/settings-key';
 import { disabledAdapters } from './disabled';
 import { HANDLE_LOOK_AGAIN_MS, handleIn, handleLookKey } from './handles';
@@ -43,6 +44,7 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
   let scheduled = false;
   let extractor: Promise<Extractor> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let labels: unknown;
 
   const currentUrl = () => new URL(win.location.href);
 
@@ -70,7 +72,7 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
   function scan() {
     scheduled = false;
     if (signal.aborted || !active) return;
-    if (active.shape === 'forum') injectSaveButtons(active, doc, isByUser, onSave);
+    if (active.shape === 'forum') injectSaveButtons(active, doc, isByUser, onSave, labels);
     if (extractor) void withExtractor((loaded) => loaded.confirm());
   }
 
@@ -96,7 +98,8 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
     );
     const ids = detected.map((candidate) => candidate.site.id);
     const keys = ids.flatMap((id) => [settingKey.disabled(id), intentKey(id), settingKey.handle(id), handleLookKey(id)]);
-    const stored: Record<string, unknown> = keys.length ? await host.read(keys).catch(() => ({})) : {};
+    const stored: Record<string, unknown> = keys.length ? await host.read([...keys, SAVE_LABELS_KEY]).catch(() => ({})) : {};
+    labels ??= stored[SAVE_LABELS_KEY];
     const off = disabledAdapters(stored, ids);
     const routed = detected.find((candidate) => !off.has(candidate.site.id));
     const changed = routed !== active;

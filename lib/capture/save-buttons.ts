@@ -20,6 +20,8 @@ export function injectSaveButtons(
   doc: Document,
   byUser: (event: Event) => boolean,
   onSave: (post: Element, button: HTMLButtonElement) => void,
+  /** The labels the background stored in the browser's language (SAVE_LABELS_KEY), if read. */
+  labels?: unknown,
 ): number {
   let added = 0;
   for (const post of adapter.items(doc)) {
@@ -32,7 +34,7 @@ export function injectSaveButtons(
     style.textContent = STYLE;
     const button = doc.createElement('button');
     button.type = 'button';
-    button.textContent = saveLabelText(adapter.saveLabel);
+    button.textContent = saveLabelText(adapter.saveLabel, labels);
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { saveLabelText, type SaveLabel } from '../../lib/save-labels';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveLabelText, saveLabelTexts, type SaveLabel } from '../../lib/save-labels';
 import { readMessages, serveLocale } from '../helpers/i18n';
 
 const ADAPTERS = join(__dirname, '..', '..', 'lib', 'adapters');
@@ -27,5 +28,20 @@ describe('Save labels', () => {
       expect({ label, text: saveLabelText(label) }).toEqual({ label, text: german[key]!.message });
       expect(german[key]!.message).not.toBe(readMessages('en')[key]!.message);
     }
+  });
+
+  it('take the words the background stored, without asking the message bundle a page load would block on', () => {
+    serveLocale('de');
+    const stored = saveLabelTexts();
+    expect(stored.Answer).toBe(readMessages('de').saveButtonAnswer!.message);
+    expect(Object.keys(stored)).toHaveLength(9);
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    expect(saveLabelText('Save answer', stored)).toBe('Antwort speichern');
+    expect(saveLabelText('Save to contributions', { Contributions: 'In Beiträgen speichern' })).toBe('In Beiträgen speichern');
+    expect(getMessage).not.toHaveBeenCalled();
+    // Nothing stored yet (the background has not started since the update): the message itself.
+    expect(saveLabelText('Save talk', {})).toBe(readMessages('de').saveButtonTalk!.message);
+    expect(saveLabelText('Save talk', 'garbage')).toBe(readMessages('de').saveButtonTalk!.message);
+    expect(getMessage).toHaveBeenCalledTimes(2);
   });
 });

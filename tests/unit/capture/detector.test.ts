@@ -55,6 +55,13 @@ describe('detector (the content script half of capture)', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('labels the Save buttons with the words the background stored, read with the site’s own keys', async () => {
+    const { doc, detector } = detectorOn({ 'setting:handle:stack-exchange': 'someone', saveLabels: { Answer: 'Antwort speichern' } });
+    await detector.route();
+    detector.scan();
+    expect(buttonsOf(doc).map((button) => button.textContent)).toEqual(['Antwort speichern', 'Antwort speichern']);
+  });
+
   it('queues Save presses and an intent made while the extractor loads, and runs them in order once it is there', async () => {
     const { doc, detector, load, calls, kept, release } = detectorOn();
     await detector.route();
