@@ -18,6 +18,9 @@ async function deliver(message: unknown, sender: object) {
   return reply;
 }
 
+/** The outbox's keys left in storage (the background keeps other keys there, such as the Save labels). */
+const pendingKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('outbox:'));
+
 describe('background entrypoint', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
@@ -56,7 +59,7 @@ describe('background entrypoint', () => {
     await fakeBrowser.storage.local.set({ 'outbox:c9': { captureId: 'c9', draft: capture.draft, queuedAt: Date.now() - 60_000, attempts: 1 } });
     await trigger();
     await expect.poll(() => db.contributions.count()).toBe(1);
-    await expect.poll(async () => Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([]);
+    await expect.poll(async () => pendingKeys()).toEqual([]);
   });
   it('stores every tab’s pending captures when a page asks for a retry', async () => {
     const queuedAt = Date.now() - 60_000;
@@ -67,6 +70,10 @@ describe('background entrypoint', () => {
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 1, url: 'https://stackoverflow.com/questions/1' } };
     expect(await deliver({ type: 'retryPendingCaptures' }, sender)).toEqual({ ok: true });
     expect(await db.contributions.count()).toBe(2);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await pendingKeys()).toEqual([]);
+  });
+
+  it('stores the Save labels in the browser’s language for the content scripts to read at load', async () => {
+    await expect.poll(async () => (await fakeBrowser.storage.local.get('saveLabels')).saveLabels).toMatchObject({ Answer: 'Save answer', Talk: 'Save talk', Contributions: expect.any(String) });
   });
 });
