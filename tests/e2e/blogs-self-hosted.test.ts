@@ -48,7 +48,7 @@ describe('self-hosted blogs in Chromium', () => {
 
     const popup = await h.openExtensionPage('popup.html');
     const settings = popup.getByRole('tab', { name: 'Settings' });
-    if (await settings.count()) await settings.click();
+    await settings.click();
     await popup.getByLabel('Site address').fill('blog.example.org');
     await popup.getByLabel('Runs on').selectOption({ label: 'WordPress' });
     await popup.getByRole('button', { name: 'Add site' }).click();

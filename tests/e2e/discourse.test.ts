@@ -64,7 +64,7 @@ async function registeredIds(page: Page): Promise<string[]> {
 async function openUserSites(h: Harness): Promise<Page> {
   const popup = await h.openExtensionPage('popup.html');
   const settings = popup.getByRole('tab', { name: 'Settings' });
-  if (await settings.count()) await settings.click();
+  await settings.click();
   await popup.getByLabel('Site address').waitFor();
   return popup;
 }

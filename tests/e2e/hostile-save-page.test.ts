@@ -20,8 +20,9 @@ const HOSTILE = page(`
 /** Opens the toolbar popup on the tab, presses Save this page, then Save, and returns what the popup said. */
 async function saveFromPopup(h: Harness, url: string): Promise<string> {
   const popup = await openRealPopup(h, url);
+  // The app's own button: popup.html's static first frame has an inert copy until the app renders.
   await popup.evaluate(`new Promise((resolve) => {
-    const go = () => { const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Save this page'); if (b) { b.click(); resolve(); } else setTimeout(go, 50); };
+    const go = () => { const b = [...document.querySelectorAll('#root button')].find((x) => x.textContent === 'Save this page'); if (b) { b.click(); resolve(); } else setTimeout(go, 50); };
     go();
   })`);
   return popup.evaluate<string>(`new Promise((resolve) => {

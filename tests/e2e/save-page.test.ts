@@ -37,8 +37,9 @@ describe('Save this page in Chromium', () => {
     await page.goto(`${POST}?utm_source=feed`);
     const popup = await openRealPopup(h, POST);
 
+    // The app's own button: popup.html's static first frame has an inert copy until the app renders.
     await popup.evaluate(`new Promise((resolve) => {
-      const go = () => { const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Save this page'); if (b) { b.click(); resolve(); } else setTimeout(go, 50); };
+      const go = () => { const b = [...document.querySelectorAll('#root button')].find((x) => x.textContent === 'Save this page'); if (b) { b.click(); resolve(); } else setTimeout(go, 50); };
       go();
     })`);
     // The form shows what was read from the page; the user says it was a talk.
