@@ -9,6 +9,8 @@ import type { FillResult } from './fill';
  * launcher on close, Escape. Only a person's click or key opens it, previews or fills.
  */
 const HOST_TAG = 'contribution-tracker-portal';
+/** The open panel's width, asked of the frame whatever width the frame has now. */
+const PANEL_WIDTH = 460;
 const STYLE = `
   :host { all: initial; position: fixed; right: 12px; bottom: 12px; font: 14px/1.4 system-ui, sans-serif; color: #1f2933; }
   button, select, input { font: inherit; }
@@ -17,8 +19,11 @@ const STYLE = `
   button:disabled { opacity: 0.6; cursor: default; }
   :focus-visible { outline: 2px solid #f0a000; outline-offset: 2px; }
   .launcher { box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
-  section { width: 460px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px); overflow: auto; background: #fff; border: 1px solid #9aa5b1;
-    border-radius: 8px; box-shadow: 0 4px 20px rgb(0 0 0 / 0.3); padding: 12px 14px; box-sizing: border-box; }
+  [hidden] { display: none !important; }
+  section { width: ${PANEL_WIDTH}px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px); overflow: auto; background: #fff; border: 1px solid #9aa5b1;
+    border-radius: 8px; box-shadow: 0 4px 20px rgb(0 0 0 / 0.3); padding: 12px 14px; box-sizing: border-box; display: flex; flex-direction: column; }
+  section > * { flex-shrink: 0; }
+  .details { flex: 1 1 auto; min-height: 0; overflow: auto; }
   header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
   h2 { font-size: 15px; margin: 0; }
   h3 { font-size: 13px; margin: 12px 0 4px; }
@@ -103,8 +108,10 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
   const fillButton = el('button', { type: 'button', textContent: t('panelFill') });
   const statusLine = el('p');
   statusLine.setAttribute('role', 'status');
-  const details = el('div');
-  const panel = el('section', { id: 'ct-panel', hidden: true }, el('header', {}, heading, closeButton), periodLabel, itemLabel, el('div', { className: 'actions' }, previewButton, fillButton), statusLine, details);
+  const details = el('div', { className: 'details' });
+  // The frame grows upwards from the page's corner as the plan or report grows, so the controls sit
+  // at the bottom: a click aimed at Fill still lands on Fill when a preview has just made the frame taller.
+  const panel = el('section', { id: 'ct-panel', hidden: true }, el('header', {}, heading, closeButton), details, statusLine, periodLabel, itemLabel, el('div', { className: 'actions' }, previewButton, fillButton));
   panel.setAttribute('aria-labelledby', 'ct-heading');
   root.append(style, launcher, panel);
   doc.documentElement.append(host);
@@ -115,9 +122,9 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
   const measure = () => {
     measuring = false;
     const open = !panel.hidden;
-    const width = open ? panel.offsetWidth : launcher.offsetWidth;
-    // The panel's whole height, even while its frame is still too small to show it.
-    const height = open ? panel.scrollHeight + 2 : launcher.offsetHeight;
+    // The panel's width and whole height, even while its frame is still too small to show them.
+    const width = open ? PANEL_WIDTH : launcher.offsetWidth;
+    const height = open ? panel.scrollHeight - details.clientHeight + details.scrollHeight + 2 : launcher.offsetHeight;
     if (width && height) handlers.onSize?.({ width: width + MARGIN, height: height + MARGIN });
   };
   new MutationObserver(() => {

@@ -141,9 +141,11 @@ export async function launchWithExtension({ profileDir, extensionDir = EXTENSION
  * The portal panel: an extension frame the portal content script puts in a closed shadow root.
  * Found through the page's frames (as the user's clicks reach it), never through the page's DOM.
  */
+const panelFrameIn = (page: Page) => page.frames().find((candidate) => candidate.url().startsWith('chrome-extension://') && candidate.url().includes('/portal-panel.html'));
+
 export async function portalPanel(page: Page): Promise<Frame> {
   for (let tries = 0; tries < 100; tries += 1) {
-    const frame = page.frames().find((candidate) => candidate.url().startsWith('chrome-extension://') && candidate.url().includes('/portal-panel.html'));
+    const frame = panelFrameIn(page);
     if (frame) {
       await frame.getByRole('button', { name: 'Fill from your contributions' }).waitFor();
       return frame;
@@ -151,4 +153,19 @@ export async function portalPanel(page: Page): Promise<Frame> {
     await page.waitForTimeout(100);
   }
   throw new Error('The portal panel did not appear.');
+}
+
+/** Waits until the panel's frame keeps its place: the page resizes it to the panel's content a moment after that changes. */
+export async function panelSettled(page: Page): Promise<void> {
+  const frame = panelFrameIn(page);
+  if (!frame) throw new Error('The portal panel is not on the page.');
+  const element = await frame.frameElement();
+  let last = '';
+  for (let tries = 0; tries < 50; tries += 1) {
+    const box = JSON.stringify(await element.boundingBox());
+    if (box === last) return;
+    last = box;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The portal panel kept moving.');
 }

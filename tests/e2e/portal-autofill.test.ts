@@ -7,7 +7,7 @@ import type { Program } from '../../lib/programs/define';
 import type { Draft } from '../../lib/schema/contribution';
 import { fixture, fixturePath } from '../helpers/portal-fixtures';
 import { blogPostAt, daysAgo, windowOf, ymd } from '../helpers/portal-entries';
-import { launchWithExtension, portalPanel, type Harness } from './harness';
+import { launchWithExtension, panelSettled, portalPanel, type Harness } from './harness';
 
 /**
  * The portals in real Chromium with the built extension: pages from lib/programs/<id>/fixtures served
@@ -116,13 +116,24 @@ describe('portal autofill in Chromium', () => {
     await panel.getByLabel('Period').selectOption(windowOf(program, at).from);
     const items = panel.getByLabel('Fill with');
     await expect.poll(() => items.locator('option').allTextContents(), { timeout: 10_000 }).toContain(heading);
+    // Picking an item previews it; the frame then grows upwards to show the plan, and Fill must stay
+    // where it was: a pointer on its way there lands on it, not on the page.
+    const fillButton = panel.getByRole('button', { name: 'Fill the form' });
+    await panelSettled(page);
+    // As wide as the panel is drawn (460 px), not the launcher's width it opened from.
+    expect((await (await frame.frameElement()).boundingBox())?.width).toBeGreaterThanOrEqual(460);
+    const before = await fillButton.boundingBox();
     await items.selectOption({ label: heading });
+    await expect.poll(() => fillButton.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await panelSettled(page);
+    expect(await fillButton.boundingBox()).toEqual(before);
     return panel;
   }
 
   async function fill(panel: Locator) {
     await panel.getByRole('button', { name: 'Fill the form' }).click();
     await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Filled \d+ of \d+ fields/);
+    await panelSettled(panel.page());
     return panel.getByRole('status').textContent();
   }
 
