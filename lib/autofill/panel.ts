@@ -9,7 +9,7 @@ import type { FillResult } from './fill';
  * launcher on close, Escape. Only a person's click or key opens it, previews or fills.
  */
 const HOST_TAG = 'contribution-tracker-portal';
-/** The open panel's width, asked of the frame whatever width the frame has now. */
+/** The open panel's width, asked of the frame whatever width the frame has now (the page may give less). */
 const PANEL_WIDTH = 460;
 const STYLE = `
   :host { all: initial; position: fixed; right: 12px; bottom: 12px; font: 14px/1.4 system-ui, sans-serif; color: #1f2933; }

@@ -38,8 +38,13 @@ export function runPortalScript(ctx: ContentScriptContext): void {
   const style = document.createElement('style');
   style.textContent = `:host { all: initial; position: fixed; z-index: 2147483647; right: 8px; bottom: 8px; }
     iframe { border: 0; display: block; background: transparent; color-scheme: normal; }`;
+  // As wide as the panel asks on a wide window, but never more than 30% of it (nor narrower than the
+  // launcher's start): the portal's own form and its Save stay in view beside the open panel.
   const size = ({ width, height }: { width: number; height: number }) =>
-    Object.assign(frame.style, { width: `min(${Math.ceil(width)}px, calc(100vw - 16px))`, height: `min(${Math.ceil(height)}px, 70vh)` });
+    Object.assign(frame.style, {
+      width: `min(${Math.ceil(width)}px, max(${START.width}px, 30vw), calc(100vw - 16px))`,
+      height: `min(${Math.ceil(height)}px, 70vh)`,
+    });
   size(START);
   shadow.append(style, frame);
   document.documentElement.append(host);
