@@ -112,18 +112,18 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
                   setState({ phase: 'idle' });
                 }}
               />
-              {candidate.label}
+              {t(candidate.label)}
             </label>
           ))}
         </fieldset>
         <fieldset className="choices" disabled={running}>
-          <legend>{source.label}</legend>
+          <legend>{t(source.label)}</legend>
           {source.fields.map((field) => {
             const id = `backfill-${source.id}-${field.name}`;
             return (
               <div className="field" key={id}>
                 <label htmlFor={id}>
-                  {field.label}
+                  {t(field.label)}
                   {field.optional ? ` ${t('optionalField')}` : ''}
                 </label>
                 <input
@@ -139,7 +139,7 @@ export function BackfillPanel({ db, now = new Date(), permissions, borrowRecord,
                 />
                 {field.hint && (
                   <small id={`${id}-hint`} className="hint">
-                    {field.hint}
+                    {t(field.hint)}
                   </small>
                 )}
               </div>

@@ -70,8 +70,8 @@ export function EntryList({ db, ids, total, known = NONE, onDelete, onFirstRows 
   }, [shown, onFirstRows]);
 
   return (
-    <div className="list-scroller" ref={scroller} tabIndex={0} role="group" aria-label="Entries list, scrollable">
-      <ol className="entries" aria-label="Contributions, newest first" style={{ height: virtualizer.getTotalSize() }}>
+    <div className="list-scroller" ref={scroller} tabIndex={0} role="group" aria-label={t('entryListScroller')}>
+      <ol className="entries" aria-label={t('entryListLabel')} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const id = ids[item.index]!;
           const entry = rowOf(id);

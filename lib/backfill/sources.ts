@@ -5,18 +5,20 @@ import {
 import type { BackfillSource } from './types';
 
 // The collectors (feed parsing, dates, entities) load when an import starts, not with the dashboard.
+// Labels and hints are message keys (public/_locales), shown in the browser's language; the examples
+// in the inputs are addresses and handles, the same in every language.
 
 export const feedSource: BackfillSource<FeedInput> = {
   id: 'feed',
-  label: 'A blog’s RSS or Atom feed',
+  label: 'backfillFromFeed',
   fields: [
     {
       name: 'url',
-      label: 'Feed address',
+      label: 'backfillFromFeedUrl',
       placeholder: 'https://example.com/feed',
-      hint: 'WordPress: /feed · Ghost: /rss · Blogger: /feeds/posts/default · dev.to: dev.to/feed/NAME · Medium: medium.com/feed/@NAME · Hashnode: /rss.xml',
+      hint: 'backfillFromFeedUrlHint',
     },
-    { name: 'author', label: 'Only posts by', placeholder: 'your name as the blog shows it', optional: true },
+    { name: 'author', label: 'backfillFromFeedAuthor', placeholder: 'Jane Doe', optional: true },
   ],
   parseInput: parseFeedInput,
   origins: feedOrigins,
@@ -25,14 +27,14 @@ export const feedSource: BackfillSource<FeedInput> = {
 
 export const stackExchangeSource: BackfillSource<StackExchangeInput> = {
   id: 'stack-exchange',
-  label: 'Stack Exchange answers',
+  label: 'backfillFromStackExchange',
   fields: [
-    { name: 'site', label: 'Site', placeholder: 'stackoverflow.com' },
+    { name: 'site', label: 'backfillFromStackExchangeSite', placeholder: 'stackoverflow.com' },
     {
       name: 'user',
-      label: 'User id or profile link',
+      label: 'backfillFromStackExchangeUser',
       placeholder: 'https://stackoverflow.com/users/12345/your-name',
-      hint: 'Your profile link gives both: on the site, click your picture and copy the address.',
+      hint: 'backfillFromStackExchangeUserHint',
     },
   ],
   parseInput: parseStackExchangeInput,
@@ -42,8 +44,8 @@ export const stackExchangeSource: BackfillSource<StackExchangeInput> = {
 
 export const youTubeSource: BackfillSource<YouTubeInput> = {
   id: 'youtube',
-  label: 'A YouTube channel’s uploads',
-  fields: [{ name: 'channel', label: 'Channel id, link or @handle', placeholder: 'UCxxxxxxxxxxxxxxxxxxxxxx or @your-channel' }],
+  label: 'backfillFromYouTube',
+  fields: [{ name: 'channel', label: 'backfillFromYouTubeChannel', placeholder: '@your-channel' }],
   parseInput: parseYouTubeInput,
   origins: () => ['https://www.youtube.com/*'],
   collect: async (input, ctx) => (await import('./youtube')).collectYouTube(input, ctx),
@@ -51,8 +53,8 @@ export const youTubeSource: BackfillSource<YouTubeInput> = {
 
 export const gitHubSource: BackfillSource<GitHubInput> = {
   id: 'github',
-  label: 'GitHub repositories and releases',
-  fields: [{ name: 'user', label: 'GitHub user name', placeholder: 'octocat or https://github.com/octocat' }],
+  label: 'backfillFromGitHub',
+  fields: [{ name: 'user', label: 'backfillFromGitHubUser', placeholder: 'octocat' }],
   parseInput: parseGitHubInput,
   origins: () => ['https://api.github.com/*'],
   collect: async (input, ctx) => (await import('./github')).collectGitHub(input, ctx),
@@ -60,13 +62,13 @@ export const gitHubSource: BackfillSource<GitHubInput> = {
 
 export const gitHubContributionsSource: BackfillSource<GitHubInput> = {
   id: 'github-contributions',
-  label: 'GitHub pull requests and issues to others’ projects',
+  label: 'backfillFromGitHubContributions',
   fields: [
     {
       name: 'user',
-      label: 'GitHub user name',
-      placeholder: 'octocat or https://github.com/octocat',
-      hint: 'Pull requests merged and issues opened in the year, in repositories you do not own; docs repositories count as documentation.',
+      label: 'backfillFromGitHubUser',
+      placeholder: 'octocat',
+      hint: 'backfillFromGitHubContributionsUserHint',
     },
   ],
   parseInput: parseGitHubInput,
@@ -76,13 +78,13 @@ export const gitHubContributionsSource: BackfillSource<GitHubInput> = {
 
 export const sessionizeSource: BackfillSource<SessionizeInput> = {
   id: 'sessionize',
-  label: 'Sessionize talks',
+  label: 'backfillFromSessionize',
   fields: [
     {
       name: 'api',
-      label: 'Speaker API address',
+      label: 'backfillFromSessionizeApi',
       placeholder: 'https://sessionize.com/api/speaker/json/…',
-      hint: 'Turn on the API of your speaker profile on Sessionize and copy its JSON address [I: confirm the menu’s name]. Each event of the year you spoke at becomes a talk.',
+      hint: 'backfillFromSessionizeApiHint',
     },
   ],
   parseInput: parseSessionizeInput,
@@ -92,17 +94,17 @@ export const sessionizeSource: BackfillSource<SessionizeInput> = {
 
 export const sessionizeScheduleSource: BackfillSource<SessionizeScheduleInput> = {
   id: 'sessionize-schedule',
-  label: 'Your sessions in an event’s Sessionize schedule',
+  label: 'backfillFromSessionizeSchedule',
   fields: [
     {
       name: 'schedule',
-      label: 'Schedule address or id',
+      label: 'backfillFromSessionizeScheduleSchedule',
       placeholder: 'https://sessionize.com/api/v2/…/view/All',
-      hint: 'The event’s Sessionize API or schedule address, as its website links it. Each session of yours becomes a talk with its date, time, room and co-speakers.',
+      hint: 'backfillFromSessionizeScheduleScheduleHint',
     },
-    { name: 'event', label: 'Event name', placeholder: 'VMUG UserCon Warsaw 2026', optional: true, hint: 'Needed unless the address names it (…&title=…).' },
-    { name: 'speaker', label: 'Your Sessionize profile', placeholder: 'https://sessionize.com/your-name' },
-    { name: 'name', label: 'Your name as the schedule shows it', placeholder: 'Jane Doe', optional: true },
+    { name: 'event', label: 'backfillFromSessionizeScheduleEvent', placeholder: 'VMUG UserCon Warsaw 2026', optional: true, hint: 'backfillFromSessionizeScheduleEventHint' },
+    { name: 'speaker', label: 'backfillFromSessionizeScheduleSpeaker', placeholder: 'https://sessionize.com/your-name' },
+    { name: 'name', label: 'backfillFromSessionizeScheduleName', placeholder: 'Jane Doe', optional: true },
   ],
   parseInput: parseSessionizeScheduleInput,
   origins: () => ['https://sessionize.com/*'],
@@ -111,13 +113,13 @@ export const sessionizeScheduleSource: BackfillSource<SessionizeScheduleInput> =
 
 export const mastodonSource: BackfillSource<MastodonInput> = {
   id: 'mastodon',
-  label: 'Mastodon posts',
+  label: 'backfillFromMastodon',
   fields: [
     {
       name: 'account',
-      label: 'Your Mastodon handle or profile link',
-      placeholder: '@name@mastodon.social or https://mastodon.social/@name',
-      hint: 'Your public posts of the year (not replies or boosts), with their likes and replies, read from your server’s public API.',
+      label: 'backfillFromMastodonAccount',
+      placeholder: '@name@mastodon.social',
+      hint: 'backfillFromMastodonAccountHint',
     },
   ],
   parseInput: parseMastodonInput,
@@ -127,13 +129,13 @@ export const mastodonSource: BackfillSource<MastodonInput> = {
 
 export const blueskySource: BackfillSource<BlueskyInput> = {
   id: 'bluesky',
-  label: 'Bluesky posts',
+  label: 'backfillFromBluesky',
   fields: [
     {
       name: 'handle',
-      label: 'Your Bluesky handle or profile link',
-      placeholder: 'name.bsky.social or https://bsky.app/profile/name.bsky.social',
-      hint: 'Your posts of the year (not replies or reposts), with their likes and replies, read from Bluesky’s public API.',
+      label: 'backfillFromBlueskyHandle',
+      placeholder: 'name.bsky.social',
+      hint: 'backfillFromBlueskyHandleHint',
     },
   ],
   parseInput: parseBlueskyInput,

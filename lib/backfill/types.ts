@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { Draft } from '../schema/contribution';
 
 /** A failure the person can act on; its message is shown as it is. */
@@ -53,8 +54,9 @@ export interface SourceContext {
 /** One place to import from: what to ask the person, which hosts it needs, how it collects. */
 export interface BackfillSource<Input = unknown> {
   id: 'feed' | 'stack-exchange' | 'youtube' | 'github' | 'github-contributions' | 'sessionize' | 'sessionize-schedule' | 'mastodon' | 'bluesky';
-  label: string;
-  fields: readonly { name: string; label: string; placeholder: string; hint?: string; optional?: boolean }[];
+  /** Message keys (lib/i18n.ts): the source's name, and each field's label and hint; the placeholder is an example address or handle. */
+  label: MessageKey;
+  fields: readonly { name: string; label: MessageKey; placeholder: string; hint?: MessageKey; optional?: boolean }[];
   /** What the person typed, checked; throws a BackfillError saying what is wrong. */
   parseInput(values: Readonly<Record<string, string>>): Input;
   /** Host permissions to request (optional_host_permissions) before the first request. */

@@ -29,6 +29,9 @@ function usedKeys(): Map<string, string> {
     // A key built from a prefix, t(`saveButton${…}`): every key with that prefix (the type of what
     // follows the prefix is checked against the messages by the compiler).
     for (const [, prefix] of text.matchAll(/\bt\(\s*`([A-Za-z0-9_]+)\$\{/g)) keys.push(...Object.keys(english).filter((key) => key.startsWith(prefix!)));
+    // Keys held as data and handed to t() later (the import sources' `label: 'backfillFrom…'`): a
+    // property value that is a message's name.
+    keys.push(...[...text.matchAll(/\b(?:label|hint): '([A-Za-z0-9_]+)'/g)].map((match) => match[1]!).filter((key) => key in english));
     for (const key of keys) used.set(key, relative(ROOT, file));
   }
   return used;
