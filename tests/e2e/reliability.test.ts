@@ -31,9 +31,11 @@ describe('captures survive the background going away', () => {
     await h.serve(QUESTION_URL, PAGE);
     const { page, save } = await openQuestion(h);
 
-    await freezeWorker(h.context, 4_000); // the capture is queued and sent, but never answered
+    // The capture is queued and sent, but never answered: the worker stays busy until the reload ends
+    // it, however long the extractor's first load and the capture take on a loaded machine.
+    await freezeWorker(h.context, 30_000);
     await save.click();
-    await expect.poll(() => pendingCaptures(h!)).toMatchObject([{ draft: { url: expect.stringContaining(String(ANSWER)) } }]);
+    await expect.poll(() => pendingCaptures(h!), { timeout: 15_000 }).toMatchObject([{ draft: { url: expect.stringContaining(String(ANSWER)) } }]);
     expect(await h.entries()).toEqual([]);
 
     await reloadExtension(h);
@@ -57,9 +59,10 @@ describe('captures survive the background going away', () => {
       h = await launchWithExtension({ profileDir });
       await h.serve(QUESTION_URL, PAGE);
       const { save } = await openQuestion(h);
-      await freezeWorker(h.context, 4_000);
+      // Busy until the browser closes under it.
+      await freezeWorker(h.context, 30_000);
       await save.click();
-      await expect.poll(() => pendingCaptures(h!)).toHaveLength(1);
+      await expect.poll(() => pendingCaptures(h!), { timeout: 15_000 }).toHaveLength(1);
       expect(await h.entries()).toEqual([]);
       await h.close();
 
