@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detector } from '../adapters/define';
+import { take } from '../on-demand';
 import { followAddress, type FollowMoves } from './follow';
 import { startDetector } from './detector';
-import { takeExtractor } from './extractor-slot';
+import { extractorSlot } from './extractor-slot';
 import { intentKey } from './intent';
 
 /**
@@ -16,7 +17,7 @@ export function runDetectorScript(ctx: ContentScriptContext, family: string, det
     // Our own packaged file, by the runtime's address for it: nothing from the page reaches the specifier.
     // eslint-disable-next-line no-unsanitized/method
     await import(/* @vite-ignore */ browser.runtime.getURL(`/extract-${family}.js` as '/extract-page.js'));
-    return takeExtractor(family)(ctx);
+    return take(extractorSlot(family), `the ${family} extractor did not load`)(ctx);
   };
   const detector = startDetector(detectors, {
     doc: document,

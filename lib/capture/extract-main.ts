@@ -1,6 +1,7 @@
 import type { Adapter } from '../adapters/define';
+import { provide } from '../on-demand';
 import { startExtractor } from './extractor';
-import { provideExtractor } from './extractor-slot';
+import { extractorSlot } from './extractor-slot';
 import { pageOutbox } from './page-outbox';
 
 /**
@@ -8,7 +9,7 @@ import { pageOutbox } from './page-outbox';
  * content script needs it. From then on the page also retries pending captures, as it held one.
  */
 export function runExtractorScript(family: string, adapters: readonly Adapter[]): void {
-  provideExtractor(family, (ctx) => {
+  provide(extractorSlot(family), (ctx) => {
     const { storage, outbox, keepRetrying, undo } = pageOutbox(ctx);
     keepRetrying();
     return startExtractor(adapters, { doc: document, win: window, storage, outbox, undo });
