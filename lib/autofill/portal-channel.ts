@@ -1,3 +1,4 @@
+import type { Slot } from '../on-demand';
 import type { PortalFiller } from './portal-filler';
 
 /**
@@ -21,8 +22,7 @@ export type PortalPageQuery = { type: typeof PORTAL_PAGE_QUERY };
 
 /**
  * The filler's file (entrypoints/portal-filler.ts), web-accessible on the portals only, and where it
- * leaves its factory in the content script's isolated world.
+ * leaves its factory in the content script's isolated world (lib/on-demand.ts).
  */
 export const FILLER_FILE = '/portal-filler.js';
-export const FILLER_GLOBAL = '__contributionTrackerPortalFiller';
-export type FillerGlobal = typeof globalThis & { [FILLER_GLOBAL]?: (doc: Document) => PortalFiller };
+export const FILLER_GLOBAL = '__contributionTrackerPortalFiller' as Slot<(doc: Document) => PortalFiller>;

@@ -7,7 +7,6 @@ import {
   PANEL_PAGE,
   PANEL_PORT,
   PORTAL_PAGE_QUERY,
-  type FillerGlobal,
   type PanelAnswer,
   type PanelEvent,
   type PanelOp,
@@ -16,6 +15,7 @@ import {
   type PortalPageQuery,
 } from './portal-channel';
 import type { PortalFiller } from './portal-filler';
+import { take } from '../on-demand';
 
 /**
  * The portal content script: it shows the panel, an extension frame in a closed shadow root, and
@@ -59,11 +59,7 @@ export function runPortalScript(ctx: ContentScriptContext): void {
     // Our own packaged file, by the extension's URL: nothing from the page decides what is imported.
     // eslint-disable-next-line no-unsanitized/method
     filler ??= import(/* @vite-ignore */ browser.runtime.getURL(FILLER_FILE)).then(
-      () => {
-        const create = (globalThis as FillerGlobal)[FILLER_GLOBAL];
-        if (!create) throw new Error('The form filler did not load.');
-        return create(document);
-      },
+      () => take(FILLER_GLOBAL, 'The form filler did not load.')(document),
       (error: unknown) => {
         filler = undefined;
         throw error;

@@ -1,16 +1,21 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../adapters/define';
-import { startExtractor } from './extractor';
-import { provideExtractor } from './extractor-slot';
+import { provide } from '../on-demand';
+import { startExtractor, type Extractor } from './extractor';
+import { extractorSlot } from './extractor-slot';
 import { pageOutbox } from './page-outbox';
 
 /**
- * The body of every extractor file (entrypoints/extract-<family>.ts): evaluated only once the family's
- * content script needs it. From then on the page also retries pending captures, as it held one.
+ * The extractor over these adapters, started on this page. From then on the page also retries
+ * pending captures, as it held one.
  */
+export function startPageExtractor(ctx: ContentScriptContext, adapters: readonly Adapter[]): Extractor {
+  const { storage, outbox, keepRetrying, undo } = pageOutbox(ctx);
+  keepRetrying();
+  return startExtractor(adapters, { doc: document, win: window, storage, outbox, undo });
+}
+
+/** The body of every extractor file (entrypoints/extract-<family>.ts): evaluated only once the family's content script needs it. */
 export function runExtractorScript(family: string, adapters: readonly Adapter[]): void {
-  provideExtractor(family, (ctx) => {
-    const { storage, outbox, keepRetrying, undo } = pageOutbox(ctx);
-    keepRetrying();
-    return startExtractor(adapters, { doc: document, win: window, storage, outbox, undo });
-  });
+  provide(extractorSlot(family), (ctx) => startPageExtractor(ctx, adapters));
 }

@@ -1,23 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Slot } from '../on-demand';
 import type { Extractor } from './extractor';
 
 /** What a family's extractor file provides: its extractor, started for the content script's context. */
 export type StartExtractor = (ctx: ContentScriptContext) => Extractor;
 
 /**
- * The hand-over between a family's content script and its extractor (entrypoints/extract-<family>.ts):
- * the content script imports the extractor's file, which runs in the same isolated world and leaves
- * its start function on that world's global object. A page's own scripts have another global object
- * and never see it.
+ * Where a family's extractor file (entrypoints/extract-<family>.ts) leaves its start function for the
+ * family's content script (lib/on-demand.ts). Apart from extract-main.ts, so a detector bundle names
+ * the slot without carrying the extractor.
  */
-const slotOf = (family: string) => `contributionTracker:extractor:${family}`;
-
-export function provideExtractor(family: string, start: StartExtractor): void {
-  (globalThis as unknown as Record<string, unknown>)[slotOf(family)] = start;
-}
-
-export function takeExtractor(family: string): StartExtractor {
-  const start = (globalThis as unknown as Record<string, unknown>)[slotOf(family)];
-  if (typeof start !== 'function') throw new Error(`the ${family} extractor did not load`);
-  return start as StartExtractor;
-}
+export const extractorSlot = (family: string) => `contributionTracker:extractor:${family}` as Slot<StartExtractor>;

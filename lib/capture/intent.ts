@@ -35,7 +35,7 @@ export function isIntent(detector: Detector, event: Event): boolean {
     const key = event as KeyboardEvent;
     return Boolean(detector.submitShortcut && key.key === 'Enter' && (key.ctrlKey || key.metaKey) && target.closest(detector.submitShortcut));
   }
-  // A change counts only as a file picked for upload (see runtime.ts).
+  // A change counts only as a file picked for upload (see detector.ts).
   if (event.type === 'change' && !target.matches('input[type="file"]')) return false;
   const control = detector.publishIntent ? target.closest(detector.publishIntent) : null;
   if (control && (!detector.publishText || detector.publishText.test(textOf(control)))) return true;

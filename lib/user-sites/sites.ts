@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapters/define';
+import type { Detector } from '../adapters/define';
 import type { UserSite } from '../schema/settings';
 
 /**
@@ -20,8 +20,8 @@ export const sitePattern = (origin: string): string => `${origin}/*`;
 
 export const scriptIdOf = (site: SiteRef): string => `${SCRIPT_ID_PREFIX}${site.adapter}@${site.origin}`;
 
-/** The family's adapter for the site at `origin`, with its matches narrowed to that site; none if it was not added. */
-export function adapterForSite(sites: readonly SiteRef[], origin: string, families: readonly Adapter[]): Adapter | undefined {
+/** The family's adapter (or detector) for the site at `origin`, with its matches narrowed to that site; none if it was not added. */
+export function adapterForSite<A extends Detector>(sites: readonly SiteRef[], origin: string, families: readonly A[]): A | undefined {
   const site = sites.find((candidate) => candidate.origin === origin);
   const family = site && families.find((adapter) => adapter.site.id === site.adapter);
   return site && family ? { ...family, site: { ...family.site, matches: [sitePattern(site.origin)] } } : undefined;

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 
-/** How long a page change waits before the content script scans it (lib/capture/runtime.ts: 150 ms), with room. */
+/** How long a page change waits before the content script scans it (lib/capture/detector.ts: 150 ms), with room. */
 const SCAN_DELAY_MS = 400;
 
 export interface Settled {

@@ -7,6 +7,7 @@ import { postAdapters, postDetectors } from '../../../lib/adapters/posts';
 import { qaSiteAdapters, qaSiteDetectors } from '../../../lib/adapters/qa-sites';
 import { socialAdapters, socialDetectors } from '../../../lib/adapters/social';
 import { videoAdapters, videoDetectors } from '../../../lib/adapters/videos';
+import { userSiteAdapters } from '../../../lib/user-sites/families';
 
 /** Each family: what its content script runs (detectors) and what its extractor loads (adapters). */
 const FAMILIES: Record<string, [readonly Detector[], readonly Adapter[]]> = {
@@ -36,5 +37,11 @@ describe('family registries', () => {
       expect(Object.keys(detector)).not.toContain('confirmPublish');
       expect(Object.keys(detector)).not.toContain('currentUser');
     });
+  });
+
+  // The user-sites script runs each adapter as its own detector (entrypoints/user-sites.content.ts).
+  it('the families a user can add are built-in families’ adapters, so each detects as its detector does', () => {
+    const builtIn = Object.values(FAMILIES).flatMap(([, adapters]) => adapters);
+    for (const adapter of userSiteAdapters) expect(builtIn, adapter.site.id).toContain(adapter);
   });
 });

@@ -2,9 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import stackExchange from '../../../lib/adapters/stack-exchange';
 import { disabledAdapters } from '../../../lib/capture/disabled';
-import type { Outbox } from '../../../lib/capture/outbox';
-import { startCapture } from '../../../lib/capture/runtime';
 import { INJECTED_ATTR } from '../../../lib/capture/save-buttons';
+import { captureOn } from '../../helpers/capture-page';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';
 
@@ -12,12 +11,9 @@ const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-
 
 async function buttonsWith(stored: Record<string, unknown> = {}) {
   const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
-  const storage = memoryStorage(stored);
-  const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
-  // Nothing is captured here: the outbox is never reached.
-  const runtime = startCapture([stackExchange], { doc, win, storage, outbox: {} as Outbox, undo: vi.fn(), signal: new AbortController().signal });
-  await runtime.route();
-  runtime.scan();
+  const capture = captureOn([stackExchange], { doc, href: QUESTION, storage: memoryStorage(stored) });
+  await capture.route();
+  capture.scan();
   return doc.querySelectorAll(`[${INJECTED_ATTR}="save"]`).length;
 }
 
@@ -34,22 +30,25 @@ describe('per-site capture switch', () => {
     expect(disabledAdapters({}, ['a']).size).toBe(0);
   });
 
-  it('reads storage once on a page its adapter takes, and not at all on a page none takes', async () => {
+  it('reads storage once on a page its adapter takes (and loads no extractor there), and not at all on a page none takes', async () => {
     const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
     const run = async (href: string) => {
       const storage = memoryStorage({ 'setting:handle:stack-exchange': 'someone' });
       const get = vi.spyOn(storage, 'get');
       const listen = vi.spyOn(doc, 'addEventListener');
-      const win = { location: { href }, setTimeout: (go: () => void) => setTimeout(go, 0) } as unknown as Window;
-      const routed = await startCapture([stackExchange], { doc, win, storage, outbox: {} as Outbox, undo: vi.fn(), signal: new AbortController().signal }).route();
-      const calls = { routed: routed?.site.id, reads: get.mock.calls, listeners: listen.mock.calls.length };
+      const capture = captureOn([stackExchange], { doc, href, storage });
+      const routed = await capture.route();
+      const calls = { routed: routed?.site.id, reads: get.mock.calls, listeners: listen.mock.calls.length, loads: capture.load.mock.calls.length };
       listen.mockRestore();
       return calls;
     };
     const taken = await run(QUESTION);
     expect(taken.routed).toBe('stack-exchange');
-    expect(taken.reads).toEqual([[['setting:disabled:stack-exchange', 'setting:handle:stack-exchange', 'intent:stack-exchange']]]);
+    expect(taken.reads).toEqual([
+      [['setting:disabled:stack-exchange', 'intent:stack-exchange', 'setting:handle:stack-exchange', 'handleLooked:stack-exchange', 'saveLabels']],
+    ]);
     expect(taken.listeners).toBeGreaterThan(0);
-    expect(await run('https://stackoverflow.com/q/52742612')).toEqual({ routed: undefined, reads: [], listeners: 0 });
+    expect(taken.loads).toBe(0);
+    expect(await run('https://stackoverflow.com/q/52742612')).toEqual({ routed: undefined, reads: [], listeners: 0, loads: 0 });
   });
 });

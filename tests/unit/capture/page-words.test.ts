@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import stackExchange from '../../../lib/adapters/stack-exchange';
 import type { Outbox } from '../../../lib/capture/outbox';
-import { startCapture } from '../../../lib/capture/runtime';
 import { INJECTED_ATTR } from '../../../lib/capture/save-buttons';
+import { captureOn } from '../../helpers/capture-page';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';
 import { keepShadowRoots } from '../../helpers/closed-roots';
@@ -19,11 +19,10 @@ beforeEach(() => {
 /** A one-click save on a Q&A page, the background answering `reply`; the page's words are read back. */
 async function saveOnce(reply: Awaited<ReturnType<Outbox['add']>>) {
   const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
-  const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
   const outbox = { add: vi.fn(async () => reply) } as unknown as Outbox;
-  const runtime = startCapture([stackExchange], { doc, win, storage: memoryStorage(), outbox, undo: vi.fn(), signal: new AbortController().signal, isUserAction: () => true });
-  await runtime.route();
-  runtime.scan();
+  const capture = captureOn([stackExchange], { doc, href: QUESTION, storage: memoryStorage(), outbox, isUserAction: () => true });
+  await capture.route();
+  capture.scan();
   const save = rootOf(doc.querySelector(`[${INJECTED_ATTR}="save"]`)).querySelector('button')!;
   const label = save.textContent;
   save.click();

@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import stackExchange from '../../../lib/adapters/stack-exchange';
 import { handleMessage } from '../../../lib/background/handlers';
 import { createOutbox, heldInTab } from '../../../lib/capture/outbox';
-import { startCapture } from '../../../lib/capture/runtime';
 import { INJECTED_ATTR } from '../../../lib/capture/save-buttons';
 import { TrackerDb } from '../../../lib/db/database';
+import { captureOn } from '../../helpers/capture-page';
 import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 import { memoryStorage } from '../../helpers/memory-storage';
 import { keepShadowRoots } from '../../helpers/closed-roots';
@@ -28,10 +28,9 @@ describe('a full disk while capturing', () => {
       { retryPending: vi.fn() },
     );
     const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
-    const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
-    const runtime = startCapture([stackExchange], { doc, win, storage, outbox, undo: vi.fn(), signal: new AbortController().signal, isUserAction: () => true });
-    await runtime.route();
-    runtime.scan();
+    const capture = captureOn([stackExchange], { doc, href: QUESTION, storage, outbox, isUserAction: () => true });
+    await capture.route();
+    capture.scan();
     rootOf(doc.querySelector(`[${INJECTED_ATTR}="save"]`)).querySelector('button')!.click();
 
     await vi.waitFor(() => expect(doc.querySelector('contribution-tracker-toast')).not.toBeNull());
@@ -73,10 +72,9 @@ describe('browser.storage.local refusing to queue a capture', () => {
     const storage = fullStorage();
     const outbox = createOutbox(storage, async () => ({ ok: false, error: 'Could not store the contribution: no room.', retry: true }), vi.fn(), { retryPending: vi.fn() });
     const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
-    const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
-    const runtime = startCapture([stackExchange], { doc, win, storage, outbox, undo: vi.fn(), signal: new AbortController().signal, isUserAction: () => true });
-    await runtime.route();
-    runtime.scan();
+    const capture = captureOn([stackExchange], { doc, href: QUESTION, storage, outbox, isUserAction: () => true });
+    await capture.route();
+    capture.scan();
     rootOf(doc.querySelector(`[${INJECTED_ATTR}="save"]`)).querySelector('button')!.click();
     await vi.waitFor(() => expect(doc.querySelector('contribution-tracker-toast')).not.toBeNull());
     const toast = rootOf(doc.querySelector('contribution-tracker-toast')).querySelector('[role]')!;

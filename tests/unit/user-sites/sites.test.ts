@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Outbox } from '../../../lib/capture/outbox';
 import { routeAdapter } from '../../../lib/capture/route';
+import { INJECTED_ATTR } from '../../../lib/capture/save-buttons';
 import { userSiteAdapters } from '../../../lib/user-sites/families';
 import { adapterForSite, scriptIdOf, sitePattern } from '../../../lib/user-sites/sites';
+import { captureOn } from '../../helpers/capture-page';
+import { keepShadowRoots } from '../../helpers/closed-roots';
+import { memoryStorage } from '../../helpers/memory-storage';
 
 const SITES = [{ origin: 'https://forum.example.org', adapter: 'discourse' }];
 const topic = new DOMParser().parseFromString(
@@ -33,6 +38,32 @@ describe('the content script of a user-added site', () => {
     const drafts = adapter.items(topic).map((post) => adapter.extract(topic, url, post));
     expect(drafts.map((draft) => draft?.url)).toEqual([1, 2, 3].map((n) => `https://forum.example.org${TOPIC_PATH}/${n}`));
     expect(drafts.map((draft) => draft?.own)).toEqual([false, true, false]);
+  });
+
+  it('runs as its script does, on the detector with the extractor bundled: a Save on that forum, nothing on another origin', async () => {
+    const rootOf = keepShadowRoots();
+    const adapter = adapterForSite(SITES, 'https://forum.example.org', userSiteAdapters)!;
+    const page = (origin: string) => {
+      const doc = new DOMParser().parseFromString(topic.documentElement.outerHTML, 'text/html');
+      const outbox = { add: vi.fn(async () => ({ ok: true, id: 'e1', status: 'created' })) } as unknown as Outbox;
+      const capture = captureOn([adapter], { doc, href: `${origin}${TOPIC_PATH}`, storage: memoryStorage({ 'setting:handle:discourse': 'someone' }), outbox, isUserAction: () => true });
+      return { doc, outbox, capture };
+    };
+    const other = page('https://other.example.org');
+    expect(await other.capture.route()).toBeUndefined();
+    other.capture.scan();
+    expect(other.doc.querySelector(`[${INJECTED_ATTR}]`)).toBeNull();
+
+    const forum = page('https://forum.example.org');
+    expect((await forum.capture.route())?.site.id).toBe('discourse');
+    forum.capture.scan();
+    const saves = [...forum.doc.querySelectorAll(`[${INJECTED_ATTR}="save"]`)];
+    expect(saves).toHaveLength(3);
+    expect(forum.capture.load).not.toHaveBeenCalled();
+    rootOf(saves[1]!).querySelector('button')!.click();
+    await vi.waitFor(() => expect(forum.outbox.add).toHaveBeenCalledTimes(1));
+    expect(forum.capture.load).toHaveBeenCalledTimes(1);
+    expect(forum.outbox.add).toHaveBeenCalledWith(expect.objectContaining({ url: `https://forum.example.org${TOPIC_PATH}/2`, platform: 'discourse' }));
   });
 
   it('names scripts and permissions by origin', () => {
