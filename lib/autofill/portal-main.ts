@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t } from '../i18n';
 import type { ApplyFillPlan, FillOutcome } from '../schema/autofill';
 import {
   FILLER_FILE,
@@ -67,7 +68,8 @@ export function runPortalScript(ctx: ContentScriptContext): void {
     if (!frame) {
       frame = document.createElement('iframe');
       frame.src = browser.runtime.getURL(PANEL_PAGE);
-      frame.title = launcher.textContent;
+      // Made on a click, not at load: the message bundle's synchronous IPC (lib/autofill/launcher-label.ts) is paid then.
+      frame.title = t('panelLauncher');
       frame.setAttribute('allowtransparency', 'true');
       size(START);
       shadow.append(frame);
