@@ -33,6 +33,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
 
   const panel = createPanel(doc, {
     onOpen: () => void guard(load),
+    onClose: () => void page({ op: 'closed' }),
     onSize: (size) => void page({ op: 'size', ...size }),
     onPeriod: (from) => {
       const chosen = offer?.periods.find((candidate) => candidate.from === from);
@@ -58,6 +59,7 @@ export async function runPanelApp(doc: Document): Promise<void> {
 
   port.onMessage.addListener((message: PanelReplyOf<PanelOp> | PanelEvent) => {
     if ('event' in message) {
+      if (message.event === 'open') panel.open();
       if (message.event === 'saved' && lastFill) void markSubmitted(lastFill);
       if (message.event === 'apply') void applyFromPopup(message.id, message.message);
       return;

@@ -5,8 +5,9 @@ import type { FillResult } from './fill';
 /**
  * The panel on a portal: pick what to fill, preview where each value goes, fill, read the report.
  * It runs in the extension's own frame (entrypoints/portal-panel), out of the portal's reach; shows
- * text only; and works from the keyboard: native controls, focus moved in on open and back to the
- * launcher on close, Escape. Only a person's click or key opens it, previews or fills.
+ * text only; and works from the keyboard: native controls, focus moved in on open, Escape. The page's
+ * content script opens it (its launcher, outside this frame) and hides the frame when it closes.
+ * Only a person's click or key closes it, previews or fills.
  */
 const HOST_TAG = 'contribution-tracker-portal';
 /** The open panel's width, asked of the frame whatever width the frame has now (the page may give less). */
@@ -18,7 +19,6 @@ const STYLE = `
   button.secondary { background: #fff; color: #1f5fa8; }
   button:disabled { opacity: 0.6; cursor: default; }
   :focus-visible { outline: 2px solid #f0a000; outline-offset: 2px; }
-  .launcher { box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
   [hidden] { display: none !important; }
   section { width: ${PANEL_WIDTH}px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px); overflow: auto; background: #fff; border: 1px solid #9aa5b1;
     border-radius: 8px; box-shadow: 0 4px 20px rgb(0 0 0 / 0.3); padding: 12px 14px; box-sizing: border-box; display: flex; flex-direction: column; }
@@ -53,7 +53,9 @@ const STATUS_TEXT: Record<FillResult['status'], () => string> = {
 export interface PanelHandlers {
   /** The panel opened: load what can be filled. */
   onOpen(): void;
-  /** What the panel needs to show whole (its frame is sized to it, so the page around stays usable). */
+  /** The person closed the panel: its frame hides, and the page's launcher takes the focus. */
+  onClose(): void;
+  /** What the open panel needs to show whole (its frame is sized to it, so the page around stays usable). */
   onSize?(size: { width: number; height: number }): void;
   onPeriod(from: string): void;
   onPreview(itemKey: string): void;
@@ -94,10 +96,6 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
   const style = el('style');
   style.textContent = STYLE;
 
-  const launcher = el('button', { type: 'button', className: 'launcher', textContent: t('panelLauncher') });
-  launcher.setAttribute('aria-expanded', 'false');
-  launcher.setAttribute('aria-controls', 'ct-panel');
-
   const heading = el('h2', { id: 'ct-heading', textContent: t('panelHeading') });
   const closeButton = el('button', { type: 'button', className: 'secondary', textContent: t('panelClose') });
   const periodSelect = el('select', { id: 'ct-period' });
@@ -113,19 +111,18 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
   // at the bottom: a click aimed at Fill still lands on Fill when a preview has just made the frame taller.
   const panel = el('section', { id: 'ct-panel', hidden: true }, el('header', {}, heading, closeButton), details, statusLine, periodLabel, itemLabel, el('div', { className: 'actions' }, previewButton, fillButton));
   panel.setAttribute('aria-labelledby', 'ct-heading');
-  root.append(style, launcher, panel);
+  root.append(style, panel);
   doc.documentElement.append(host);
 
-  // Margins around the launcher or panel, for its shadow (the frame's own edges would cut it).
+  // Margins around the panel, for its shadow (the frame's own edges would cut it).
   const MARGIN = 24;
   let measuring = false;
   const measure = () => {
     measuring = false;
-    const open = !panel.hidden;
-    // The panel's width and whole height, even while its frame is still too small to show them.
-    const width = open ? PANEL_WIDTH : launcher.offsetWidth;
-    const height = open ? panel.scrollHeight - details.clientHeight + details.scrollHeight + 2 : launcher.offsetHeight;
-    if (width && height) handlers.onSize?.({ width: width + MARGIN, height: height + MARGIN });
+    if (panel.hidden) return;
+    // The panel's whole height, even while its frame is still too small to show it.
+    const height = panel.scrollHeight - details.clientHeight + details.scrollHeight + 2;
+    if (height > 2) handlers.onSize?.({ width: PANEL_WIDTH + MARGIN, height: height + MARGIN });
   };
   new MutationObserver(() => {
     if (measuring) return;
@@ -139,16 +136,13 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
   function open() {
     if (!panel.hidden) return;
     panel.hidden = false;
-    launcher.hidden = true;
-    launcher.setAttribute('aria-expanded', 'true');
     itemSelect.focus();
     handlers.onOpen();
   }
   function close() {
+    if (panel.hidden) return;
     panel.hidden = true;
-    launcher.hidden = false;
-    launcher.setAttribute('aria-expanded', 'false');
-    launcher.focus();
+    handlers.onClose();
   }
   /** Runs `act` only for a person's event: a script's synthetic click or key does nothing. */
   const person =
@@ -157,7 +151,6 @@ export function createPanel(doc: Document, handlers: PanelHandlers, { trusted = 
       if (trusted(event)) act(event);
     };
 
-  launcher.addEventListener('click', person(open));
   closeButton.addEventListener('click', person(close));
   panel.addEventListener(
     'keydown',

@@ -28,6 +28,8 @@ export const PanelRequestSchema = z.discriminatedUnion('op', [
   z.object({ id, op: z.literal('size'), width: z.number(), height: z.number() }),
   /** The panel's answer to an `apply` it was sent. */
   z.object({ id, op: z.literal('applied'), outcome: FillOutcomeSchema }),
+  /** The person closed the panel: the page hides the frame (keeping it and this port) and shows its launcher. */
+  z.object({ id, op: z.literal('closed') }),
 ]);
 export type PanelRequest = z.input<typeof PanelRequestSchema>;
 export type PanelOp = PanelRequest['op'];
@@ -39,6 +41,7 @@ export const PanelAnswerSchemas = {
   watch: z.object({}),
   size: z.object({}),
   applied: z.object({}),
+  closed: z.object({}),
 } satisfies Record<PanelOp, z.ZodType>;
 export type PanelAnswer<Op extends PanelOp> = z.infer<(typeof PanelAnswerSchemas)[Op]>;
 
@@ -50,8 +53,9 @@ export type PanelReplyOf<Op extends PanelOp> = ({ id: number; ok: true } & Panel
 /** Any reply: `ok` and `id` first, the answer of its op after. */
 export const PanelReplySchema = z.discriminatedUnion('ok', [z.looseObject({ id, ok: z.literal(true) }), PanelFailureSchema]);
 
-/** Content script → panel, unasked: the portal saved the watched form; the popup asked for a fill. */
+/** Content script → panel, unasked: a person opened the panel from the page's launcher; the portal saved the watched form; the popup asked for a fill. */
 export const PanelEventSchema = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('open') }),
   z.object({ event: z.literal('saved') }),
   z.object({ event: z.literal('apply'), id, message: ApplyFillPlanSchema }),
 ]);

@@ -138,16 +138,32 @@ export async function launchWithExtension({ profileDir, extensionDir = EXTENSION
 }
 
 /**
- * The portal panel: an extension frame the portal content script puts in a closed shadow root.
- * Found through the page's frames (as the user's clicks reach it), never through the page's DOM.
+ * The portal panel: an extension frame the portal content script puts in a closed shadow root when a
+ * person presses its launcher (a button in that root). Found through the page's frames (as the
+ * user's clicks reach it), never through the page's DOM.
  */
-const panelFrameIn = (page: Page) => page.frames().find((candidate) => candidate.url().startsWith('chrome-extension://') && candidate.url().includes('/portal-panel.html'));
+export const panelFramesIn = (page: Page) => page.frames().filter((candidate) => candidate.url().startsWith('chrome-extension://') && candidate.url().includes('/portal-panel.html'));
+const panelFrameIn = (page: Page) => panelFramesIn(page)[0];
 
-export async function portalPanel(page: Page): Promise<Frame> {
+/** The portal script's launcher, once shown: the host element's box (locators do not enter its closed root). */
+export async function portalLauncher(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const host = page.locator('contribution-tracker-portal');
+  for (let tries = 0; tries < 100; tries += 1) {
+    const box = (await host.count()) ? await host.boundingBox() : null;
+    if (box && box.width > 0 && box.height > 0) return box;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The portal launcher did not appear.');
+}
+
+/** Opens the panel as a person does, by a real click on the launcher, and returns its frame once the panel shows. */
+export async function openPortalPanel(page: Page): Promise<Frame> {
+  const box = await portalLauncher(page);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   for (let tries = 0; tries < 100; tries += 1) {
     const frame = panelFrameIn(page);
     if (frame) {
-      await frame.getByRole('button', { name: 'Fill from your contributions' }).waitFor();
+      await frame.getByRole('button', { name: 'Close' }).waitFor();
       return frame;
     }
     await page.waitForTimeout(100);

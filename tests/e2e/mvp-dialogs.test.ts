@@ -4,7 +4,7 @@ import mvp from '../../lib/programs/mvp';
 import type { Draft } from '../../lib/schema/contribution';
 import { fixture } from '../helpers/portal-fixtures';
 import { blogPostAt, daysAgo, windowOf, ymd } from '../helpers/portal-entries';
-import { launchWithExtension, portalPanel, type Harness } from './harness';
+import { launchWithExtension, openPortalPanel, type Harness } from './harness';
 
 /**
  * The MVP portal's three 2025–26 dialogs (lib/programs/mvp/fixtures/add-activity.html,
@@ -81,8 +81,7 @@ describe('the MVP portal’s 2025–26 dialogs in Chromium', () => {
   }
 
   async function fillWith(page: Page, at: string, heading: string): Promise<Locator> {
-    const frame = await portalPanel(page);
-    await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
+    const frame = await openPortalPanel(page);
     const panel = frame.getByRole('region', { name: 'Fill this Microsoft MVP form' });
     await panel.getByLabel('Period').selectOption(windowOf(mvp, at).from);
     const items = panel.getByLabel('Fill with');

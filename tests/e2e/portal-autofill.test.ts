@@ -7,7 +7,7 @@ import type { Program } from '../../lib/programs/define';
 import type { Draft } from '../../lib/schema/contribution';
 import { fixture, fixturePath } from '../helpers/portal-fixtures';
 import { blogPostAt, daysAgo, windowOf, ymd } from '../helpers/portal-entries';
-import { launchWithExtension, panelSettled, portalPanel, type Harness } from './harness';
+import { launchWithExtension, openPortalPanel, panelFramesIn, panelSettled, portalLauncher, type Harness } from './harness';
 
 /**
  * The portals in real Chromium with the built extension: pages from lib/programs/<id>/fixtures served
@@ -110,8 +110,7 @@ describe('portal autofill in Chromium', () => {
 
   /** Opens the in-page panel, picks the period and the item; returns the panel. */
   async function openPanel(page: Page, program: Program, at: string, heading: string): Promise<Locator> {
-    const frame = await portalPanel(page);
-    await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
+    const frame = await openPortalPanel(page);
     const panel = frame.getByRole('region', { name: `Fill this ${program.name} form` });
     await panel.getByLabel('Period').selectOption(windowOf(program, at).from);
     const items = panel.getByLabel('Fill with');
@@ -249,6 +248,10 @@ describe('portal autofill in Chromium', () => {
     // Lists close again after picking; chips show the picks.
     expect(await page.getByRole('listbox').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Remove IT Pro' }).isVisible()).toBe(true);
+    // Closed before the save: the panel's frame stays (hidden), and with it the port that hears "saved".
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(async () => (await portalLauncher(page)).width).toBeLessThan(260);
+    expect(panelFramesIn(page)).toHaveLength(1);
     await page.getByRole('button', { name: 'Save activity' }).click();
     await expect.poll(() => submitted('mvp'), { timeout: 10_000 }).toEqual(['https://www.youtube.com/watch?v=bicep101']);
   });
@@ -317,7 +320,9 @@ describe('portal autofill in Chromium', () => {
     await h.serve(MVP_URL, fixture('mvp/plain.html'));
     const portal = await h.context.newPage();
     await portal.goto(MVP_URL);
-    await portalPanel(portal);
+    // Only the launcher is on the page: the fill makes the panel's frame and waits for it.
+    await portalLauncher(portal);
+    expect(panelFramesIn(portal)).toHaveLength(0);
     const popup = await h.openExtensionPage('popup.html');
     await popup.getByLabel('Period').selectOption(windowOf(mvp, BLOG_AT).id);
     await popup.getByRole('tab', { name: 'Applications' }).click();

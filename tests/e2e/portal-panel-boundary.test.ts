@@ -1,16 +1,16 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FILLER_FILE, FILLER_GLOBAL } from '../../lib/autofill/portal-channel';
 import mvp from '../../lib/programs/mvp';
 import type { Draft } from '../../lib/schema/contribution';
 import { fixture } from '../helpers/portal-fixtures';
-import { launchWithExtension, portalPanel, type Harness } from './harness';
+import { launchWithExtension, openPortalPanel, panelFramesIn, portalLauncher, type Harness } from './harness';
 
 /**
  * Issue 13, point 3, on the portal: the panel that lists the user's entries is an extension frame
  * in a closed shadow root. The portal page's own script (page.evaluate runs in the page's world, as
- * the site's scripts do) tries to read the entries and to press Fill, and gets nowhere; a person's
- * click in the panel fills the form.
+ * the site's scripts do) tries to read the entries, to open the panel and to press Fill, and gets
+ * nowhere; a person's click on the launcher opens the panel, and one in the panel fills the form.
  */
 const URL_ = 'https://mvp.microsoft.com/en-US/account/';
 const AT = new Date(Date.now() - 20 * 86_400_000).toISOString().replace(/T.*/, 'T09:00:00.000Z');
@@ -67,8 +67,7 @@ describe('the portal panel and the portal’s own scripts', () => {
       await page.goto(URL_);
       await page.getByRole('button', { name: 'Add Activity' }).click();
     }
-    const frame = await portalPanel(page);
-    await frame.getByRole('button', { name: 'Fill from your contributions' }).click();
+    const frame = await openPortalPanel(page);
     const panel = frame.getByRole('region', { name: 'Fill this Microsoft MVP form' });
     await panel.getByLabel('Period').selectOption(period.from);
     await expect.poll(() => panel.getByLabel('Fill with').locator('option').allTextContents(), { timeout: 10_000 }).toContain(SECRET_TITLE);
@@ -131,9 +130,9 @@ describe('the portal panel and the portal’s own scripts', () => {
   it('loads the form filler only when the panel first asks, into our isolated world, out of the page’s reach', async () => {
     const page = await h.context.newPage();
     await page.goto(URL_);
-    await portalPanel(page);
+    await portalLauncher(page);
     const loaded = `typeof globalThis.${FILLER_GLOBAL}`;
-    // The page loaded and the panel is there: no form has been read, so no filler was evaluated.
+    // The page loaded and the launcher is there: no form has been read, so no filler was evaluated.
     expect(await inOurWorld(page, h.extensionId, loaded)).toBe('undefined');
     await page.getByRole('button', { name: 'Add Activity' }).click();
     const { panel } = await openWithItem(page);
@@ -147,5 +146,97 @@ describe('the portal panel and the portal’s own scripts', () => {
       { name: FILLER_GLOBAL, url: fixed },
     );
     expect(seen).toEqual({ global: false, fetched: false });
+  });
+
+  /** The focused node of the page's accessibility tree, as the browser exposes it. */
+  async function focusedNode(page: Page) {
+    const session = await page.context().newCDPSession(page);
+    try {
+      type AXValue = { value?: unknown };
+      const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+        nodes: { role?: AXValue; name?: AXValue; properties?: { name: string; value: AXValue }[] }[];
+      };
+      // The document has the focus too: the element holding it is the innermost, listed last.
+      const focused = nodes.findLast((node) => node.properties?.some((property) => property.name === 'focused' && property.value.value === true));
+      return focused && { role: focused.role?.value, name: focused.name?.value };
+    } finally {
+      await session.detach();
+    }
+  }
+
+  /** The item select has the focus inside the panel's frame (its shadow root is open, for the frame's own scripts). */
+  const panelFocus = (frame: Frame) => frame.evaluate(() => document.querySelector('contribution-tracker-portal')?.shadowRoot?.activeElement?.id ?? null);
+
+  it('makes no panel frame at load, nor for the page’s own clicks and keys: only a person’s click does, and the panel is open', async () => {
+    const page = await h.context.newPage();
+    await page.goto(URL_);
+    await page.getByRole('button', { name: 'Add Activity' }).click();
+    await portalLauncher(page);
+    await page.waitForTimeout(500);
+    expect(panelFramesIn(page)).toHaveLength(0);
+
+    const reached = await page.evaluate(() => {
+      const host = document.querySelector('contribution-tracker-portal') as HTMLElement;
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      for (const key of ['Enter', ' ']) {
+        host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        host.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+      }
+      host.click();
+      // Everything a page script can reach and press: the host's children, its shadow root (null when
+      // closed), any button named like the launcher, and the focused element once the host has the focus.
+      const reachable = [...host.querySelectorAll<HTMLElement>('*'), ...(host.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])];
+      const named = [...document.querySelectorAll('button')].filter((button) => /contributions/i.test(button.textContent ?? ''));
+      [...reachable, ...named].forEach((element) => element.click());
+      host.focus();
+      (document.activeElement as HTMLElement | null)?.click();
+      return { reachable: reachable.length, named: named.length, focused: document.activeElement?.tagName };
+    });
+    expect(reached).toMatchObject({ reachable: 0, named: 0 });
+    await page.waitForTimeout(1500);
+    expect(panelFramesIn(page)).toHaveLength(0);
+
+    const frame = await openPortalPanel(page);
+    expect(panelFramesIn(page)).toHaveLength(1);
+    await expect.poll(() => frame.getByRole('region', { name: 'Fill this Microsoft MVP form' }).isVisible()).toBe(true);
+    await expect.poll(() => panelFocus(frame)).toBe('ct-item');
+  });
+
+  it('opens from the keyboard, and closing hides the frame, keeps it, and gives the focus back to the launcher', async () => {
+    const page = await h.context.newPage();
+    await page.goto(URL_);
+    const launcher = await portalLauncher(page);
+    // The launcher is a real button: Tab reaches it, and assistive technology reads its role and name
+    // (from the browser's accessibility tree: locators do not enter the closed root).
+    const reach = async () => {
+      for (let tries = 0; tries < 40; tries += 1) {
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.tagName)) === 'CONTRIBUTION-TRACKER-PORTAL') return focusedNode(page);
+      }
+      throw new Error('Tab never reached the launcher.');
+    };
+    expect(await reach()).toEqual({ role: 'button', name: 'Fill from your contributions' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelFramesIn(page).length).toBe(1);
+    const frame = panelFramesIn(page)[0]!;
+    const region = frame.getByRole('region', { name: 'Fill this Microsoft MVP form' });
+    await expect.poll(() => region.isVisible()).toBe(true);
+    await expect.poll(() => panelFocus(frame)).toBe('ct-item');
+
+    await page.keyboard.press('Escape');
+    // The launcher is back in its place with the focus; the frame is hidden, not gone.
+    await expect.poll(async () => (await portalLauncher(page)).width).toBe(launcher.width);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CONTRIBUTION-TRACKER-PORTAL');
+    expect(panelFramesIn(page)).toHaveLength(1);
+    expect(await (await frame.frameElement()).isVisible()).toBe(false);
+
+    // Space on the focused launcher opens the same frame again, straight into the panel.
+    await page.keyboard.press('Space');
+    await expect.poll(() => region.isVisible()).toBe(true);
+    expect(panelFramesIn(page)).toEqual([frame]);
+    await expect.poll(() => panelFocus(frame)).toBe('ct-item');
+    await region.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(async () => (await portalLauncher(page)).width).toBe(launcher.width);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CONTRIBUTION-TRACKER-PORTAL');
   });
 });

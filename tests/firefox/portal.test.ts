@@ -52,9 +52,13 @@ describe('portal autofill in real Firefox ESR', () => {
       return { body: '{"contributionId":42}', contentType: 'application/json', headers: { 'access-control-allow-origin': 'https://mvp.microsoft.com' } };
     });
     await page.goto(MVP_URL);
+    // The page load shows only the launcher (a button in the script's closed root): a person's click on it makes the panel's frame, open.
+    const launcher = async () => page.$eval(HOST, (host) => host.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number }).catch(() => null);
+    await expect.poll(async () => (await launcher())?.width ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    const box = (await launcher())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const panel: ExtensionFrame = await ff.extensionFrame(page, 'portal-panel.html', HOST);
-    await expect.poll(() => panel.evaluate<boolean>(inPanel(`return !!root?.querySelector('button.launcher');`)), { timeout: 15_000 }).toBe(true);
-    await panel.click(inPanel(`return root.querySelector('button.launcher');`));
+    await expect.poll(() => panel.evaluate<boolean>(inPanel(`return root?.querySelector('#ct-panel')?.hidden === false;`)), { timeout: 15_000 }).toBe(true);
 
     // The period the post falls in, then the post: picking only shows what a fill would do.
     const period = windowOf(mvp, BLOG_AT).from;

@@ -31,7 +31,7 @@ const plan: FillPlan = {
 };
 
 function setUp() {
-  const handlers: PanelHandlers = { onOpen: vi.fn(), onPeriod: vi.fn(), onPreview: vi.fn(), onFill: vi.fn() };
+  const handlers: PanelHandlers = { onOpen: vi.fn(), onClose: vi.fn(), onPeriod: vi.fn(), onPreview: vi.fn(), onFill: vi.fn() };
   // happy-dom's clicks are synthetic: the markup tests stand in for a person; the e2e tests use real input.
   const panel = createPanel(document, handlers, { trusted: () => true });
   const root = document.querySelector('contribution-tracker-portal')!.shadowRoot!;
@@ -42,17 +42,22 @@ function setUp() {
 afterEach(() => document.querySelector('contribution-tracker-portal')?.remove());
 
 describe('portal panel', () => {
-  it('opens from its launcher into the item list and closes with Escape, giving focus back', () => {
-    const { handlers, root, button } = setUp();
-    const launcher = button('Fill from your contributions');
-    launcher.click();
+  it('has no launcher of its own: it opens into the item list, and Escape or Close hands it back to the page', () => {
+    const { handlers, panel, root, button } = setUp();
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Close', 'Preview', 'Fill the form']);
+    expect(root.querySelector('section')!.hidden).toBe(true);
+    panel.open();
     expect(handlers.onOpen).toHaveBeenCalledTimes(1);
     expect(root.querySelector('section')!.hidden).toBe(false);
-    expect(launcher.getAttribute('aria-expanded')).toBe('true');
     expect(root.activeElement).toBe(root.querySelector('#ct-item'));
     root.querySelector('#ct-item')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(root.querySelector('section')!.hidden).toBe(true);
-    expect(root.activeElement).toBe(launcher);
+    expect(handlers.onClose).toHaveBeenCalledTimes(1);
+    panel.open();
+    expect(handlers.onOpen).toHaveBeenCalledTimes(2);
+    button('Close').click();
+    expect(root.querySelector('section')!.hidden).toBe(true);
+    expect(handlers.onClose).toHaveBeenCalledTimes(2);
   });
 
   it('shows page-derived and stored text as text, never as markup', () => {
@@ -90,18 +95,19 @@ describe('portal panel', () => {
 });
 
 describe('portal panel: only a person opens or fills it', () => {
-  it('ignores synthetic clicks on its launcher and Fill button', () => {
-    const handlers: PanelHandlers = { onOpen: vi.fn(), onPeriod: vi.fn(), onPreview: vi.fn(), onFill: vi.fn() };
+  it('ignores synthetic clicks and keys on its Close and Fill buttons', () => {
+    const handlers: PanelHandlers = { onOpen: vi.fn(), onClose: vi.fn(), onPeriod: vi.fn(), onPreview: vi.fn(), onFill: vi.fn() };
     const panel = createPanel(document, handlers);
     const root = document.querySelector('contribution-tracker-portal')!.shadowRoot!;
     const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
-    button('Fill from your contributions').click();
-    expect(handlers.onOpen).not.toHaveBeenCalled();
-    expect(root.querySelector('section')!.hidden).toBe(true);
     panel.open();
     panel.showItems(items);
     button('Fill the form').click();
     expect(handlers.onFill).not.toHaveBeenCalled();
+    button('Close').click();
+    root.querySelector('#ct-item')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(handlers.onClose).not.toHaveBeenCalled();
+    expect(root.querySelector('section')!.hidden).toBe(false);
   });
 });
 
@@ -109,7 +115,6 @@ describe('portal panel in German', () => {
   it('words its controls, headings, report and empty state in the browser’s language', () => {
     serveLocale('de');
     const { panel, root, button } = setUp();
-    expect(button('Aus Ihren Beiträgen ausfüllen')).toBeTruthy();
     expect(root.querySelector('h2')!.textContent).toBe('Dieses Formular ausfüllen');
     panel.showItems(items);
     expect(root.querySelector('h2')!.textContent).toBe('Formular für Microsoft MVP ausfüllen');
