@@ -3,9 +3,9 @@ import type { Plugin } from 'vite';
 /**
  * V8's explicit compile hint (Chromium 136+): a file that starts with this comment has every function
  * compiled eagerly, in one pass with the script, instead of pre-parsed and parsed again on its first
- * call. A capture content script calls most of its functions on every page it runs on, and Chromium
- * keeps no code cache for content scripts, so the second parse was paid on every load (about 2 ms of
- * its 11, bench/probe/page-profile.ts). Other engines read it as a comment.
+ * call. A capture content script calls most of its functions on every page it runs on, and the trace
+ * showed that second parse on every load (about 2 ms of the Q&A script's 11 ms of CPU,
+ * bench/probe/page-profile.ts). Other engines read it as a comment.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
