@@ -73,6 +73,8 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
     scheduled = false;
     if (signal.aborted || !active) return;
     if (active.shape === 'forum') injectSaveButtons(active, doc, isByUser, onSave, labels);
+    // The changes this scan has seen, its own buttons among them, are no reason for another.
+    observer.takeRecords();
     if (extractor) void withExtractor((loaded) => loaded.confirm());
   }
 

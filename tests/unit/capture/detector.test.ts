@@ -10,7 +10,7 @@ import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
 
 /** A detector over the real question page, with an extractor whose load the test releases by hand. */
-function detectorOn(stored: Record<string, unknown> = { 'setting:handle:stack-exchange': 'someone' }) {
+function detectorOn(stored: Record<string, unknown> = { 'setting:handle:stack-exchange': 'someone' }, detector = stackExchangeDetector) {
   const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
   const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
   const calls: string[] = [];
@@ -33,8 +33,7 @@ function detectorOn(stored: Record<string, unknown> = { 'setting:handle:stack-ex
     load,
     isUserAction: () => true,
   };
-  const detector = startDetector([stackExchangeDetector], host);
-  return { doc, detector, load, calls, kept, release: () => release() };
+  return { doc, detector: startDetector([detector], host), load, calls, kept, release: () => release() };
 }
 
 let rootOf: ReturnType<typeof keepShadowRoots>;
@@ -53,6 +52,22 @@ describe('detector (the content script half of capture)', () => {
     expect(buttonsOf(doc)).toHaveLength(2);
     await flush();
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('scans again for a change of the page, not for the buttons it placed itself', async () => {
+    const items = vi.fn(stackExchangeDetector.items);
+    const { doc, detector } = detectorOn(undefined, { ...stackExchangeDetector, items });
+    await detector.route();
+    for (let i = 0; i < 5; i += 1) await flush();
+    expect(buttonsOf(doc)).toHaveLength(2);
+    expect(items).toHaveBeenCalledTimes(1);
+    const answer = doc.querySelector('.answer[data-answerid]')!.cloneNode(true) as Element;
+    answer.setAttribute('data-answerid', '1');
+    answer.querySelector('[data-contribution-tracker]')?.remove();
+    doc.querySelector('#answers')!.append(answer);
+    for (let i = 0; i < 5; i += 1) await flush();
+    expect(items).toHaveBeenCalledTimes(2);
+    expect(buttonsOf(doc)).toHaveLength(3);
   });
 
   it('labels the Save buttons with the words the background stored, read with the site’s own keys', async () => {

@@ -43,5 +43,18 @@ describe('match patterns in content scripts', () => {
     expect(matchPattern('*://example.org/a.b*')(new URL('http://example.org/a.bc'))).toBe(true);
     expect(matchPattern('*://example.org/a.b*')(new URL('http://example.org/aXb'))).toBe(false);
     expect(matchPattern('not a pattern')(new URL('https://example.org/'))).toBe(false);
+    expect(matchPattern('https://*/x')(new URL('https://any.example/x'))).toBe(true);
+    expect(matchPattern('https://a*.example/x')(new URL('https://ab.example/x'))).toBe(false);
+  });
+
+  it('reads a path glob of several stars in order, without parts overlapping', () => {
+    const glob = matchPattern('https://example.org/a*b*c');
+    expect(glob(new URL('https://example.org/abc'))).toBe(true);
+    expect(glob(new URL('https://example.org/a-c-b-c'))).toBe(true);
+    expect(glob(new URL('https://example.org/acb'))).toBe(false);
+    expect(glob(new URL('https://example.org/abcd'))).toBe(false);
+    expect(matchPattern('https://example.org/ab*ba')(new URL('https://example.org/aba'))).toBe(false);
+    expect(matchPattern('https://example.org/ab*ba')(new URL('https://example.org/abba'))).toBe(true);
+    expect(matchPattern('https://example.org/a*b*c')(new URL('https://example.org/ac'))).toBe(false);
   });
 });
