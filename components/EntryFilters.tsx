@@ -4,7 +4,8 @@ import { PLATFORM_NAMES } from '../lib/sites/names';
 import { t } from '../lib/i18n';
 import { kindName } from '../lib/kind-names';
 import { KIND_LIST } from '../lib/kinds';
-import { programs } from '../lib/programs';
+// Names only: the programs' forms and plans load with the Applications tab.
+import { PROGRAM_CALENDARS as programs } from '../lib/programs/calendars';
 import type { Kind } from '../lib/schema/contribution';
 
 const SEARCH_DELAY_MS = 200;

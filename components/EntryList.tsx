@@ -1,18 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { TrackerDb } from '../lib/db/database';
 import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 import { LateEntryEditor } from './LateEntryEditor';
 import { EntryRow } from './EntryRow';
+import { useRowWindow } from './use-row-window';
 
 const ROW_HEIGHT = 60;
 const EDITOR_HEIGHT = 560;
 /** Rows are read from the database a page at a time, as they scroll into view. */
 const PAGE = 50;
+/** Rows drawn beyond each edge of the view, so a short scroll shows rows already there. */
+const OVERSCAN = 6;
 /** The list's height before it is laid out (a hidden tab, a test without layout). */
-const FALLBACK_RECT = { width: 400, height: 480 };
+const FALLBACK_HEIGHT = 480;
 
 /**
  * Reads the rows in view, keeping what was already read so that scrolling never blanks the list.
@@ -40,21 +42,15 @@ export interface EntryListProps {
   onFirstRows?: () => void;
 }
 
-/** The virtualised list: only the rows in view exist in the page, so 10,000 entries scroll smoothly. */
 const NONE: readonly Contribution[] = [];
 
+/** The windowed list: only the rows in view exist in the page, so 10,000 entries scroll smoothly. */
 export function EntryList({ db, ids, total, known = NONE, onDelete, onFirstRows }: EntryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<string>();
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (index) => (ids[index] === editing ? EDITOR_HEIGHT : ROW_HEIGHT),
-    getItemKey: (index) => ids[index] ?? index,
-    overscan: 6,
-    observeElementRect: (instance, callback) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT)),
-  });
-  useEffect(() => virtualizer.measure(), [editing, virtualizer]);
+  const editingIndex = useMemo(() => (editing === undefined ? -1 : ids.indexOf(editing)), [ids, editing]);
+  const layout = { count: ids.length, rowHeight: ROW_HEIGHT, ...(editingIndex >= 0 ? { tall: { index: editingIndex, height: EDITOR_HEIGHT } } : {}) };
+  const { rows: items, height } = useRowWindow(scroller, layout, OVERSCAN, FALLBACK_HEIGHT);
   // When the editor closes, the keyboard goes back to the row it was opened from.
   const closed = useRef<string>(undefined);
   useEffect(() => {
@@ -62,7 +58,6 @@ export function EntryList({ db, ids, total, known = NONE, onDelete, onFirstRows 
     else if (closed.current !== undefined) scroller.current?.querySelector<HTMLElement>(`[data-entry="${CSS.escape(closed.current)}"] .entry-actions button`)?.focus();
   }, [editing]);
 
-  const items = virtualizer.getVirtualItems();
   const rowOf = usePagedRows(db, ids, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, known);
   const shown = items.length > 0 && rowOf(ids[items[0]!.index]!) !== undefined;
   useEffect(() => {
@@ -71,13 +66,13 @@ export function EntryList({ db, ids, total, known = NONE, onDelete, onFirstRows 
 
   return (
     <div className="list-scroller" ref={scroller} tabIndex={0} role="group" aria-label={t('entryListScroller')}>
-      <ol className="entries" aria-label={t('entryListLabel')} style={{ height: virtualizer.getTotalSize() }}>
+      <ol className="entries" aria-label={t('entryListLabel')} style={{ height }}>
         {items.map((item) => {
           const id = ids[item.index]!;
           const entry = rowOf(id);
           return (
             <li
-              key={item.key}
+              key={id}
               className={id === editing ? 'entry editing' : 'entry'}
               data-entry={id}
               aria-setsize={total ?? -1}

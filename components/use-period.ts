@@ -3,7 +3,7 @@ import type { TrackerDb } from '../lib/db/database';
 import { dateBounds } from '../lib/db/bounds';
 import { ALL_TIME_ID, defaultPeriodId, reachablePeriods, type DateBounds } from '../lib/period-list';
 import type { Period } from '../lib/programs/define';
-import { programs } from '../lib/programs';
+import { PROGRAM_CALENDARS } from '../lib/programs/calendars';
 
 /**
  * The store's oldest and newest dates, kept current. Dexie's liveQuery is imported when the database
@@ -37,7 +37,7 @@ function useBounds(db: TrackerDb | undefined): DateBounds | undefined {
  */
 export function usePeriod(now: Date, db: TrackerDb | undefined) {
   const bounds = useBounds(db);
-  const options = useMemo(() => reachablePeriods(now, programs, bounds ?? {}), [now, bounds?.oldest, bounds?.newest]);
+  const options = useMemo(() => reachablePeriods(now, PROGRAM_CALENDARS, bounds ?? {}), [now, bounds?.oldest, bounds?.newest]);
   const [chosen, setChosen] = useState(() => defaultPeriodId(now));
   const period = options.find((option) => option.id === chosen) ?? options.find((option) => option.id === defaultPeriodId(now))!;
   const allTime = options.find((option) => option.id === ALL_TIME_ID)!;

@@ -1,5 +1,5 @@
 import { calendarYear, periodOptions } from './periods';
-import type { Period, Program } from './programs/define';
+import type { Period, ProgramCalendar } from './programs/define';
 
 export const ALL_TIME_ID = 'all-time';
 
@@ -17,7 +17,7 @@ const yearsDown = (from: number, to: number) => Array.from({ length: Math.max(0,
  * this one that holds an entry (a date typed wrong), the usual periods, then each older calendar
  * year down to the oldest entry's.
  */
-export function reachablePeriods(now: Date, programs: readonly Program[], bounds: DateBounds): Period[] {
+export function reachablePeriods(now: Date, programs: readonly ProgramCalendar[], bounds: DateBounds): Period[] {
   const year = now.getUTCFullYear();
   const usual = periodOptions(now, programs);
   const listed = new Set(usual.map((period) => period.id));
@@ -35,7 +35,7 @@ export const defaultPeriodId = (now: Date) => calendarYear(now.getUTCFullYear())
  * The program's own application window that contains today, as one of the listed periods when it
  * is there (the MVP cycle April–March; a program on the calendar year gets that year).
  */
-export function programWindow(program: Program, now: Date, options: readonly Period[]): Period | undefined {
+export function programWindow(program: ProgramCalendar, now: Date, options: readonly Period[]): Period | undefined {
   const year = now.getUTCFullYear();
   const today = now.toISOString();
   const current = [year - 1, year, year + 1].map((y) => program.period(y)).find((period) => period.from <= today && today < period.to);

@@ -1,6 +1,6 @@
 import type { Contribution, Kind } from '../schema/contribution';
 import { KIND_LABELS } from '../kinds';
-import { defineProgram, type FieldSpec, type Period, type PlanItem, type PlannedField, type Program } from './define';
+import { calendarYearProgram, defineProgram, type FieldSpec, type Period, type PlanItem, type PlannedField, type Program } from './define';
 import { NO_LINK, field, isoDay, oneLine, onSite, trimWarning } from './text';
 
 /**
@@ -31,13 +31,6 @@ export interface ActivityListProgram {
   /** The period an application for `year` covers; the calendar year unless the program says otherwise. */
   period?: (year: number) => Period;
 }
-
-const calendar = (id: string, name: string) => (year: number): Period => ({
-  id: `${id}-${year}`,
-  label: `${name} ${year} (Jan–Dec ${year})`,
-  from: `${year}-01-01T00:00:00.000Z`,
-  to: `${year + 1}-01-01T00:00:00.000Z`,
-});
 
 export function defineActivityList(spec: ActivityListProgram): Program {
   const typeSpec: FieldSpec = { ...spec.typeField, format: 'choice', required: true, values: spec.types.map((type) => type.id) };
@@ -84,7 +77,7 @@ export function defineActivityList(spec: ActivityListProgram): Program {
   return defineProgram({
     id: spec.id,
     name: spec.name,
-    period: spec.period ?? calendar(spec.id, spec.name),
+    period: spec.period ?? calendarYearProgram(spec.id, spec.name).period,
     categories: spec.types.map((type) => ({ id: type.id, label: type.id, kinds: type.kinds })),
     ...(spec.ignores ? { ignores: spec.ignores } : {}),
     fields,

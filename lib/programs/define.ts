@@ -102,15 +102,34 @@ export interface Program {
   plan(entries: readonly Contribution[], options: PlanOptions): Plan;
 }
 
+/**
+ * What the popup's first screen needs of a program (the period selector, the submitted-to filter):
+ * its name and its periods, without its form, rules or plan. Each program's is its folder's
+ * calendar.ts; calendars.ts lists them.
+ */
+export type ProgramCalendar = Pick<Program, 'id' | 'name' | 'period' | 'periods'>;
+
+/** A program whose application covers the calendar year. */
+export const calendarYearProgram = (id: string, name: string): ProgramCalendar => ({
+  id,
+  name,
+  period: (year) => ({
+    id: `${id}-${year}`,
+    label: `${name} ${year} (Jan–Dec ${year})`,
+    from: `${year}-01-01T00:00:00.000Z`,
+    to: `${year + 1}-01-01T00:00:00.000Z`,
+  }),
+});
+
 /** The periods of the award named for `year`: its intakes, or its one period. */
-export const periodsOf = (program: Program, year: number): readonly Period[] => program.periods?.(year) ?? [program.period(year)];
+export const periodsOf = (program: ProgramCalendar, year: number): readonly Period[] => program.periods?.(year) ?? [program.period(year)];
 
 /**
  * The periods around `now`, for a program's portal and the period selector: those taking
  * applications now, then those that contain today (the one ending first leads), then the one that
  * ended last (a vExpert applies in January for last year).
  */
-export function currentPeriods(program: Program, now: Date): Period[] {
+export function currentPeriods(program: ProgramCalendar, now: Date): Period[] {
   const today = now.toISOString();
   const year = now.getUTCFullYear();
   const within = (range: { from: string; to: string }) => range.from <= today && today < range.to;

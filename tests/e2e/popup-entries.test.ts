@@ -30,4 +30,39 @@ describe('the popup in Chromium', () => {
     expect(await link.getAttribute('href')).toBe('https://superuser.com/a/123');
     expect(await list.getByRole('listitem').filter({ hasText: 'A current answer' }).textContent()).toContain('Stack Exchange');
   });
+
+  it('draws only the rows in view of a long list as it scrolls, and gives the row being edited its room', async () => {
+    const year = Date.UTC(new Date().getUTCFullYear(), 0, 1);
+    await h.seed(
+      Array.from({ length: 150 }, (_, index) => ({
+        kind: 'forum-answer' as const,
+        platform: 'stack-exchange',
+        url: `https://superuser.com/a/${1000 + index}`,
+        title: `Answer ${index}`,
+        own: true,
+        source: 'auto' as const,
+        publishedAt: new Date(year + (index + 1) * 60_000).toISOString(),
+      })),
+    );
+    const popup = await h.openExtensionPage('popup.html');
+    const list = popup.getByRole('list', { name: 'Contributions, newest first' });
+    await list.getByRole('link', { name: 'Answer 149' }).waitFor();
+    const positions = () => list.getByRole('listitem').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-posinset'))));
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, offset) => from + offset);
+    // The scroller shows 359 px (360 less its border): rows 1–6, and six more below.
+    expect(await positions()).toEqual(range(1, 12));
+
+    await list.evaluate((ol) => (ol.parentElement!.scrollTop = 60 * 100));
+    await expect.poll(positions).toEqual(range(95, 112));
+    const row = (position: number) => list.locator(`li[aria-posinset="${position}"]`);
+    await row(101).getByRole('button', { name: 'Edit “Answer 49”' }).click();
+    await popup.getByRole('button', { name: 'Cancel' }).waitFor();
+    expect((await row(101).boundingBox())!.height).toBe(560);
+    const below = (await row(102).boundingBox())!.y - (await row(101).boundingBox())!.y;
+    expect(below).toBe(560);
+
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'))).toBe('101');
+    expect((await row(101).boundingBox())!.height).toBe(60);
+  });
 });

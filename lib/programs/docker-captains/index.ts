@@ -1,5 +1,6 @@
 import type { Contribution } from '../../schema/contribution';
 import { defineActivityList } from '../activity-list';
+import { DOCKER_CAPTAINS_CALENDAR } from './calendar';
 
 /** A stream's audience is its viewers when no attendance was counted. */
 const audience = (entry: Contribution) => entry.metrics?.attendees ?? (entry.kind === 'livestream' ? entry.metrics?.views : undefined);
@@ -10,8 +11,7 @@ const audience = (entry: Contribution) => entry.metrics?.attendees ?? (entry.kin
  * event, an amplification (sharing on social media; its URL ≤ 100 characters).
  */
 export default defineActivityList({
-  id: 'docker-captains',
-  name: 'Docker Captains',
+  ...DOCKER_CAPTAINS_CALENDAR,
   typeField: { name: 'activityType', label: 'Activity type' },
   types: [
     {

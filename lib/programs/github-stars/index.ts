@@ -1,9 +1,9 @@
 import { defineActivityList } from '../activity-list';
+import { GITHUB_STARS_CALENDAR } from './calendar';
 
 /** GitHub Stars: its nine contribution types, each with title, URL, description and date [V research/forms.md: API clients]. */
 export default defineActivityList({
-  id: 'github-stars',
-  name: 'GitHub Stars',
+  ...GITHUB_STARS_CALENDAR,
   typeField: { name: 'type', label: 'Contribution type' },
   types: [
     { id: 'SPEAKING', kinds: ['talk'] },

@@ -1,5 +1,6 @@
 import type { Contribution, Kind } from '../../schema/contribution';
 import { defineActivityList } from '../activity-list';
+import { GOOGLE_GDE_CALENDAR } from './calendar';
 
 /** Advocu's content types for the kinds that have one [V research/forms.md]; others are picked on the form. */
 const CONTENT_TYPES: Partial<Record<Kind, string>> = {
@@ -21,8 +22,7 @@ const audience = (entry: Contribution) => entry.metrics?.attendees ?? (entry.kin
  * no social-media kind: posts are not offered.
  */
 export default defineActivityList({
-  id: 'google-gde',
-  name: 'Google Developer Experts',
+  ...GOOGLE_GDE_CALENDAR,
   typeField: { name: 'activityType', label: 'Activity type' },
   limits: { title: 200, description: 2000, url: 500 },
   ignores: ['social-post'],

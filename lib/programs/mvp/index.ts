@@ -8,6 +8,7 @@ import {
 import { eventWhenOf, formatOf, typeOf } from './event';
 import { zoneLookup } from './zone-lookup';
 import { NO_LINK, field, fitText, isoDay, oneLine, onSite, siteOf, trimWarning } from '../text';
+import { MVP_CALENDAR } from './calendar';
 import { MVP_PORTAL } from './portal';
 import { MVP_RULES } from './rules';
 
@@ -288,11 +289,8 @@ function listWithin(header: string, lines: readonly string[], limit: number): { 
 }
 
 export default defineProgram({
-  id: 'mvp',
-  name: 'Microsoft MVP',
+  ...MVP_CALENDAR,
   portal: { ...MVP_PORTAL, rules: MVP_RULES },
-  // Awards renew on July 1 and count contributions logged by March 31 [3P: renewal posts, e.g. jenkuntz.ca 2021].
-  period: (year) => ({ id: `mvp-${year}`, label: `MVP ${year} (Apr ${year - 1} – Mar ${year})`, from: `${year - 1}-04-01T00:00:00.000Z`, to: `${year}-04-01T00:00:00.000Z` }),
   categories: [
     { id: 'Online Support', label: 'Online Support (a month of forum answers)', kinds: ROLLED_UP },
     ...ACTIVITY_TYPES.filter((type) => type !== 'Online Support').map((type) => ({

@@ -1,4 +1,5 @@
 import { defineActivityList } from '../activity-list';
+import { ORACLE_ACE_CALENDAR } from './calendar';
 
 /**
  * Oracle ACE. Each activity earns points by type and a level needs a points total in the period
@@ -9,8 +10,7 @@ import { defineActivityList } from '../activity-list';
  * [3P: amysimpsongrange.com, "Oracle ACE programme: 6 months in", 2023]); their spelling is ours [I].
  */
 export default defineActivityList({
-  id: 'oracle-ace',
-  name: 'Oracle ACE',
+  ...ORACLE_ACE_CALENDAR,
   typeField: { name: 'activityType', label: 'Activity type' },
   types: [
     { id: 'Presentation', kinds: ['talk', 'livestream'], extra: [{ spec: { name: 'attendees', label: 'Attendees', format: 'number' }, value: (entry) => entry.metrics?.attendees }] },

@@ -1,9 +1,9 @@
 import { defineActivityList } from '../activity-list';
+import { SITECORE_MVP_CALENDAR } from './calendar';
 
 /** Sitecore MVP: its eleven contribution types [3P research/forms.md]; names as the program lists them [I]. */
 export default defineActivityList({
-  id: 'sitecore-mvp',
-  name: 'Sitecore MVP',
+  ...SITECORE_MVP_CALENDAR,
   typeField: { name: 'type', label: 'Contribution type' },
   types: [
     { id: 'Blog', kinds: ['blog-post'] },

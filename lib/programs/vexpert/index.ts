@@ -1,5 +1,6 @@
-import { defineProgram, type Category, type FieldSpec, type Period, type PlanItem } from '../define';
+import { defineProgram, type Category, type FieldSpec, type PlanItem } from '../define';
 import { isoDay, oneLine } from '../text';
+import { VEXPERT_CALENDAR } from './calendar';
 import { VEXPERT_PORTAL } from './portal';
 import { VEXPERT_RULES } from './rules';
 
@@ -29,34 +30,9 @@ const fields: readonly FieldSpec[] = categories.flatMap((category) => [
 export const vexpertLine = (entry: { publishedAt: string; title: string; url?: string }) =>
   [isoDay(entry.publishedAt), oneLine(entry.title), ...(entry.url ? [entry.url] : [])].join(' - ');
 
-/**
- * The award is named for the year it runs: "vExpert 2027" takes applications from late November
- * 2026 to early January 2027 and shows 2026's work [V research/forms.md; the exact days change each
- * year, so the window is taken wide: 15 November – 15 January]. A second-half intake runs in July of
- * the award's year (July 2025: 7–24 July [V]; taken as all of July); what it shows is not public,
- * so it takes the twelve months before it [I].
- */
-const main = (year: number): Period => ({
-  id: `vexpert-${year}`,
-  label: `vExpert ${year} (Jan–Dec ${year - 1})`,
-  from: `${year - 1}-01-01T00:00:00.000Z`,
-  to: `${year}-01-01T00:00:00.000Z`,
-  applications: { from: `${year - 1}-11-15T00:00:00.000Z`, to: `${year}-01-16T00:00:00.000Z` },
-});
-const secondHalf = (year: number): Period => ({
-  id: `vexpert-${year}-h2`,
-  label: `vExpert ${year} second half (Jul ${year - 1}–Jun ${year})`,
-  from: `${year - 1}-07-01T00:00:00.000Z`,
-  to: `${year}-07-01T00:00:00.000Z`,
-  applications: { from: `${year}-07-01T00:00:00.000Z`, to: `${year}-08-01T00:00:00.000Z` },
-});
-
 export default defineProgram({
-  id: 'vexpert',
-  name: 'vExpert',
+  ...VEXPERT_CALENDAR,
   portal: { ...VEXPERT_PORTAL, rules: VEXPERT_RULES },
-  period: main,
-  periods: (year) => [main(year), secondHalf(year)],
   categories,
   ignores: ['social-post'],
   fields,

@@ -5,6 +5,8 @@ import { createCollector } from '../../../lib/autofill/collect';
 import { ENOUGH, matchScore } from '../../../lib/autofill/plan';
 import { programs } from '../../../lib/programs';
 import { PORTALS } from '../../../lib/programs/portals';
+import { PROGRAM_CALENDARS } from '../../../lib/programs/calendars';
+import type { ProgramCalendar } from '../../../lib/programs/define';
 import type { CollectedField } from '../../../lib/schema/autofill';
 
 /**
@@ -48,5 +50,12 @@ describe('programs as one folder each', () => {
       .filter(([name, rule]) => !fields.some((field) => matchScore(specs.get(name) ?? { name, label: name, format: 'text' }, rule, field) >= ENOUGH))
       .map(([name]) => name);
     expect(unexercised).toEqual([]);
+  });
+});
+
+describe('program calendars', () => {
+  it('lists each program once, in the registry order, with the very name and periods the program has', () => {
+    const calendarOf = ({ id, name, period, periods }: ProgramCalendar) => ({ id, name, period, periods });
+    expect(PROGRAM_CALENDARS.map(calendarOf)).toEqual(programs.map(calendarOf));
   });
 });

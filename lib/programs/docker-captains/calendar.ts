@@ -1,0 +1,4 @@
+import { calendarYearProgram } from '../define';
+
+/** Docker Captains: applications cover the calendar year. */
+export const DOCKER_CAPTAINS_CALENDAR = calendarYearProgram('docker-captains', 'Docker Captains');
