@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import type { Removed } from '../lib/db/edit';
-import { facets, filteredIds, firstRows, type DateRange, type EntryFilter } from '../lib/db/queries';
+import { facets, filteredIds, firstMatches, type DateRange, type EntryFilter, type FirstMatches } from '../lib/db/queries';
 import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 import { EntryFilters } from './EntryFilters';
@@ -12,7 +12,7 @@ import { monthName } from './MonthChart';
 import { onlySearchNarrows, searchIndex, searchOnly, useSearchIndex } from './search-index';
 import { UndoBar } from './UndoBar';
 
-/** Entries read for the list's first screen (a scroller's height is 6 rows): one backward index read. */
+/** Entries read for the list's first screen (a scroller's height is 6 rows), newest first. */
 const FIRST_SCREEN = 12;
 
 const IDLE_FALLBACK_MS = 1000;
@@ -26,6 +26,17 @@ function whenIdle(work: () => void): () => void {
   const handle = requestIdleCallback(work, { timeout: IDLE_FALLBACK_MS });
   return () => cancelIdleCallback(handle);
 }
+/** The list's ids for one filter over one range, kept with them so that no other filter's list is shown. */
+interface Answer {
+  filter: EntryFilter;
+  from: string;
+  to: string;
+  ids: string[];
+}
+
+const answers = (answer: Answer | undefined, filter: EntryFilter, scope: DateRange): answer is Answer =>
+  answer !== undefined && answer.filter === filter && answer.from === scope.from && answer.to === scope.to;
+
 /** One calendar month, `YYYY-MM`, as a range. */
 function monthRange(month: string): DateRange {
   const [year, number] = month.split('-').map(Number) as [number, number];
@@ -70,35 +81,39 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   const [error, setError] = useState<string>();
   // A search alone is answered from an index in memory, read once the first rows are on screen and
   // the page is idle (or at once when the search box gets the keyboard or a search is set), instead
-  // of reading every entry again on each search; other filters read the database's indexes. Until an
-  // answer arrives the list keeps showing the previous one.
+  // of reading every entry again on each search; other filters read the database's indexes.
   const [indexWanted, setIndexWanted] = useState(false);
   const indexed = searchOnly(filter);
   const index = useSearchIndex(db, indexWanted || indexed);
   const fromIndex = useMemo(
-    () => (indexed && index ? { filter, ids: searchIndex(index, scope, filter.search!) } : undefined),
+    () => (indexed && index ? { filter, from: scope.from, to: scope.to, ids: searchIndex(index, scope, filter.search!) } : undefined),
     [indexed, index, scope.from, scope.to, filter],
   );
-  const fromDb = useLiveQuery(async () => (indexed ? undefined : { filter, ids: await filteredIds(db, scope, filter) }), [db, scope.from, scope.to, filter, indexed]);
-  const lastListed = useRef(fromIndex ?? fromDb);
-  const listed = fromIndex ?? fromDb ?? lastListed.current;
-  lastListed.current = listed;
-  // Until the list's first answer, its first screen shows from one short read: the ids of the whole
-  // range (10,000 in a busy year) take longer to read and to watch for changes.
-  const [first, setFirst] = useState<{ ids: string[]; entries: Contribution[] }>();
-  const opening = listed === undefined && !indexed;
+  const fromDb = useLiveQuery(
+    async () => (indexed ? undefined : { filter, from: scope.from, to: scope.to, ids: await filteredIds(db, scope, filter) }),
+    [db, scope.from, scope.to, filter, indexed],
+  );
+  // Only an answer to the filter and scope on screen is shown: never the previous one's rows.
+  const listed = [fromIndex, fromDb].find((answer) => answers(answer, filter, scope));
+  // Until the whole answer arrives, its first screen shows from one short newest-first read: the
+  // ids of a busy year (10,000) or the search index take far longer to read.
+  const [first, setFirst] = useState<Answer & FirstMatches>();
+  const waiting = listed === undefined;
   useEffect(() => {
-    if (!opening) return;
+    if (!waiting) return;
     let current = true;
-    void firstRows(db, scope, filter, FIRST_SCREEN).then(
-      (entries) => current && setFirst({ ids: entries.map((entry) => entry.id), entries }),
+    void firstMatches(db, scope, filter, FIRST_SCREEN).then(
+      (found) => current && setFirst({ filter, from: scope.from, to: scope.to, ids: found.entries.map((entry) => entry.id), ...found }),
       () => undefined, // the list's own read reports the failure (StorageGuard)
     );
     return () => {
       current = false;
     };
-  }, [db, scope.from, scope.to, filter, opening]);
-  const ids = listed?.ids ?? (opening ? first?.ids : undefined);
+  }, [db, scope.from, scope.to, filter, waiting]);
+  const firstScreen = waiting && answers(first, filter, scope) ? first : undefined;
+  // A first read that reached the range's end holds the whole answer.
+  const whole = listed ?? (firstScreen?.complete ? firstScreen : undefined);
+  const ids = whole?.ids ?? (firstScreen && firstScreen.ids.length > 0 ? firstScreen.ids : undefined);
   const choices = useLiveQuery(() => facets(db), [db]);
   const filtering = Object.values(filter).some((value) => value !== undefined);
   const wantIndex = useCallback(() => setIndexWanted(true), []);
@@ -112,8 +127,8 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   }, [ids, shown]);
   useEffect(() => (rowsShown && !indexWanted ? whenIdle(wantIndex) : undefined), [rowsShown, indexWanted, wantIndex]);
   useEffect(() => {
-    if (listed) onListed?.(listed.filter);
-  }, [listed, onListed]);
+    if (whole) onListed?.(whole.filter);
+  }, [whole, onListed]);
 
   const onDelete = useCallback(
     async (entry: Contribution) => {
@@ -178,7 +193,7 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
         <p className="empty">{filtering ? t('noMatches', where) : emptyHint}</p>
       ) : (
         <>
-          {listed ? (
+          {whole ? (
             <p className="result-count" aria-live="polite">
               {ids.length === 1 ? t('resultOne', String(ids.length), where) : t('resultMany', String(ids.length), where)}
             </p>
@@ -188,7 +203,7 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
               {'\u00a0'}
             </p>
           )}
-          <EntryList db={db} ids={ids} total={listed?.ids.length} known={first?.entries} onDelete={onDelete} onFirstRows={shown} />
+          <EntryList db={db} ids={ids} total={whole?.ids.length} known={answers(first, filter, scope) ? first.entries : undefined} onDelete={onDelete} onFirstRows={shown} />
         </>
       )}
     </section>

@@ -22,11 +22,11 @@ export function YearView({ db, period, everything, view, justSaved, emptyHint }:
   const [listShown, setListShown] = useState(false);
   const showList = useCallback(() => setListShown(true), []);
   // The glance counts what the list holds: it reads the rows again, so it waits for the list's own read
-  // of a new filter or search rather than competing with it.
-  const [listedFilter, setListedFilter] = useState<EntryFilter>();
+  // of a new filter or search rather than competing with it (even before the list's first answer).
+  const [listedFilter, setListedFilter] = useState<EntryFilter>(view.filter);
   return (
     <>
-      <Glance db={db} range={period} label={period.label} start={listShown} filter={listedFilter ?? view.filter} month={view.month} onMonth={view.setMonth} />
+      <Glance db={db} range={period} label={period.label} start={listShown} filter={listedFilter} month={view.month} onMonth={view.setMonth} />
       <EntryBrowser
         db={db}
         range={period}

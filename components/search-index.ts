@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
-import type { DateRange, EntryFilter } from '../lib/db/queries';
+import { searchedFields, type DateRange, type EntryFilter } from '../lib/db/queries';
 import type { Contribution } from '../lib/schema/contribution';
 
 /** One entry as a search reads it: its date, and each searched field once in lower case. */
@@ -15,14 +15,13 @@ export type SearchIndex = readonly Searchable[];
 
 /**
  * Built from the entries in the publishedAt index's order (date, then id), the order filteredIds
- * reads them in, so a search here lists the same ids in the same order. The fields are those
- * filteredIds searches: title, thread, excerpt, notes, link and tags.
+ * reads them in, so a search here lists the same ids in the same order, over the same fields.
  */
 export function buildSearchIndex(byDate: readonly Contribution[]): SearchIndex {
   const index: Searchable[] = [];
   for (let position = byDate.length - 1; position >= 0; position -= 1) {
     const entry = byDate[position]!;
-    const fields = [entry.title, entry.contextTitle ?? '', entry.excerpt, entry.notes, entry.url ?? '', ...entry.tags].map((text) => text.toLowerCase());
+    const fields = searchedFields(entry).map((text) => text.toLowerCase());
     index.push({ id: entry.id, publishedAt: entry.publishedAt, fields });
   }
   return index;
@@ -45,9 +44,28 @@ export function searchIndex(index: SearchIndex, range: DateRange, search: string
 }
 
 /**
+ * Entries one read of the index takes. IndexedDB answers a page's reads one after another: one read
+ * of 10,000 entries keeps a search's short first-screen read waiting (half a second on CI's machine)
+ * and then holds the main thread while it turns them into objects; chunks let it in between.
+ */
+export const INDEX_CHUNK = 500;
+
+/** Every entry, a chunk at a time in the order of their ids, then by date (a stable sort keeps the ids' order within a date). */
+export async function readByDate(db: TrackerDb, chunk = INDEX_CHUNK): Promise<Contribution[]> {
+  const all: Contribution[] = [];
+  for (let last: string | undefined; ; ) {
+    const rows = await (last === undefined ? db.contributions.toCollection() : db.contributions.where(':id').above(last)).limit(chunk).toArray();
+    all.push(...rows);
+    if (rows.length < chunk) break;
+    last = rows.at(-1)!.id;
+  }
+  return all.sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : 0));
+}
+
+/**
  * The index, read once `wanted` and kept current by a live query over every entry (a write anywhere
  * rebuilds it), so a search never lists entries that are gone or misses new ones.
  */
 export function useSearchIndex(db: TrackerDb, wanted: boolean): SearchIndex | undefined {
-  return useLiveQuery(async () => (wanted ? buildSearchIndex(await db.contributions.orderBy('publishedAt').toArray()) : undefined), [db, wanted]);
+  return useLiveQuery(async () => (wanted ? buildSearchIndex(await readByDate(db)) : undefined), [db, wanted]);
 }

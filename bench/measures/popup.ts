@@ -55,7 +55,7 @@ interface Marks {
   shell?: number;
 }
 
-async function open(h: Harness, tab: Page): Promise<{ popup: PopupView; shell: number; rows: number }> {
+export async function open(h: Harness, tab: Page): Promise<{ popup: PopupView; shell: number; rows: number }> {
   const popup = await triggerPopup(h, tab, watchPopup);
   const marks = await Promise.race([
     popup.evaluate<Marks>(
@@ -79,7 +79,7 @@ const FILTER_BOX = `[...document.querySelectorAll('input[type="search"], input[t
  * instant here; the value goes through the native setter and an input event, as typing does, so
  * React sees it.
  */
-const timeFilter = (word: string) => `new Promise((resolve, reject) => {
+export const timeFilter = (word: string) => `new Promise((resolve, reject) => {
   const input = ${FILTER_BOX};
   const row = ${JSON.stringify(ROW)};
   const word = ${JSON.stringify(word)};

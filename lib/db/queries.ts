@@ -158,6 +158,9 @@ export function summarize(db: TrackerDb, range: DateRange, filter: EntryFilter =
   return wholeMonths(range) ? summarizeFromTallies(db, range) : summarizeFromIndexes(db, range);
 }
 
+/** The texts a search looks in; filteredIds and the popup's search index both read them from here. */
+export const searchedFields = (entry: Contribution): string[] => [entry.title, entry.contextTitle ?? '', entry.excerpt, entry.notes, entry.url ?? '', ...entry.tags];
+
 function matches(filter: EntryFilter, needle: string | undefined) {
   return (entry: Contribution) =>
     (filter.platform === undefined || entry.platform === filter.platform) &&
@@ -165,7 +168,7 @@ function matches(filter: EntryFilter, needle: string | undefined) {
     (filter.own === undefined || entry.own === filter.own) &&
     (filter.submitted === undefined || (entry.programs[filter.submitted.programId]?.status === 'submitted') === filter.submitted.value) &&
     (needle === undefined ||
-      [entry.title, entry.contextTitle ?? '', entry.excerpt, entry.notes, entry.url ?? '', ...entry.tags].some((text) => text.toLowerCase().includes(needle)));
+      searchedFields(entry).some((text) => text.toLowerCase().includes(needle)));
 }
 
 /** The narrowest index for the filter's kind, site and owner, and the tests it leaves to the rows. */
@@ -209,6 +212,56 @@ export async function firstRows(db: TrackerDb, range: DateRange, filter: EntryFi
   const needle = filter.search?.trim().toLowerCase() || undefined;
   if (!needsRows(rest, needle)) return collection.reverse().limit(limit).toArray();
   return (await collection.toArray()).filter(matches(rest, needle)).reverse().slice(0, limit);
+}
+
+/** How far a first screen of matches reads (newest first) before it leaves the answer to the whole read, and in what batches. */
+export const FIRST_MATCHES = { cap: 2_000, chunk: 400 };
+
+export interface FirstMatches {
+  /** The first entries of what `filteredIds` lists, in its order; fewer than asked when the read stopped early. */
+  entries: Contribution[];
+  /** Every entry of the range was read: `entries` is the whole answer, not just its beginning. */
+  complete: boolean;
+}
+
+/**
+ * The list's first screen for any filter, without reading the whole range: words, tags or program
+ * marks are tested on the range's newest rows, read in batches (one getAll each, not a cursor that
+ * asks again for every few rows while other reads queue) until `limit` match or `cap` rows are read
+ * (a rare word then waits for the whole answer). Each batch goes on from the last row's date: the
+ * rows of that date already read come first again (the index orders a date's rows by id), and are
+ * skipped. Kind,
+ * site or owner alone read as `firstRows` does.
+ */
+export async function firstMatches(db: TrackerDb, range: DateRange, filter: EntryFilter, limit: number, { cap, chunk } = FIRST_MATCHES): Promise<FirstMatches> {
+  const { rest } = narrowed(db, range, filter);
+  const needle = filter.search?.trim().toLowerCase() || undefined;
+  if (!needsRows(rest, needle)) {
+    const entries = await firstRows(db, range, filter, limit);
+    return { entries, complete: entries.length < limit };
+  }
+  const test = matches(rest, needle);
+  const entries: Contribution[] = [];
+  let last: Contribution | undefined;
+  // Rows of the last row's date read so far: the next batch reads them again first, and skips them.
+  let again = 0;
+  for (let read = 0; read < cap; ) {
+    const want = Math.min(chunk, cap - read);
+    // The smallest string after the last row's date: the next batch starts at the top of that date.
+    const to = last ? `${last.publishedAt}\u0000` : range.to;
+    const rows = await narrowed(db, { from: range.from, to }, filter).collection.reverse().limit(want + again).toArray();
+    const fresh = rows.slice(again);
+    read += fresh.length;
+    for (const row of fresh) {
+      if (!test(row)) continue;
+      entries.push(row);
+      if (entries.length === limit) return { entries, complete: false };
+    }
+    if (rows.length < want + again) return { entries, complete: true };
+    last = rows.at(-1)!;
+    again = rows.filter((row) => row.publishedAt === last!.publishedAt).length;
+  }
+  return { entries, complete: false };
 }
 
 /** The sites and tags that occur at all, for the filters' choices; read from the indexes only. */

@@ -65,4 +65,17 @@ describe('the popup in Chromium', () => {
     await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'))).toBe('101');
     expect((await row(101).boundingBox())!.height).toBe(60);
   });
+
+  it('searches the entries: the matching rows newest first, then their count', async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    await h.seed(
+      [3, 1, 2, 0].map((days) => ({ kind: 'forum-answer' as const, platform: 'stack-exchange', url: `https://superuser.com/a/${days}`, title: `${days ? 'Kubernetes' : 'Docker'} answer ${days}`, own: true, source: 'auto' as const, publishedAt: daysAgo(days) })),
+    );
+    const popup = await h.openExtensionPage('popup.html');
+    const list = popup.getByRole('list', { name: 'Contributions, newest first' });
+    await list.getByRole('link', { name: 'Docker answer 0' }).waitFor();
+    await popup.getByRole('searchbox', { name: 'Search' }).fill('kubernetes');
+    await popup.getByText('3 entries in all periods').waitFor();
+    expect(await list.getByRole('link').allTextContents()).toEqual(['Kubernetes answer 1', 'Kubernetes answer 2', 'Kubernetes answer 3']);
+  });
 });

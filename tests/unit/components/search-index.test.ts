@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchIndex, searchOnly } from '../../../components/search-index';
+import { buildSearchIndex, readByDate, searchIndex, searchOnly } from '../../../components/search-index';
 import { TrackerDb } from '../../../lib/db/database';
 import { filteredIds } from '../../../lib/db/queries';
 import { entry } from '../../helpers/entries';
@@ -36,6 +36,13 @@ describe('search index', () => {
     }
     // Spelled out once, so the comparison cannot pass with both sides wrong.
     expect(searchIndex(index, year, 'kubernetes')).toEqual(['d-url', 'b-title', 'a-notes', 'c-tag']);
+  });
+
+  it('reads every entry a chunk at a time, in the date index’s order (ids within a date)', async () => {
+    await seed();
+    const byIndex = (await db.contributions.orderBy('publishedAt').toArray()).map((row) => row.id);
+    for (const chunk of [1, 2, 3, 500]) expect((await readByDate(db, chunk)).map((row) => row.id), `chunks of ${chunk}`).toEqual(byIndex);
+    expect(searchIndex(buildSearchIndex(await readByDate(db, 2)), everything, 'kubernetes')).toEqual(await filteredIds(db, everything, { search: 'kubernetes' }));
   });
 
   it('answers a search alone, never one with other filters', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TrackerDb } from '../../../lib/db/database';
-import { facets, filteredIds, firstRows, listRange, monthsOf, summarize, summarizeMonths } from '../../../lib/db/queries';
+import { facets, filteredIds, firstMatches, firstRows, listRange, monthsOf, summarize, summarizeMonths } from '../../../lib/db/queries';
 import { entry } from '../../helpers/entries';
 
 let db: TrackerDb;
@@ -84,6 +84,30 @@ describe('review queries', () => {
       expect((await firstRows(db, year, filter)).every((row) => !('ownKey' in row))).toBe(true);
     },
   );
+
+  it.each([{}, { kind: 'forum-answer' as const }, { own: false }, { tag: 'azure' }, { search: 'AZURE ' }, { search: 'azure', platform: 'stack-exchange' }, { submitted: { programId: 'mvp', value: false } }, { search: 'nothing like this' }])(
+    'reads the first matches of %j as the first of the listed ids, in their order, and says when that is all of them',
+    async (filter) => {
+      await db.contributions.bulkAdd(['e1', 'e2', 'e3'].map((id) => entry({ id, kind: 'forum-answer', platform: 'stack-exchange', url: `https://stackoverflow.com/a/${id}`, title: `Azure ${id}`, publishedAt: '2026-06-01T00:00:00.000Z', tags: ['azure'] })));
+      const ids = await filteredIds(db, year, filter);
+      // Batches of one and two rows: a batch ends inside the three rows of one date, and the next goes on from there.
+      for (const chunk of [1, 2, 400]) {
+        for (const limit of [1, 2, 50]) {
+          const first = await firstMatches(db, year, filter, limit, { cap: 2_000, chunk });
+          expect(first.entries.map((row) => row.id)).toEqual(ids.slice(0, limit));
+          expect(first.complete).toBe(ids.length < limit);
+        }
+      }
+      expect((await firstMatches(db, year, filter, 50)).entries.every((row) => !('ownKey' in row))).toBe(true);
+    },
+  );
+
+  it('stops reading a search’s first matches after a cap of rows, newest first, and says the answer is not whole', async () => {
+    // Newest first: d (Azure Files), c, b, a (azure tag). Two rows read find d only.
+    expect(await firstMatches(db, year, { search: 'azure' }, 5, { cap: 2, chunk: 400 })).toEqual({ entries: [expect.objectContaining({ id: 'd' })], complete: false });
+    expect(await firstMatches(db, year, { search: 'peering' }, 5, { cap: 2, chunk: 1 })).toEqual({ entries: [], complete: false });
+    expect((await firstMatches(db, year, { search: 'azure' }, 5, { cap: 5, chunk: 400 })).complete).toBe(true);
+  });
 
   it('offers the sites and tags that occur', async () => {
     expect(await facets(db)).toEqual({ platforms: ['generic', 'microsoft-qna', 'stack-exchange'], tags: ['azure', 'storage'] });
