@@ -8,9 +8,12 @@ import type { DBCore, DBCoreTable, Middleware } from 'dexie';
  */
 export const OWN_KEY = 'ownKey';
 
+/** The number stored in `ownKey`, and so the first part of an [ownKey+…] index key. */
+export const ownKeyOf = (own: unknown): 0 | 1 => (own ? 1 : 0);
+
 type Row = Record<string, unknown>;
 
-const withKey = (value: Row): Row => ({ ...value, [OWN_KEY]: value.own ? 1 : 0 });
+const withKey = (value: Row): Row => ({ ...value, [OWN_KEY]: ownKeyOf(value.own) });
 
 function withoutKey<T>(value: T): T {
   if (!value || typeof value !== 'object' || !(OWN_KEY in value)) return value;

@@ -3,6 +3,7 @@ import type { Contribution, Kind } from '../schema/contribution';
 import { KIND_LIST as KINDS } from '../kinds';
 import { monthsOf, type DateRange } from './months';
 import { countParts } from './tallies';
+import { ownKeyOf } from './own-key';
 
 export { monthsOf, type DateRange };
 
@@ -36,8 +37,8 @@ export async function listRange(db: TrackerDb, range: DateRange): Promise<Contri
   return (await db.contributions.where('publishedAt').between(range.from, range.to, true, false).toArray()).reverse();
 }
 
-const OWN = 1;
-const OTHERS = 0;
+const OWN = ownKeyOf(true);
+const OTHERS = ownKeyOf(false);
 
 /** Own entries in each month of the range (the first and last months cut to the range), from the index. */
 function ownPerMonth(db: TrackerDb, range: DateRange, months: string[]): Promise<number[]> {
