@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../script-context';
 import type { Detector } from '../adapters/define';
 import { take } from '../on-demand';
 import { followAddress, type FollowMoves } from './follow';
@@ -13,7 +13,7 @@ import { intentKey } from './intent';
  * (entrypoints/extract-<family>.ts, web-accessible) imported on demand. A module imported from a
  * content script runs in the content script's isolated world, with its extension APIs.
  */
-export function runDetectorScript(ctx: ContentScriptContext, family: string, detectors: readonly Detector[], follow: FollowMoves = followAddress): void {
+export function runDetectorScript(ctx: ScriptContext, family: string, detectors: readonly Detector[], follow: FollowMoves = followAddress): void {
   const load = async () => {
     // Our own packaged file, by the runtime's address for it: nothing from the page reaches the specifier.
     // eslint-disable-next-line no-unsanitized/method
@@ -24,7 +24,7 @@ export function runDetectorScript(ctx: ContentScriptContext, family: string, det
 }
 
 /** The detectors on this page, with `load` to start their extractor when something calls for it. */
-export function runDetectors(ctx: ContentScriptContext, detectors: readonly Detector[], load: () => Promise<Extractor>, follow: FollowMoves = followAddress): void {
+export function runDetectors(ctx: ScriptContext, detectors: readonly Detector[], load: () => Promise<Extractor>, follow: FollowMoves = followAddress): void {
   const detector = startDetector(detectors, {
     doc: document,
     win: window,
