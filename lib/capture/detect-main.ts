@@ -30,15 +30,17 @@ export function runDetectors(ctx: ScriptContext, detectors: readonly Detector[],
     win: window,
     signal: ctx.signal,
     // browser.storage is first touched here, on a page a detector takes: its set-up is part of a page's cost.
-    read: (keys) => browser.storage.local.get(keys),
-    keepIntent: (intent) => browser.storage.local.set({ [intentKey(intent.adapterId)]: intent }),
+    // Async, as keepIntent: an old copy whose extension went away gets a rejection (handled there), not a throw.
+    read: async (keys) => browser.storage.local.get(keys),
+    keepIntent: async (intent) => browser.storage.local.set({ [intentKey(intent.adapterId)]: intent }),
     idle: (run) => ctx.requestIdleCallback(run, { timeout: 5_000 }),
     load,
   });
   const route = () => detector.route().then(() => undefined);
   // Routed in a task of its own, not inside the script's evaluation: storage calls made there had V8
   // collect source positions for the whole bundle (about 1.4 ms each in a trace), more than the work
-  // itself. A page no detector takes reads no storage.
-  ctx.setTimeout(() => void route(), 0);
+  // itself. A page no detector takes reads no storage. A plain timer: ctx.setTimeout's validity check
+  // reads chrome.runtime, whose bindings are built on first use (about 0.8 ms a page, README).
+  setTimeout(() => ctx.signal.aborted || void route(), 0);
   follow(ctx, detectors, route);
 }
