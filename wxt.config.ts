@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { builtEntries } from './bench/measures/size';
 import { PORTAL_MATCHES } from './lib/programs/portals';
 import { compileHints } from './compile-hints.config';
+import { contentScriptEntry } from './content-script-entry.config';
 import { preactAliases } from './preact.config';
 import { extractorResources, type ExtractorResource } from './lib/capture/extractor-resources';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
     resolve: { alias: preactAliases },
-    plugins: [compileHints()],
+    plugins: [contentScriptEntry(), compileHints()],
   }),
   imports: false,
   manifest: {

@@ -3,12 +3,14 @@ import { socialDetectors } from '../lib/adapters/social';
 import { familyMatches } from '../lib/adapters/define';
 import { runDetectorScript } from '../lib/capture/detect-main';
 import { followInPage, whenCapturable } from '../lib/capture/soft-navigation';
+import { startScriptContext } from '../lib/script-context';
 
 export default defineContentScript({
   matches: familyMatches(socialDetectors),
   runAt: 'document_idle',
-  // WXT's old start-up message would wake every "message" listener of the page on each load.
-  noScriptStartedPostMessage: true,
   // Most pages of these sites are not capturable: the script waits there, listening, for an in-page move to one that is.
-  main: (ctx) => whenCapturable({ doc: document, win: window, signal: ctx.signal }, socialDetectors, () => runDetectorScript(ctx, 'social', socialDetectors, followInPage)),
+  main() {
+    const ctx = startScriptContext();
+    whenCapturable({ doc: document, win: window, signal: ctx.signal }, socialDetectors, () => runDetectorScript(ctx, 'social', socialDetectors, followInPage));
+  },
 });

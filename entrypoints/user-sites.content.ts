@@ -5,6 +5,7 @@ import { startPageExtractor } from '../lib/capture/extract-main';
 import { settingKey } from '../lib/schema/settings-key';
 import { userSiteAdapters } from '../lib/user-sites/families';
 import { adapterForSite } from '../lib/user-sites/sites';
+import { startScriptContext } from '../lib/script-context';
 
 /**
  * Registered at run time, once for each site the user added (lib/user-sites/sync.ts); no matches of
@@ -15,9 +16,8 @@ import { adapterForSite } from '../lib/user-sites/sites';
 export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
-  // WXT's old start-up message would wake every "message" listener of the page on each load.
-  noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
+    const ctx = startScriptContext();
     const key = settingKey.userSite(location.origin);
     const site = (await browser.storage.local.get(key))[key] as { adapter?: unknown } | undefined;
     const sites = typeof site?.adapter === 'string' ? [{ origin: location.origin, adapter: site.adapter }] : [];

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../script-context';
 import { t } from '../i18n';
 import type { ApplyFillPlan, FillOutcome } from '../schema/autofill';
 import {
@@ -41,7 +41,7 @@ const STYLE = `:host { all: initial; position: fixed; z-index: 2147483647; right
   button:focus-visible { outline: 2px solid #f0a000; outline-offset: 2px; }
   [hidden] { display: none !important; }`;
 
-export function runPortalScript(ctx: ContentScriptContext): void {
+export function runPortalScript(ctx: ScriptContext): void {
   document.querySelector(HOST_TAG)?.remove();
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });

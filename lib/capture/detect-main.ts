@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../script-context';
 import type { Detector } from '../adapters/define';
 import { take } from '../on-demand';
 import { followAddress, type FollowMoves } from './follow';
@@ -13,7 +13,7 @@ import { intentKey } from './intent';
  * (entrypoints/extract-<family>.ts, web-accessible) imported on demand. A module imported from a
  * content script runs in the content script's isolated world, with its extension APIs.
  */
-export function runDetectorScript(ctx: ContentScriptContext, family: string, detectors: readonly Detector[], follow: FollowMoves = followAddress): void {
+export function runDetectorScript(ctx: ScriptContext, family: string, detectors: readonly Detector[], follow: FollowMoves = followAddress): void {
   const load = async () => {
     // Our own packaged file, by the runtime's address for it: nothing from the page reaches the specifier.
     // eslint-disable-next-line no-unsanitized/method
@@ -24,21 +24,23 @@ export function runDetectorScript(ctx: ContentScriptContext, family: string, det
 }
 
 /** The detectors on this page, with `load` to start their extractor when something calls for it. */
-export function runDetectors(ctx: ContentScriptContext, detectors: readonly Detector[], load: () => Promise<Extractor>, follow: FollowMoves = followAddress): void {
+export function runDetectors(ctx: ScriptContext, detectors: readonly Detector[], load: () => Promise<Extractor>, follow: FollowMoves = followAddress): void {
   const detector = startDetector(detectors, {
     doc: document,
     win: window,
     signal: ctx.signal,
     // browser.storage is first touched here, on a page a detector takes: its set-up is part of a page's cost.
-    read: (keys) => browser.storage.local.get(keys),
-    keepIntent: (intent) => browser.storage.local.set({ [intentKey(intent.adapterId)]: intent }),
+    // Async, as keepIntent: an old copy whose extension went away gets a rejection (handled there), not a throw.
+    read: async (keys) => browser.storage.local.get(keys),
+    keepIntent: async (intent) => browser.storage.local.set({ [intentKey(intent.adapterId)]: intent }),
     idle: (run) => ctx.requestIdleCallback(run, { timeout: 5_000 }),
     load,
   });
   const route = () => detector.route().then(() => undefined);
   // Routed in a task of its own, not inside the script's evaluation: storage calls made there had V8
   // collect source positions for the whole bundle (about 1.4 ms each in a trace), more than the work
-  // itself. A page no detector takes reads no storage.
-  ctx.setTimeout(() => void route(), 0);
+  // itself. A page no detector takes reads no storage. A plain timer: ctx.setTimeout's validity check
+  // reads chrome.runtime, whose bindings are built on first use (about 0.8 ms a page, README).
+  setTimeout(() => ctx.signal.aborted || void route(), 0);
   follow(ctx, detectors, route);
 }

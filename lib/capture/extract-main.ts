@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../script-context';
 import type { Adapter } from '../adapters/define';
 import { provide } from '../on-demand';
 import { startExtractor, type Extractor } from './extractor';
@@ -9,7 +9,7 @@ import { pageOutbox } from './page-outbox';
  * The extractor over these adapters, started on this page. From then on the page also retries
  * pending captures, as it held one.
  */
-export function startPageExtractor(ctx: ContentScriptContext, adapters: readonly Adapter[]): Extractor {
+export function startPageExtractor(ctx: ScriptContext, adapters: readonly Adapter[]): Extractor {
   const { storage, outbox, keepRetrying, undo } = pageOutbox(ctx);
   keepRetrying();
   return startExtractor(adapters, { doc: document, win: window, storage, outbox, undo });

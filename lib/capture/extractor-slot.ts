@@ -1,9 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../script-context';
 import type { Slot } from '../on-demand';
 import type { Extractor } from './extractor';
 
 /** What a family's extractor file provides: its extractor, started for the content script's context. */
-export type StartExtractor = (ctx: ContentScriptContext) => Extractor;
+export type StartExtractor = (ctx: ScriptContext) => Extractor;
 
 /**
  * Where a family's extractor file (entrypoints/extract-<family>.ts) leaves its start function for the

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../script-context';
 import { t } from '../i18n';
 import { isContextInvalidated, sendMessage } from '../messaging';
 import { createOutbox, type OutboxStorage } from './outbox';
@@ -9,7 +9,7 @@ import { showToast } from './toast';
 const RETRY_MS = 30_000;
 
 /** The extension's storage, the outbox over it, and its retries, for a capture script on this page. */
-export function pageOutbox(ctx: ContentScriptContext) {
+export function pageOutbox(ctx: ScriptContext) {
   // Reached on first use: the extension's storage API costs the page its set-up even when a page
   // none of the adapters takes never reads a key.
   const storage: OutboxStorage = {
