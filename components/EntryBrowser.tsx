@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
+import { FIRST_SCREEN, readFirstScreen } from '../lib/db/first-screen';
 import type { Removed } from '../lib/db/edit';
 import { facets, filteredIds, firstMatches, type DateRange, type EntryFilter, type FirstMatches } from '../lib/db/queries';
 import { t } from '../lib/i18n';
@@ -11,9 +11,7 @@ import { JustSaved } from './JustSaved';
 import { monthName } from './MonthChart';
 import { onlySearchNarrows, searchIndex, searchOnly, useSearchIndex } from './search-index';
 import { UndoBar } from './UndoBar';
-
-/** Entries read for the list's first screen (a scroller's height is 6 rows), newest first. */
-const FIRST_SCREEN = 12;
+import { useLive } from './use-live';
 
 const IDLE_FALLBACK_MS = 1000;
 
@@ -46,7 +44,11 @@ function monthRange(month: string): DateRange {
 
 /** Search, filters and the list of the period's entries, with edit and delete-with-undo. */
 export interface EntryBrowserProps {
-  db: TrackerDb;
+  /**
+   * Undefined on the popup's first screen, before Dexie loads: the period's newest rows are read
+   * straight from IndexedDB meanwhile, and the search box and list stay as they are when it arrives.
+   */
+  db: TrackerDb | undefined;
   range: DateRange;
   /** The period's name, as the selector shows it. */
   label: string;
@@ -61,7 +63,10 @@ export interface EntryBrowserProps {
   /** Entries saved from this page, shown whatever their date. */
   justSaved?: readonly string[];
   emptyHint: string;
-  /** Called when the first rows (or the empty state) are on screen, so heavier reads can start after them. */
+  /**
+   * Called when the first rows (or the empty state) are on screen, so heavier reads can start after
+   * them; without a database, also when nothing more shows until it is there.
+   */
   onShown?: () => void;
   /** Called with the filter whose entries the list now holds, so the glance's count of them can follow. */
   onListed?: (filter: EntryFilter) => void;
@@ -89,9 +94,10 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
     () => (indexed && index ? { filter, from: scope.from, to: scope.to, ids: searchIndex(index, scope, filter.search!) } : undefined),
     [indexed, index, scope.from, scope.to, filter],
   );
-  const fromDb = useLiveQuery(
-    async () => (indexed ? undefined : { filter, from: scope.from, to: scope.to, ids: await filteredIds(db, scope, filter) }),
-    [db, scope.from, scope.to, filter, indexed],
+  const fromDb = useLive(
+    db,
+    async (db) => (indexed ? undefined : { filter, from: scope.from, to: scope.to, ids: await filteredIds(db, scope, filter) }),
+    [scope.from, scope.to, filter, indexed],
   );
   // Only an answer to the filter and scope on screen is shown: never the previous one's rows.
   const listed = [fromIndex, fromDb].find((answer) => answers(answer, filter, scope));
@@ -99,29 +105,36 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   // ids of a busy year (10,000) or the search index take far longer to read.
   const [first, setFirst] = useState<Answer & FirstMatches>();
   const waiting = listed === undefined;
-  useEffect(() => {
-    if (!waiting) return;
-    let current = true;
-    void firstMatches(db, scope, filter, FIRST_SCREEN).then(
-      (found) => current && setFirst({ filter, from: scope.from, to: scope.to, ids: found.entries.map((entry) => entry.id), ...found }),
-      () => undefined, // the list's own read reports the failure (StorageGuard)
-    );
-    return () => {
-      current = false;
-    };
-  }, [db, scope.from, scope.to, filter, waiting]);
-  const firstScreen = waiting && answers(first, filter, scope) ? first : undefined;
-  // A first read that reached the range's end holds the whole answer.
-  const whole = listed ?? (firstScreen?.complete ? firstScreen : undefined);
-  const ids = whole?.ids ?? (firstScreen && firstScreen.ids.length > 0 ? firstScreen.ids : undefined);
-  const choices = useLiveQuery(() => facets(db), [db]);
-  const filtering = Object.values(filter).some((value) => value !== undefined);
-  const wantIndex = useCallback(() => setIndexWanted(true), []);
   const [rowsShown, setRowsShown] = useState(false);
   const shown = useCallback(() => {
     setRowsShown(true);
     onShown?.();
   }, [onShown]);
+  useEffect(() => {
+    if (!waiting) return;
+    let current = true;
+    // Before Dexie, only an unfiltered list's first screen can be read (straight from IndexedDB).
+    const unfiltered = Object.values(filter).every((value) => value === undefined);
+    const read = db ? firstMatches(db, scope, filter, FIRST_SCREEN) : unfiltered ? readFirstScreen(scope) : Promise.resolve(undefined);
+    void read.then(
+      (found) => {
+        if (!current) return;
+        if (found) setFirst({ filter, from: scope.from, to: scope.to, ids: found.entries.map((entry) => entry.id), ...found });
+        else if (!db) shown(); // nothing more shows until the database is there
+      },
+      () => undefined, // the list's own read reports the failure (StorageGuard)
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, scope.from, scope.to, filter, waiting, shown]);
+  const firstScreen = waiting && answers(first, filter, scope) ? first : undefined;
+  // A first read that reached the range's end holds the whole answer.
+  const whole = listed ?? (firstScreen?.complete ? firstScreen : undefined);
+  const ids = whole?.ids ?? (firstScreen && firstScreen.ids.length > 0 ? firstScreen.ids : undefined);
+  const choices = useLive(db, facets, []);
+  const filtering = Object.values(filter).some((value) => value !== undefined);
+  const wantIndex = useCallback(() => setIndexWanted(true), []);
   useEffect(() => {
     if (ids?.length === 0) shown();
   }, [ids, shown]);
@@ -132,6 +145,7 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
 
   const onDelete = useCallback(
     async (entry: Contribution) => {
+      if (!db) return; // the rows' buttons work once the database is there, a moment after they show
       setError(undefined);
       // The edit module validates with zod: it loads on the first delete, not with the first rows.
       const { removeEntry } = await import('../lib/db/edit');
@@ -141,7 +155,7 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   );
 
   async function undo() {
-    if (!removed) return;
+    if (!removed || !db) return;
     try {
       const { restoreEntry } = await import('../lib/db/edit');
       await restoreEntry(db, removed);

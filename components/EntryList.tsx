@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
 import { LateEntryEditor } from './LateEntryEditor';
 import { EntryRow } from './EntryRow';
 import { useRowWindow } from './use-row-window';
+import { useLive } from './use-live';
 
 const ROW_HEIGHT = 60;
 const EDITOR_HEIGHT = 560;
@@ -20,18 +20,19 @@ const FALLBACK_HEIGHT = 480;
  * Reads the rows in view, keeping what was already read so that scrolling never blanks the list.
  * Rows the page already holds (`known`) show at once, until the page's own read brings them.
  */
-function usePagedRows(db: TrackerDb, ids: readonly string[], first: number, last: number, known: readonly Contribution[]) {
+function usePagedRows(db: TrackerDb | undefined, ids: readonly string[], first: number, last: number, known: readonly Contribution[]) {
   const start = Math.floor(first / PAGE) * PAGE;
   const end = Math.min(ids.length, (Math.floor(last / PAGE) + 1) * PAGE);
   const cache = useRef(new Map<string, Contribution>());
-  const page = useLiveQuery(() => db.contributions.bulkGet(ids.slice(start, end)), [db, ids, start, end]);
+  const page = useLive(db, (db) => db.contributions.bulkGet(ids.slice(start, end)), [ids, start, end]);
   for (const entry of page ?? []) if (entry) cache.current.set(entry.id, entry);
   for (const entry of known) if (!cache.current.has(entry.id)) cache.current.set(entry.id, entry);
   return (id: string) => cache.current.get(id);
 }
 
 export interface EntryListProps {
-  db: TrackerDb;
+  /** Undefined on the popup's first screen, before Dexie loads: only the `known` rows show. */
+  db: TrackerDb | undefined;
   ids: readonly string[];
   /** How many entries the whole list holds; undefined while only its first screen is known. */
   total?: number;
@@ -81,7 +82,7 @@ export function EntryList({ db, ids, total, known = NONE, onDelete, onFirstRows 
             >
               {!entry ? (
                 <span className="entry-loading">{t('loading')}</span>
-              ) : id === editing ? (
+              ) : id === editing && db ? (
                 <LateEntryEditor db={db} entry={entry} onDone={() => setEditing(undefined)} />
               ) : (
                 <EntryRow entry={entry} onEdit={() => setEditing(id)} onDelete={() => onDelete(entry)} />

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import { monthsOf, summarize, summarizeMonths, type DateRange, type EntryFilter } from '../lib/db/queries';
 import { formatDay, safeHref } from '../lib/format';
@@ -6,9 +5,11 @@ import { t } from '../lib/i18n';
 import { groupMissing, groupName, kindName } from '../lib/kind-names';
 import { KIND_GROUPS } from '../lib/kinds';
 import { MonthChart } from './MonthChart';
+import { useLive } from './use-live';
 
 export interface GlanceProps {
-  db: TrackerDb;
+  /** Undefined on the popup's first screen, before Dexie loads: the glance counts once it is there. */
+  db: TrackerDb | undefined;
   range: DateRange;
   label: string;
   /**
@@ -36,9 +37,10 @@ const NO_FILTER: EntryFilter = {};
 export function Glance({ db, range, label, start = true, filter = NO_FILTER, month, onMonth }: GlanceProps) {
   const before = earlier(range);
   const [summary, previous] =
-    useLiveQuery(
-      () => (start ? Promise.all([summarize(db, range, filter), before ? summarizeMonths(db, before, filter) : undefined]) : undefined),
-      [db, range.from, range.to, start, filter, before?.from],
+    useLive(
+      db,
+      (db) => (start ? Promise.all([summarize(db, range, filter), before ? summarizeMonths(db, before, filter) : undefined]) : undefined),
+      [range.from, range.to, start, filter, before?.from],
     ) ?? [];
   if (!summary) return <p className="empty" aria-busy="true">{t('glanceCounting')}</p>;
 

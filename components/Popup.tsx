@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import type { SavePageApi } from '../lib/save-page-client';
 import { PeriodSelect } from './PeriodSelect';
@@ -10,16 +10,18 @@ import type { Program } from '../lib/programs/define';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 import { t } from '../lib/i18n';
 
-// The shell (header, Save this page, tabs) draws first; the Year tab's list and glance load with the
-// database (Dexie), and the other tabs' code loads when one is chosen, so the popup starts light.
+// The shell (header, Save this page, tabs) draws first, then the Year tab's first rows, read without
+// Dexie; the database's code loads after them, and the other tabs' code loads when one is chosen.
 const YearView = lazy(() => import('./YearView').then((module) => ({ default: module.YearView })));
 const ProgramPanel = lazy(() => import('./ProgramPanel').then((module) => ({ default: module.ProgramPanel })));
 const AddEntryForm = lazy(() => import('./AddEntryForm').then((module) => ({ default: module.AddEntryForm })));
 const SettingsTab = lazy(() => import('./SettingsTab').then((module) => ({ default: module.SettingsTab })));
 
 export interface PopupProps {
-  /** Undefined while the database's code loads: the shell shows, the panels wait. */
+  /** Undefined while the database's code loads: the shell and the Year tab's first rows show, the other panels wait. */
   db: TrackerDb | undefined;
+  /** Asks for the database: once the Year tab's first screen is shown, or another tab is chosen. */
+  wantDb?: () => void;
   /** Today; the default period is its calendar year. */
   now?: Date;
   /** "Save this page": preview, correct the kind and title, save (lib/save-page-client.ts). */
@@ -61,7 +63,7 @@ const Loading = () => <p className="hint">{t('loading')}</p>;
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
-export function Popup({ db, now: given, savePage, writeClipboard = clipboard, openDashboard, fillOnPortal }: PopupProps) {
+export function Popup({ db, wantDb, now: given, savePage, writeClipboard = clipboard, openDashboard, fillOnPortal }: PopupProps) {
   const [now] = useState(() => given ?? new Date());
   const { options, period, allTime, setPeriod } = usePeriod(now, db);
   // Picking a program shows its own application window (MVP: April–March).
@@ -73,6 +75,9 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
   const [justSaved, setJustSaved] = useState<string[]>([]);
   const saved = useCallback((id: string) => setJustSaved((ids) => [id, ...ids.filter((other) => other !== id)]), []);
   const [tab, setTab] = useState<Tab>('year');
+  useEffect(() => {
+    if (tab !== 'year') wantDb?.();
+  }, [tab, wantDb]);
 
   return (
     <main>
@@ -104,8 +109,8 @@ export function Popup({ db, now: given, savePage, writeClipboard = clipboard, op
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={0}>
         <Suspense fallback={<Loading />}>
-          {!db && <Loading />}
-          {db && tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriodHint')} />}
+          {!db && tab !== 'year' && tab !== 'settings' && <Loading />}
+          {tab === 'year' && <YearView db={db} period={period} everything={allTime} view={view} justSaved={justSaved} emptyHint={t('emptyPeriodHint')} onShown={wantDb} />}
           {db && tab === 'programs' && <ProgramPanel db={db} range={period} writeClipboard={writeClipboard} fillOnPortal={fillOnPortal} onProgram={followProgram} />}
           {db && tab === 'add' && <AddEntryForm db={db} today={now.toISOString().slice(0, 10)} onAdded={saved} onShow={() => setTab('year')} />}
           {tab === 'settings' && <SettingsTab />}

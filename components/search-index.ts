@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import { searchedFields, type DateRange, type EntryFilter } from '../lib/db/queries';
 import type { Contribution } from '../lib/schema/contribution';
+import { useLive } from './use-live';
 
 /** One entry as a search reads it: its date, and each searched field once in lower case. */
 interface Searchable {
@@ -66,6 +66,6 @@ export async function readByDate(db: TrackerDb, chunk = INDEX_CHUNK): Promise<Co
  * The index, read once `wanted` and kept current by a live query over every entry (a write anywhere
  * rebuilds it), so a search never lists entries that are gone or misses new ones.
  */
-export function useSearchIndex(db: TrackerDb, wanted: boolean): SearchIndex | undefined {
-  return useLiveQuery(async () => (wanted ? buildSearchIndex(await readByDate(db)) : undefined), [db, wanted]);
+export function useSearchIndex(db: TrackerDb | undefined, wanted: boolean): SearchIndex | undefined {
+  return useLive(db, async (db) => (wanted ? buildSearchIndex(await readByDate(db)) : undefined), [wanted]);
 }

@@ -1,33 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 import { dateBounds } from '../lib/db/bounds';
-import { ALL_TIME_ID, defaultPeriodId, reachablePeriods, type DateBounds } from '../lib/period-list';
+import { ALL_TIME_ID, defaultPeriodId, reachablePeriods } from '../lib/period-list';
 import type { Period } from '../lib/programs/define';
 import { PROGRAM_CALENDARS } from '../lib/programs/calendars';
-
-/**
- * The store's oldest and newest dates, kept current. Dexie's liveQuery is imported when the database
- * is given, so a page can draw its shell before Dexie loads; an error is thrown into the page's
- * error boundary, as useLiveQuery does.
- */
-function useBounds(db: TrackerDb | undefined): DateBounds | undefined {
-  const [bounds, setBounds] = useState<DateBounds>();
-  const [error, setError] = useState<unknown>();
-  useEffect(() => {
-    if (!db) return;
-    let subscription: { unsubscribe(): void } | undefined;
-    let stopped = false;
-    void import('dexie').then(({ liveQuery }) => {
-      if (!stopped) subscription = liveQuery(() => dateBounds(db)).subscribe({ next: setBounds, error: setError });
-    });
-    return () => {
-      stopped = true;
-      subscription?.unsubscribe();
-    };
-  }, [db]);
-  if (error !== undefined) throw error;
-  return bounds;
-}
+import { useLive } from './use-live';
 
 /**
  * The period selector's options and choice: the calendar year by default. The options follow the
@@ -36,7 +13,8 @@ function useBounds(db: TrackerDb | undefined): DateBounds | undefined {
  * year's.
  */
 export function usePeriod(now: Date, db: TrackerDb | undefined) {
-  const bounds = useBounds(db);
+  // The store's oldest and newest dates, kept current once the database is there.
+  const bounds = useLive(db, dateBounds, []);
   const options = useMemo(() => reachablePeriods(now, PROGRAM_CALENDARS, bounds ?? {}), [now, bounds?.oldest, bounds?.newest]);
   const [chosen, setChosen] = useState(() => defaultPeriodId(now));
   const period = options.find((option) => option.id === chosen) ?? options.find((option) => option.id === defaultPeriodId(now))!;

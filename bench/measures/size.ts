@@ -24,8 +24,9 @@ function staticImports(code: string): string[] {
 }
 
 /**
- * The page whose script only starts its first screen: all it imports with import() (the app, the
- * database, the Year tab, fetched after its load event) is what it loads first, so it is counted.
+ * The page whose script only starts its first screen: all it imports with import() (the app and the
+ * Year tab, fetched after its load event) is what it loads first, so it is counted; what those load
+ * with import() in turn (Dexie, after the first rows) is not.
  */
 const FIRST_SCREEN_LOADER = 'popup.html';
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contribution } from '../schema/contribution';
+import { DB_NAME } from './names';
 import { OWN_KEY, ownKeyMiddleware } from './own-key';
 import { TALLIES, talliesMiddleware, talliesOf, type Tally } from './tallies';
 
@@ -10,7 +11,7 @@ export interface Screenshot {
   dataUrl: string;
 }
 
-export const DB_NAME = 'contribution-tracker';
+export { DB_NAME };
 
 /** Released versions are never edited: a change adds a version with an upgrade and a test. */
 export class TrackerDb extends Dexie {
