@@ -90,6 +90,8 @@ describe('chaos: the worker is stopped at random while captures pour in', () => 
           stops += 1;
         }
       })();
+      // Its failure is the test's, reported where it is awaited below, never as an unhandled rejection.
+      chaos.catch(() => undefined);
 
       const pages: Page[] = [];
       let clicked = 0;

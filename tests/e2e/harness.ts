@@ -124,11 +124,22 @@ export async function launchWithExtension({ profileDir, extensionDir = EXTENSION
       return page;
     },
     async stopServiceWorker() {
-      const page = await extensionPage();
-      const session = await context.newCDPSession(page);
-      await session.send('ServiceWorker.enable');
-      await session.send('ServiceWorker.stopAllWorkers');
-      await session.detach();
+      // On a loaded runner the probe page's target can be gone while Playwright still holds the page
+      // ("No target with given id found"): the stop is then made from a fresh probe page.
+      for (let attempt = 1; ; attempt += 1) {
+        const page = await extensionPage();
+        try {
+          const session = await context.newCDPSession(page);
+          await session.send('ServiceWorker.enable');
+          await session.send('ServiceWorker.stopAllWorkers');
+          await session.detach();
+          return;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          probe = undefined;
+          await page.close().catch(() => undefined);
+        }
+      }
     },
     async close() {
       await context.close();
