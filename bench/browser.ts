@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Harness } from '../tests/e2e/harness';
+import { callProbe, loadProbe } from './probe/bundle';
 
 export { CHROMIUM, EXTENSION_DIR } from '../tests/e2e/harness';
 
@@ -28,6 +29,17 @@ export async function withBrowser<T>(work: (h: Harness) => Promise<T>, extension
 export async function neutralPage(h: Harness): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/manifest.json`);
+  return page;
+}
+
+/**
+ * A neutral page over a database of `entries` entries dated this year, up to now. The probe is built
+ * from the same source as the extension: it creates the database at the same version.
+ */
+export async function seededYearPage(h: Harness, entries: number): Promise<Page> {
+  const page = await neutralPage(h);
+  await loadProbe(page);
+  await callProbe(page, 'seed', entries, `${new Date().getFullYear()}-01-01T00:00:00.000Z`, new Date().toISOString());
   return page;
 }
 

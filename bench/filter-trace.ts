@@ -5,10 +5,9 @@
  * set, the popup's main-thread tasks ≥ 2 ms and its IndexedDB requests. A tool for looking, not a
  * measure: the bench keeps the numbers.
  */
-import { neutralPage, withBrowser } from './browser';
+import { seededYearPage, withBrowser } from './browser';
 import { FILTER_WORD } from './dataset';
 import { open, timeFilter } from './measures/popup';
-import { callProbe, loadProbe } from './probe/bundle';
 import type { TraceEvent } from './trace';
 
 interface Event extends TraceEvent {
@@ -48,10 +47,7 @@ const filters = Number(process.argv[2] ?? 3);
 const round = (value: number) => Math.round(value * 10) / 10;
 
 await withBrowser(async (h) => {
-  const year = new Date().getFullYear();
-  const control = await neutralPage(h);
-  await loadProbe(control);
-  await callProbe(control, 'seed', 10_000, `${year}-01-01T00:00:00.000Z`, new Date().toISOString());
+  const control = await seededYearPage(h, 10_000);
   const browser = h.context.browser()!;
   for (let i = 0; i < filters; i += 1) {
     const { popup } = await open(h, control);

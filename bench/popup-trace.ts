@@ -5,8 +5,7 @@
  * style, layout, paint, tasks) and each file's fetch. A tool for looking, not a measure: the bench
  * (measures/popup.ts) keeps the numbers.
  */
-import { neutralPage, triggerPopup, withBrowser } from './browser';
-import { callProbe, loadProbe } from './probe/bundle';
+import { seededYearPage, triggerPopup, withBrowser } from './browser';
 import type { TraceEvent } from './trace';
 
 interface Event extends TraceEvent {
@@ -41,10 +40,7 @@ function breakdown(events: Event[], start: number, until: number) {
 }
 
 await withBrowser(async (h) => {
-  const year = new Date().getFullYear();
-  const control = await neutralPage(h);
-  await loadProbe(control);
-  await callProbe(control, 'seed', 10_000, `${year}-01-01T00:00:00.000Z`, new Date().toISOString());
+  const control = await seededYearPage(h, 10_000);
   const browser = h.context.browser()!;
   const origin = `chrome-extension://${h.extensionId}`;
   for (let i = 0; i < opens; i += 1) {

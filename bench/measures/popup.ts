@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../tests/e2e/harness';
 import { BUDGETS } from '../budgets';
-import { neutralPage, sleep, triggerPopup, withBrowser, type PopupView } from '../browser';
+import { seededYearPage, sleep, triggerPopup, withBrowser, type PopupView } from '../browser';
 import { FILTER_WORD } from '../dataset';
-import { callProbe, loadProbe } from '../probe/bundle';
 import { judged, ms, notBuilt, type Row } from '../report';
 import { summarize } from '../stats';
 
@@ -127,11 +126,7 @@ export const timeFilter = (word: string) => `new Promise((resolve, reject) => {
 /** Opens the popup (its toolbar button pressed) over a database of this year's entries. */
 export async function popup(plan: PopupPlan): Promise<Row[]> {
   return withBrowser(async (h) => {
-    const year = new Date().getFullYear();
-    const control = await neutralPage(h);
-    // The probe is built from the same source as the extension: it creates the database at the same version.
-    await loadProbe(control);
-    await callProbe(control, 'seed', plan.entries, `${year}-01-01T00:00:00.000Z`, new Date().toISOString());
+    const control = await seededYearPage(h, plan.entries);
     const shell: number[] = [];
     const rows: number[] = [];
     const filters: number[] = [];
