@@ -32,7 +32,7 @@ interface Answer {
   ids: string[];
 }
 
-const answers = (answer: Answer | undefined, filter: EntryFilter, scope: DateRange): answer is Answer =>
+const answers = <A extends Omit<Answer, 'ids'>>(answer: A | undefined, filter: EntryFilter, scope: DateRange): answer is A =>
   answer !== undefined && answer.filter === filter && answer.from === scope.from && answer.to === scope.to;
 
 /** One calendar month, `YYYY-MM`, as a range. */
@@ -89,15 +89,24 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
   // of reading every entry again on each search; other filters read the database's indexes.
   const [indexWanted, setIndexWanted] = useState(false);
   const indexed = searchOnly(filter);
-  const index = useSearchIndex(db, indexWanted || indexed);
-  const fromIndex = useMemo(
-    () => (indexed && index ? { filter, from: scope.from, to: scope.to, ids: searchIndex(index, scope, filter.search!) } : undefined),
-    [indexed, index, scope.from, scope.to, filter],
-  );
   const fromDb = useLive(
     db,
     async (db) => (indexed ? undefined : { filter, from: scope.from, to: scope.to, ids: await filteredIds(db, scope, filter) }),
     [scope.from, scope.to, filter, indexed],
+  );
+  // The first screen's short read (below) goes first: the index's chunks would queue ahead of its
+  // batches. Once begun, the index's read goes on whatever is typed next.
+  const [indexBegun, setIndexBegun] = useState(false);
+  const [tried, setTried] = useState<Omit<Answer, 'ids'>>();
+  const firstPending = db !== undefined && !answers(fromDb, filter, scope) && !answers(tried, filter, scope);
+  const indexNow = indexBegun || ((indexWanted || indexed) && !firstPending);
+  useEffect(() => {
+    if (db && indexNow) setIndexBegun(true);
+  }, [db, indexNow]);
+  const index = useSearchIndex(db, indexNow);
+  const fromIndex = useMemo(
+    () => (indexed && index ? { filter, from: scope.from, to: scope.to, ids: searchIndex(index, scope, filter.search!) } : undefined),
+    [indexed, index, scope.from, scope.to, filter],
   );
   // Only an answer to the filter and scope on screen is shown: never the previous one's rows.
   const listed = [fromIndex, fromDb].find((answer) => answers(answer, filter, scope));
@@ -116,14 +125,16 @@ export function EntryBrowser({ db, range: period, label: periodLabel, everything
     // Before Dexie, only an unfiltered list's first screen can be read (straight from IndexedDB).
     const unfiltered = Object.values(filter).every((value) => value === undefined);
     const read = db ? firstMatches(db, scope, filter, FIRST_SCREEN) : unfiltered ? readFirstScreen(scope) : Promise.resolve(undefined);
-    void read.then(
-      (found) => {
-        if (!current) return;
-        if (found) setFirst({ filter, from: scope.from, to: scope.to, ids: found.entries.map((entry) => entry.id), ...found });
-        else if (!db) shown(); // nothing more shows until the database is there
-      },
-      () => undefined, // the list's own read reports the failure (StorageGuard)
-    );
+    void read
+      .then(
+        (found) => {
+          if (!current) return;
+          if (found) setFirst({ filter, from: scope.from, to: scope.to, ids: found.entries.map((entry) => entry.id), ...found });
+          else if (!db) shown(); // nothing more shows until the database is there
+        },
+        () => undefined, // the list's own read reports the failure (StorageGuard)
+      )
+      .finally(() => current && db && setTried({ filter, from: scope.from, to: scope.to }));
     return () => {
       current = false;
     };

@@ -23,7 +23,12 @@ function door() {
     },
   };
 }
-const doors = vi.hoisted(() => ({ index: undefined as ReturnType<typeof door> | undefined, first: undefined as ReturnType<typeof door> | undefined }));
+const doors = vi.hoisted(() => ({
+  index: undefined as ReturnType<typeof door> | undefined,
+  first: undefined as ReturnType<typeof door> | undefined,
+  /** Whether the browser wanted its index, at each render; recorded when a test sets the list. */
+  wanted: undefined as boolean[] | undefined,
+}));
 
 // The search index is read only once the test opens its door.
 vi.mock('../../../components/search-index', async (original) => {
@@ -33,6 +38,7 @@ vi.mock('../../../components/search-index', async (original) => {
   return {
     ...module,
     useSearchIndex: (db: TrackerDb, wanted: boolean) => {
+      doors.wanted?.push(wanted);
       const open = useSyncExternalStore(doors.index?.subscribe ?? always, () => doors.index?.isOpen() ?? true);
       return module.useSearchIndex(db, wanted && open);
     },
@@ -48,6 +54,7 @@ afterEach(() => {
   cleanup();
   doors.index = undefined;
   doors.first = undefined;
+  doors.wanted = undefined;
 });
 
 const year = { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
@@ -115,5 +122,23 @@ describe('EntryBrowser’s search before its index is read', () => {
     observer.disconnect();
     const afterTyping = seen.slice(seen.findIndex((titles) => titles.length === 0));
     expect(afterTyping.flat().filter((title) => !title.startsWith('Kubernetes'))).toEqual([]);
+  });
+
+  it('reads its index only after the short read of the first screen, which the index’s reads would hold up', async () => {
+    const db = await seeded('browser-search-order');
+    // The database arrives after the user has already focused the search box and typed a word.
+    const view = render(<EntryBrowser db={undefined} range={year} label="2026" everything={everything} emptyHint="Nothing yet." />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'kubernetes');
+    doors.first = door();
+    doors.wanted = [];
+    view.rerender(<EntryBrowser db={db} range={year} label="2026" everything={everything} emptyHint="Nothing yet." />);
+    expect(await screen.findByText('Loading…')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(doors.wanted).not.toContain(true);
+
+    doors.first.open();
+    await waitFor(() => expect(links()[0]).toBe('Kubernetes answer 57'));
+    await waitFor(() => expect(doors.wanted!.at(-1)).toBe(true));
+    expect(await screen.findByText('20 entries in all periods')).toBeTruthy();
   });
 });
