@@ -11,15 +11,13 @@ const MESSAGES = {
   'not-tracked': () => t('toastNotTracked'),
 } as const;
 
-/** Hands a capture to the outbox and tells the user what became of it (with Undo for a new entry). */
+/**
+ * Hands a capture to the outbox and tells the user what became of it (with Undo for a new entry).
+ * Resolves once the capture is in the outbox, with `delivered` settling after the background's answer
+ * was shown: a capture waits for the one before it to be written, not answered.
+ */
 export function deliverer(doc: Document, outbox: Outbox, undo: (id: string) => Promise<ReplyOf<'undoCapture'>>) {
-  return async function capture(draft: Draft): Promise<void> {
-    let reply: ReplyOf<'captureContribution'> | undefined;
-    try {
-      reply = await outbox.add(draft);
-    } catch {
-      return; // the extension went away under the page; the outbox is kept for the next load
-    }
+  function tell(reply: ReplyOf<'captureContribution'> | undefined) {
     if (reply?.ok) {
       const id = reply.id;
       showToast(doc, {
@@ -37,6 +35,18 @@ export function deliverer(doc: Document, outbox: Outbox, undo: (id: string) => P
     } else if (reply.retry) {
       // The background is there but cannot store (a full disk): say why, and that nothing is lost.
       showToast(doc, { message: t('toastKeptNotStored', reply.error), tone: 'error', durationMs: 20_000 });
+    }
+  }
+
+  // A failure here means the extension went away under the page; the outbox is kept for the next load.
+  const gone = () => undefined;
+
+  return async function capture(draft: Draft): Promise<{ delivered: Promise<void> }> {
+    try {
+      const { reply } = await outbox.add(draft);
+      return { delivered: reply.then(tell, gone) };
+    } catch {
+      return { delivered: Promise.resolve() };
     }
   };
 }

@@ -49,7 +49,7 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
   const currentUrl = () => new URL(win.location.href);
 
   /** Runs a job on the extractor after every job queued before it, loading the extractor first if need be. */
-  function withExtractor(job: (loaded: Extractor) => unknown): Promise<unknown> {
+  function withExtractor<T>(job: (loaded: Extractor) => T | Promise<T>): Promise<T> {
     if (!extractor) {
       const routed = active?.site.id;
       extractor = host.load();
@@ -64,9 +64,13 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
   }
 
   function onSave(post: Element, button: HTMLButtonElement) {
-    // Busy from the press: the extractor may still be loading.
+    // Busy from the press (the extractor may still be loading) until the background answered. The
+    // queue moves on once the capture is in the outbox: a lost answer holds this button, not the next.
     button.setAttribute('aria-busy', 'true');
-    void withExtractor((loaded) => loaded.save(post, button)).finally(() => button.removeAttribute('aria-busy'));
+    void withExtractor((loaded) => loaded.save(post))
+      .then((sent) => sent?.delivered)
+      .catch(() => undefined)
+      .finally(() => button.removeAttribute('aria-busy'));
   }
 
   function scan() {

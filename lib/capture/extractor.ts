@@ -25,8 +25,11 @@ export interface ExtractorHost {
 export interface Extractor {
   /** The site the detector routed the page to (after a load or an in-page move), or none. */
   route(siteId: string | undefined): Promise<void>;
-  /** The user pressed a post's Save button. */
-  save(post: Element, button: HTMLElement): Promise<void>;
+  /**
+   * The user pressed a post's Save button. Resolves once the capture is in the outbox (or was not
+   * readable); `delivered` settles after the background's answer was shown.
+   */
+  save(post: Element): Promise<{ delivered: Promise<void> } | undefined>;
   /** The user's submit or publish, as the detector took it at the event. */
   arm(intent: Intent): Promise<void>;
   /** The page changed: a post the armed intent was waiting for may be there now. */
@@ -54,15 +57,14 @@ export function startExtractor(adapters: readonly Adapter[], host: ExtractorHost
       if (adapter.shape === 'forum' && adapter.watchesState) auto.watch(doc, currentUrl());
     },
 
-    async save(post, button) {
-      if (adapter?.shape !== 'forum') return;
+    async save(post) {
+      if (adapter?.shape !== 'forum') return undefined;
       const found = adapter.extract(doc, currentUrl(), post);
       if (!found) {
         showToast(doc, { message: t('toastUnreadable'), tone: 'error' });
-        return;
+        return undefined;
       }
-      button.setAttribute('aria-busy', 'true');
-      await capture(toDraft(adapter.site, found, 'one-click')).finally(() => button.removeAttribute('aria-busy'));
+      return capture(toDraft(adapter.site, found, 'one-click'));
     },
 
     async arm(intent) {

@@ -108,24 +108,30 @@ export function createOutbox(
       .sort((a, b) => a.queuedAt - b.queuedAt);
   }
 
+  /**
+   * Writes a capture to the outbox and starts its delivery. Resolves once the capture is written (or,
+   * storage refusing, held in this page), so the next capture need not wait for this one's answer.
+   */
+  async function add(draft: Draft, captureId: string = crypto.randomUUID()): Promise<{ reply: Promise<Reply | undefined> }> {
+    const item: OutboxItem = { captureId, draft: boundDraft(draft), queuedAt: Date.now(), attempts: 0 };
+    try {
+      await storage.set({ [PREFIX + captureId]: item });
+    } catch (error) {
+      if (contextGone(error)) throw error;
+      // Not queued, but never dropped: send it anyway and keep it here until it is stored.
+      held.set(captureId, item);
+      const reply = sendHeld(item).then((answer): Reply =>
+        answer?.ok || (answer && !answer.retry) ? answer : { ok: false, retry: true, error: `${answer?.error ?? t('outboxNoAnswer')} ${heldInTab()}` },
+      );
+      return { reply };
+    }
+    return { reply: deliver(item) };
+  }
+
   return {
     pending,
 
-    /** Queues a capture and tries to deliver it at once. */
-    async add(draft: Draft, captureId: string = crypto.randomUUID()): Promise<Reply | undefined> {
-      const item: OutboxItem = { captureId, draft: boundDraft(draft), queuedAt: Date.now(), attempts: 0 };
-      try {
-        await storage.set({ [PREFIX + captureId]: item });
-      } catch (error) {
-        if (contextGone(error)) throw error;
-        // Not queued, but never dropped: send it anyway and keep it here until it is stored.
-        held.set(captureId, item);
-        const reply = await sendHeld(item);
-        if (reply?.ok || (reply && !reply.retry)) return reply;
-        return { ok: false, retry: true, error: `${reply?.error ?? t('outboxNoAnswer')} ${heldInTab()}` };
-      }
-      return deliver(item);
-    },
+    add,
 
     /** Captures only this page holds (storage refused to queue them). */
     held: () => [...held.values()],

@@ -36,7 +36,7 @@ describe('boundDraft', () => {
   it('is applied before a capture is queued', async () => {
     const storage = memoryStorage();
     const send = vi.fn(async () => ({ ok: true as const, status: 'created' as const }));
-    await createOutbox(storage, send, vi.fn(), { retryPending: vi.fn() }).add(draft, 'c1');
+    await createOutbox(storage, send, vi.fn(), { retryPending: vi.fn() }).add(draft, 'c1').then(({ reply }) => reply);
     expect((send.mock.calls[0] as unknown as [{ draft: { text: string } }])[0].draft.text).toHaveLength(LIMITS.text);
   });
 });

@@ -126,7 +126,7 @@ describe('outbox and background under faults', () => {
 
           await Promise.all(
             tabs.map(async (captures, tab) => {
-              for (const n of captures) await outboxes[tab]!.add(answer(n));
+              for (const n of captures) await (await outboxes[tab]!.add(answer(n))).reply;
             }),
           );
           for (let i = 0; i < flushes; i++) await Promise.all(outboxes.map((tab) => tab.flush()));

@@ -16,7 +16,7 @@ describe('outbox', () => {
       return { ok: true, id: 'x', status: 'created' };
     });
     const outbox = createOutbox(storage, send, vi.fn(), { retryPending: vi.fn() });
-    expect(await outbox.add(draft, 'c1')).toMatchObject({ ok: true });
+    expect(await (await outbox.add(draft, 'c1')).reply).toMatchObject({ ok: true });
     expect(send).toHaveBeenCalledOnce();
     expect(keys(storage)).toEqual([]);
   });
@@ -26,7 +26,7 @@ describe('outbox', () => {
     const send = vi.fn<(item: OutboxItem) => Promise<Reply>>().mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     const retryPending = vi.fn(async () => storage.remove('outbox:c1')); // the background stores it
     const outbox = createOutbox(storage, send, vi.fn(), { retryPending });
-    expect(await outbox.add(draft, 'c1')).toBeUndefined();
+    expect(await (await outbox.add(draft, 'c1')).reply).toBeUndefined();
     expect(await outbox.pending()).toMatchObject([{ captureId: 'c1', attempts: 1 }]);
     await outbox.flush();
     expect(retryPending).toHaveBeenCalledOnce();
@@ -37,7 +37,7 @@ describe('outbox', () => {
   it('keeps the item when the background says retry (storage failed)', async () => {
     const storage = memoryStorage();
     const outbox = createOutbox(storage, async () => ({ ok: false, error: 'Could not store', retry: true }), vi.fn(), { retryPending: vi.fn() });
-    await outbox.add(draft, 'c1');
+    await (await outbox.add(draft, 'c1')).reply;
     expect(keys(storage)).toEqual(['outbox:c1']);
   });
 
@@ -45,7 +45,7 @@ describe('outbox', () => {
     const storage = memoryStorage();
     const onRefused = vi.fn();
     const outbox = createOutbox(storage, async () => ({ ok: false, error: 'must be an http(s) URL' }), onRefused, { retryPending: vi.fn() });
-    await outbox.add(draft, 'c1');
+    await (await outbox.add(draft, 'c1')).reply;
     expect(onRefused).toHaveBeenCalledWith(expect.objectContaining({ captureId: 'c1' }), 'must be an http(s) URL');
     expect(keys(storage)).toEqual([]);
   });
@@ -79,7 +79,7 @@ describe('outbox', () => {
     let answer: (reply: Reply) => void = () => undefined;
     const send = vi.fn<(item: OutboxItem) => Promise<Reply>>().mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
     const outbox = createOutbox(storage, send, vi.fn(), { retryPending: vi.fn(), sendTimeoutMs: 10 });
-    expect(await outbox.add(draft, 'c1')).toBeUndefined(); // the page is told "kept", not left hanging
+    expect(await (await outbox.add(draft, 'c1')).reply).toBeUndefined(); // the page is told "kept", not left hanging
     expect(keys(storage)).toEqual(['outbox:c1']);
     answer({ ok: true, id: 'x', status: 'created' });
     await vi.waitFor(() => expect(keys(storage)).toEqual([]));
@@ -89,7 +89,7 @@ describe('outbox', () => {
     const storage = memoryStorage();
     let fail: (error: Error) => void = () => undefined;
     const slow = createOutbox(storage, () => new Promise<Reply>((_resolve, reject) => (fail = reject)), vi.fn(), { retryPending: vi.fn() });
-    const pending = slow.add(draft, 'c1');
+    const { reply: pending } = await slow.add(draft, 'c1');
     await vi.waitFor(() => expect(keys(storage)).toEqual(['outbox:c1']));
     await storage.remove('outbox:c1'); // the background's retry pass stored it meanwhile
     expect(keys(storage)).toEqual([]);

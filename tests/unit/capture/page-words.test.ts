@@ -9,6 +9,9 @@ import { memoryStorage } from '../../helpers/memory-storage';
 import { keepShadowRoots } from '../../helpers/closed-roots';
 import { serveLocale } from '../../helpers/i18n';
 
+/** The background's answer to a capture, or none (no answer in time). */
+type Reply = Awaited<Awaited<ReturnType<Outbox['add']>>['reply']>;
+
 const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
 
 let rootOf: ReturnType<typeof keepShadowRoots>;
@@ -17,9 +20,9 @@ beforeEach(() => {
 });
 
 /** A one-click save on a Q&A page, the background answering `reply`; the page's words are read back. */
-async function saveOnce(reply: Awaited<ReturnType<Outbox['add']>>) {
+async function saveOnce(reply: Reply) {
   const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
-  const outbox = { add: vi.fn(async () => reply) } as unknown as Outbox;
+  const outbox = { add: vi.fn(async () => ({ reply: Promise.resolve(reply) })) } as unknown as Outbox;
   const capture = captureOn([stackExchange], { doc, href: QUESTION, storage: memoryStorage(), outbox, isUserAction: () => true });
   await capture.route();
   capture.scan();
@@ -43,7 +46,7 @@ describe('the words a site page shows', () => {
   it('say in German when the post was saved before or cannot be stored yet', async () => {
     serveLocale('de');
     expect((await saveOnce({ ok: true, id: 'e1', status: 'duplicate' })).toast().textContent).toBe('Schon in Ihren Beiträgen');
-    expect((await saveOnce({ ok: false, retry: true, error: 'Kein Platz.' } as Awaited<ReturnType<Outbox['add']>>)).toast().textContent).toBe(
+    expect((await saveOnce({ ok: false, retry: true, error: 'Kein Platz.' } as Reply)).toast().textContent).toBe(
       'Auf dieser Seite behalten, noch nicht gespeichert. Kein Platz.',
     );
   });

@@ -52,14 +52,14 @@ describe('browser.storage.local refusing to queue a capture', () => {
   it('still sends it, and it is stored', async () => {
     const send = vi.fn(async () => ({ ok: true as const, id: 'e1', status: 'created' as const }));
     const outbox = createOutbox(fullStorage(), send, vi.fn(), { retryPending: vi.fn() });
-    expect(await outbox.add(draft, 'c1')).toMatchObject({ ok: true, id: 'e1' });
+    expect(await (await outbox.add(draft, 'c1')).reply).toMatchObject({ ok: true, id: 'e1' });
     expect(outbox.held()).toEqual([]);
   });
 
   it('holds it in the page when the background cannot store it either, says so, and stores it on the next flush', async () => {
     const reply = vi.fn().mockResolvedValueOnce({ ok: false, error: 'Could not store the contribution: no room.', retry: true }).mockResolvedValueOnce({ ok: true, id: 'e1', status: 'created' });
     const outbox = createOutbox(fullStorage(), reply, vi.fn(), { retryPending: vi.fn() });
-    const first = await outbox.add(draft, 'c1');
+    const first = await (await outbox.add(draft, 'c1')).reply;
     expect(first).toEqual({ ok: false, retry: true, error: `Could not store the contribution: no room. ${heldInTab()}` });
     expect(outbox.held()).toMatchObject([{ captureId: 'c1' }]);
     await outbox.flush();

@@ -45,7 +45,7 @@ describe('the content script of a user-added site', () => {
     const adapter = adapterForSite(SITES, 'https://forum.example.org', userSiteAdapters)!;
     const page = (origin: string) => {
       const doc = new DOMParser().parseFromString(topic.documentElement.outerHTML, 'text/html');
-      const outbox = { add: vi.fn(async () => ({ ok: true, id: 'e1', status: 'created' })) } as unknown as Outbox;
+      const outbox = { add: vi.fn(async () => ({ reply: Promise.resolve({ ok: true, id: 'e1', status: 'created' }) })) } as unknown as Outbox;
       const capture = captureOn([adapter], { doc, href: `${origin}${TOPIC_PATH}`, storage: memoryStorage({ 'setting:handle:discourse': 'someone' }), outbox, isUserAction: () => true });
       return { doc, outbox, capture };
     };
