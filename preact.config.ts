@@ -13,4 +13,4 @@ export const preactAliases = [
 ];
 
 /** Libraries that import React themselves: vitest must bundle them so the aliases reach them too. */
-export const reactLibraries = ['@testing-library/react', 'dexie-react-hooks'];
+export const reactLibraries = ['@testing-library/react'];

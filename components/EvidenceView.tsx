@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TrackerDb } from '../lib/db/database';
 import { getScreenshot, isImageDataUrl } from '../lib/db/screenshots';
 import { formatDay } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { Contribution } from '../lib/schema/contribution';
+import { useLive } from './use-live';
 
 /**
  * What proves an entry: when it was saved, the SHA-256 of the text captured then, and the screenshot
@@ -13,10 +13,7 @@ import type { Contribution } from '../lib/schema/contribution';
 export function EvidenceView({ db, entry }: { db: TrackerDb; entry: Contribution }) {
   const [shown, setShown] = useState(false);
   const screenshotId = entry.evidence.screenshotId;
-  const screenshot = useLiveQuery(
-    async () => (shown && screenshotId ? ((await getScreenshot(db, screenshotId)) ?? null) : undefined),
-    [db, shown, screenshotId],
-  );
+  const screenshot = useLive(db, async (db) => (shown && screenshotId ? ((await getScreenshot(db, screenshotId)) ?? null) : undefined), [shown, screenshotId]);
   const hash = entry.evidence.textSha256;
   return (
     <section className="evidence" aria-label={t('evidenceRegion')}>

@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ALL_ITEMS, portalItems } from '../lib/autofill/plan';
 import type { FillOnPortal } from '../lib/autofill/send-to-portal';
 import type { TrackerDb } from '../lib/db/database';
@@ -18,6 +17,7 @@ import { CopyButton, type Copy } from './CopyButton';
 import { PlanItemView } from './PlanItemView';
 import { ProgramCompare } from './ProgramCompare';
 import { UndoBar } from './UndoBar';
+import { useLive } from './use-live';
 import { useAcePoints } from './use-ace-points';
 
 /** Items shown at once; more on request, so a big year stays light. */
@@ -52,7 +52,7 @@ export function ProgramPanel({ db, range, writeClipboard, fillOnPortal, onProgra
   const [shown, setShown] = useState(SHOWN);
   const [status, setStatus] = useState<{ text: string; error?: boolean }>();
   const [marked, setMarked] = useState<{ ids: string[]; message: string }>();
-  const entries = useLiveQuery(() => listRange(db, range), [db, range.from, range.to]);
+  const entries = useLive(db, (db) => listRange(db, range), [range.from, range.to]);
   const acePoints = useAcePoints(programId === 'oracle-ace');
 
   useEffect(() => {

@@ -2,10 +2,10 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { TrackerDb } from '../lib/db/database';
 
 /**
- * A live query as dexie-react-hooks' useLiveQuery runs it, without loading Dexie with the page: its
- * liveQuery is imported once a database is given, so the popup's first screen draws before Dexie's
- * code is there. The last answer stays on screen while the next deps' answer is read, and an error
- * is thrown into the page's error boundary (StorageGuard), as useLiveQuery does.
+ * Dexie's liveQuery as a hook, without loading Dexie with the page: liveQuery is imported once a
+ * database is given, so the popup's first screen draws before Dexie's code is there. The last answer
+ * stays on screen while the next deps' answer is read, and an error is thrown into the page's error
+ * boundary (StorageGuard).
  */
 export function useLive<T>(db: TrackerDb | undefined, query: (db: TrackerDb) => Promise<T> | T, deps: readonly unknown[]): T | undefined {
   const state = useRef<{ result?: T; failed?: { error: unknown } }>({});
@@ -35,7 +35,7 @@ export function useLive<T>(db: TrackerDb | undefined, query: (db: TrackerDb) => 
       stopped = true;
       subscription?.unsubscribe();
     };
-    // The caller's deps decide when the query is read again, as with useLiveQuery.
+    // The caller's deps (with the database) decide when the query is read again.
   }, [db, ...deps]);
   if (state.current.failed) throw state.current.failed.error;
   return state.current.result;

@@ -46,7 +46,7 @@ describe('useLive', () => {
     db.close();
   });
 
-  it('throws a failed read into the error boundary, as useLiveQuery does', async () => {
+  it('throws a failed read into the error boundary', async () => {
     const db = new TrackerDb(`use-live-${++n}`);
     render(
       <Caught>
