@@ -110,10 +110,10 @@ describe('chaos: the worker is stopped at random while captures pour in', () => 
         pages.push(...opened);
         clicked += (await Promise.all(opened.map(clickAll))).reduce((sum, n) => sum + n, 0);
       }
-      // The worker is still stopped while the tabs' saves settle, for CHAOS_AFTER_CLICKS_MS at most:
-      // each tab saves one capture at a time, so a message lost with a stopped worker holds that tab's
-      // next saves for its send timeout (SEND_TIMEOUT_MS), and on a loaded runner stops that never end
-      // can keep a tab busy past any wait. Once the worker is left alone, every tab must settle.
+      // The worker is still stopped while the tabs' saves settle, for CHAOS_AFTER_CLICKS_MS at most: a
+      // message lost with a stopped worker keeps its button busy for the send timeout (SEND_TIMEOUT_MS),
+      // and on a loaded runner stops that never end can keep a tab busy past any wait. Once the worker
+      // is left alone, every tab must settle.
       const settleUntil = Date.now() + CHAOS_AFTER_CLICKS_MS;
       while (Date.now() < settleUntil && (await Promise.all(pages.map(busy))).some(Boolean)) await sleep(250);
       clicking = false;
