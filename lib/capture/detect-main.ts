@@ -29,6 +29,7 @@ export function runDetectors(ctx: ScriptContext, detectors: readonly Detector[],
     doc: document,
     win: window,
     signal: ctx.signal,
+    alive: () => ctx.isValid,
     // browser.storage is first touched here, on a page a detector takes: its set-up is part of a page's cost.
     // Async, as keepIntent: an old copy whose extension went away gets a rejection (handled there), not a throw.
     read: async (keys) => browser.storage.local.get(keys),

@@ -6,7 +6,7 @@ import { HANDLE_LOOK_AGAIN_MS, handleIn, handleLookKey } from './handles';
 import type { Extractor } from './extractor';
 import { intentKey, intentOf, type Intent } from './intent';
 import { detectedAdapters } from './route';
-import { injectSaveButtons } from './save-buttons';
+import { injectSaveButtons, markOrphaned } from './save-buttons';
 import { watchUserActions } from './user-action';
 
 /** Whether the extractor should look for the user's handle on this site's page. */
@@ -28,6 +28,8 @@ export interface DetectorHost {
   load(): Promise<Extractor>;
   /** Aborts when the content script is invalidated (extension reloaded or updated). */
   signal: AbortSignal;
+  /** Whether the extension that injected this script is still there; reading it aborts `signal` when it is not. */
+  alive(): boolean;
   /** Whether an event is a person's own (default: watchUserActions); unit tests driving a fake DOM pass their own. */
   isUserAction?: (event: Event) => boolean;
 }
@@ -64,6 +66,9 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
   }
 
   function onSave(post: Element, button: HTMLButtonElement) {
+    // An old copy of this script, left on the page by an extension reload or update, can store
+    // nothing: the button says so rather than doing nothing.
+    if (!host.alive()) return markOrphaned(button);
     // Busy from the press (the extractor may still be loading) until the background answered. The
     // queue moves on once the capture is in the outbox: a lost answer holds this button, not the next.
     button.setAttribute('aria-busy', 'true');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freezeWorker, pendingCaptures, reloadExtension, watchErrors } from './extension-state';
 import { launchWithExtension, type Harness } from './harness';
 import { QUESTION_URL, questionWithAnswers } from './stack-exchange-page';
-import { saveButtons, toastText } from './our-ui';
+import { saveButtons, saveLabels, toastText } from './our-ui';
 
 const ANSWER = 71000001;
 const PAGE = questionWithAnswers([{ id: ANSWER, body: 'Call traceback.print_exc() inside the except block.' }]);
@@ -25,7 +25,7 @@ describe('captures survive the background going away', () => {
     h = undefined;
   });
 
-  it('keeps an unacknowledged capture through an extension reload; the orphaned page stays quiet', async () => {
+  it('keeps an unacknowledged capture through an extension reload; the orphaned page asks for a reload', async () => {
     h = await launchWithExtension();
     const errors = watchErrors(h.context);
     await h.serve(QUESTION_URL, PAGE);
@@ -42,9 +42,10 @@ describe('captures survive the background going away', () => {
     await expect.poll(() => h!.entries(), { timeout: 15_000 }).toMatchObject([{ url: `https://stackoverflow.com/a/${ANSWER}` }]);
     expect(await pendingCaptures(h)).toEqual([]);
 
-    // The old content script lost its extension: a click there does nothing, and says nothing.
+    // The old content script lost its extension: a click there stores nothing, and the pressed button
+    // says to reload the page.
     await save.click();
-    await page.waitForTimeout(1_000);
+    await expect.poll(async () => (await saveLabels(page)).filter((label) => label === 'Reload the page to save')).toHaveLength(1);
     // A fresh load runs the new content script: nothing is delivered twice.
     await page.reload();
     await saveButtons(page, `#answer-${ANSWER}`).waitFor();

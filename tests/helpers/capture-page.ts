@@ -26,6 +26,7 @@ export function captureOn(adapters: readonly Adapter[], { doc, href, storage, ou
     doc,
     win,
     signal: new AbortController().signal,
+    alive: () => true,
     read: (keys) => storage.get(keys),
     keepIntent: (intent) => storage.set({ [intentKey(intent.adapterId)]: intent }),
     idle: (run) => run(),

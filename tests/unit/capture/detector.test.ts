@@ -10,7 +10,7 @@ import { FIXTURES_DIR, loadDocument } from '../../helpers/fixtures';
 const QUESTION = 'https://stackoverflow.com/questions/52742612/how-to-print-the-stack-trace-of-an-exception-object-in-python';
 
 /** A detector over the real question page, with an extractor whose load the test releases by hand. */
-function detectorOn(stored: Record<string, unknown> = { 'setting:handle:stack-exchange': 'someone' }, detector = stackExchangeDetector) {
+function detectorOn(stored: Record<string, unknown> = { 'setting:handle:stack-exchange': 'someone' }, detector = stackExchangeDetector, alive = () => true) {
   const doc = loadDocument(join(FIXTURES_DIR, 'stack-exchange', 'question-anonymous.html'));
   const win = { location: { href: QUESTION }, setTimeout: (run: () => void) => setTimeout(run, 0) } as unknown as Window;
   const calls: string[] = [];
@@ -27,6 +27,7 @@ function detectorOn(stored: Record<string, unknown> = { 'setting:handle:stack-ex
     doc,
     win,
     signal: new AbortController().signal,
+    alive,
     read: async (keys) => Object.fromEntries(keys.filter((key) => key in stored).map((key) => [key, stored[key]])),
     keepIntent: async (intent) => void kept.push(intent),
     idle: (run) => run(),
@@ -104,6 +105,23 @@ describe('detector (the content script half of capture)', () => {
     detector.scan();
     await vi.waitFor(() => expect(calls.at(-1)).toBe('confirm'));
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the user to reload the page when a Save is pressed after the extension went away, and loads nothing', async () => {
+    let alive = true;
+    const { doc, detector, load, calls } = detectorOn(undefined, undefined, () => alive);
+    await detector.route();
+    detector.scan();
+    const [first, second] = buttonsOf(doc);
+    alive = false; // the extension was reloaded or updated under the page
+    first!.click();
+    await flush();
+    expect(first!.textContent).toBe('Reload the page to save');
+    expect(first!.getAttribute('aria-disabled')).toBe('true');
+    expect(first!.hasAttribute('aria-busy')).toBe(false);
+    expect(second!.textContent).toBe('Save answer');
+    expect(load).not.toHaveBeenCalled();
+    expect(calls).toEqual([]);
   });
 
   it('loads the extractor at once for an intent stored before a reload, and off the load path to learn a missing handle', async () => {
