@@ -31,7 +31,7 @@ export default defineBackground(() => {
       db,
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      ...pageActions(),
+      pageActions: (windowId) => pageActions({ windowId }),
       portalPageUrl,
       userSites,
       screenshotsEnabled,

@@ -1,4 +1,5 @@
 import { sendMessage } from './messaging';
+import { popupWindowId } from './popup-window';
 import { loadSettings, updateSettings } from './settings';
 import type { PageCorrections, ReplyOf } from './schema/messages';
 
@@ -12,8 +13,8 @@ export interface SavePageApi {
 }
 
 export const savePageClient: SavePageApi = {
-  preview: () => sendMessage({ type: 'previewCurrentPage' }),
-  save: (corrections) => sendMessage({ type: 'saveCurrentPage', corrections }),
+  preview: async () => sendMessage({ type: 'previewCurrentPage', windowId: await popupWindowId() }),
+  save: async (corrections) => sendMessage({ type: 'saveCurrentPage', corrections, windowId: await popupWindowId() }),
   screenshots: {
     get: async () => (await loadSettings()).screenshots,
     set: async (on) => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { activeWebTab } from '../background/active-tab';
+import { popupWindowId } from '../popup-window';
 import { FillOutcomeSchema, type ApplyFillPlan, type PeriodChoice } from '../schema/autofill';
 
 export interface PortalRequest {
@@ -25,7 +26,7 @@ export const sendFillPlan: FillOnPortal = async ({ programName, ...request }) =>
   const notThere = { text: `Open the ${programName} portal’s form in this tab first, then try again.`, error: true };
   let raw: unknown;
   try {
-    const tab = await activeWebTab();
+    const tab = await activeWebTab(browser.tabs, await popupWindowId());
     const message: ApplyFillPlan = { type: 'applyFillPlan', ...request };
     raw = await browser.tabs.sendMessage(tab.id, message);
   } catch {

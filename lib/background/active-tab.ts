@@ -9,18 +9,19 @@ export interface PageTab {
 
 /** The part of browser.tabs a save uses. */
 export interface TabsApi {
-  query(filter: { active: true; lastFocusedWindow: true }): Promise<{ id?: number; windowId: number; url?: string }[]>;
+  query(filter: { active: true; lastFocusedWindow: true } | { active: true; windowId: number }): Promise<{ id?: number; windowId: number; url?: string }[]>;
   get(tabId: number): Promise<{ active: boolean; windowId: number; url?: string }>;
   captureVisibleTab(windowId: number, options: { format: 'jpeg'; quality: number }): Promise<string>;
 }
 
 /**
- * The tab the user is looking at: the active tab of the window they last used (the popup is not a
- * window, so that is the page behind it). Extension pages are never saved.
+ * The tab the user is looking at: the active tab of `windowId` (the window the popup shows in, so the
+ * page behind it), else of the window they last used. Chromium reports no focused window at all at
+ * times (headless, some window managers), so the popup names its own. Extension pages are never saved.
  */
-export async function activeWebTab(tabs: TabsApi = browser.tabs): Promise<PageTab> {
+export async function activeWebTab(tabs: TabsApi = browser.tabs, windowId?: number): Promise<PageTab> {
   const own = browser.runtime.getURL('/');
-  const found = await tabs.query({ active: true, lastFocusedWindow: true });
+  const found = await tabs.query(windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId });
   const tab = found.find((candidate) => candidate.id !== undefined && !candidate.url?.startsWith(own));
   if (tab?.id === undefined) throw new Error('no web page is open in the active tab');
   return { id: tab.id, windowId: tab.windowId };
@@ -73,13 +74,14 @@ export async function screenshotSameTab(tabs: TabsApi, tab: PageTab, address: st
 }
 
 /**
- * The extractor and the screenshot for the tab a trigger came from, else for the active tab. The tab
- * is chosen once, so both act on the same one, and the screenshot only after a read of that tab.
+ * The extractor and the screenshot for the tab a trigger came from, else for the active tab (of the
+ * window named, if one is). The tab is chosen once, so both act on the same one, and the screenshot
+ * only after a read of that tab.
  */
 export function pageActions(tab?: { id?: number; windowId?: number }, tabs: TabsApi = browser.tabs, extract: (tab: PageTab) => Promise<unknown> = extractTab) {
   let target: Promise<PageTab> | undefined;
   const resolve = () =>
-    (target ??= tab?.id !== undefined && tab.windowId !== undefined ? Promise.resolve({ id: tab.id, windowId: tab.windowId }) : activeWebTab(tabs));
+    (target ??= tab?.id !== undefined && tab.windowId !== undefined ? Promise.resolve({ id: tab.id, windowId: tab.windowId }) : activeWebTab(tabs, tab?.windowId));
   let address: string | undefined;
   return {
     extractActiveTab: async () => {

@@ -8,7 +8,7 @@ import { MessageSchema, type AnyReply, type Failure, type Message, type ReplyOf 
 import { sites } from '../sites';
 import type { SiteRef } from '../user-sites/sites';
 import { captureOriginProblem } from './capture-origin';
-import { previewPage, savePage } from './save-page';
+import { previewPage, savePage, type SavePageDeps } from './save-page';
 import { PANEL_PAGE } from '../autofill/portal-channel';
 import { listPortalItems, markPortalSubmitted, planPortalFill, programForPage, type PortalDeps } from './portal';
 import type { Program } from '../programs/define';
@@ -26,10 +26,11 @@ export interface HandlerDeps {
   extensionId: string;
   /** `chrome-extension://<id>/` (or `moz-extension://…/`): where the extension's own pages live. */
   extensionOrigin: string;
-  /** Runs the generic extractor in the active tab and returns what it found. */
-  extractActiveTab: () => Promise<unknown>;
-  /** A screenshot of the active tab, kept as evidence of a page the user saves. */
-  screenshotActiveTab?: () => Promise<string>;
+  /**
+   * The page a "Save this page" is about: the active tab of `windowId` (the popup's window) when
+   * given, else of the window last used. Its extractor's read, and a screenshot kept as evidence.
+   */
+  pageActions(windowId?: number): Pick<SavePageDeps, 'extractActiveTab' | 'screenshotActiveTab'>;
   /** settings.screenshots: whether to keep that screenshot. */
   screenshotsEnabled?: () => Promise<boolean>;
   /** Sites the user added (settings.userSites): captures may come from them too. */
@@ -112,9 +113,9 @@ const handlers: Handlers = {
     return store(deps, message.draft, now);
   },
 
-  previewCurrentPage: (_message, { deps }) => previewPage(deps),
+  previewCurrentPage: (message, { deps }) => previewPage({ ...deps, ...deps.pageActions(message.windowId) }),
 
-  saveCurrentPage: (message, { deps, now }) => savePage({ ...deps, now: () => now }, message.corrections),
+  saveCurrentPage: (message, { deps, now }) => savePage({ ...deps, ...deps.pageActions(message.windowId), now: () => now }, message.corrections),
 
   async undoCapture(message, { sender, deps, fromExtensionPage, now }) {
     const entry = await deps.db.contributions.get(message.id);

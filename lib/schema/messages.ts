@@ -27,13 +27,18 @@ export const PageCorrectionsSchema = z.object({
 export type PageCorrections = z.infer<typeof PageCorrectionsSchema>;
 
 /** Reads the active tab (structured data) without saving: the popup shows it for correction. */
+/** The window the popup shows in: its active tab is the page behind the popup. */
+const PopupWindowSchema = z.number().int().nonnegative().optional();
+
 export const PreviewCurrentPageSchema = z.object({
   type: z.literal('previewCurrentPage'),
+  windowId: PopupWindowSchema,
 });
 
 export const SaveCurrentPageSchema = z.object({
   type: z.literal('saveCurrentPage'),
   corrections: PageCorrectionsSchema.optional(),
+  windowId: PopupWindowSchema,
 });
 
 export const DeleteContributionSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { extractChecked, pageActions, screenshotSameTab, type PageTab, type TabsApi } from '../../../lib/background/active-tab';
+import { activeWebTab, extractChecked, pageActions, screenshotSameTab, type PageTab, type TabsApi } from '../../../lib/background/active-tab';
 
 const PAGE = 'https://blog.example.com/2026/06/post';
 const TAB: PageTab = { id: 7, windowId: 1 };
@@ -74,5 +74,21 @@ describe('the screenshot of a save', () => {
     expect(await actions.screenshotActiveTab()).toMatch(/^data:image/);
     expect(tabs.query).toHaveBeenCalledTimes(1);
     expect(tabs.get).toHaveBeenLastCalledWith(7);
+  });
+});
+
+describe('the tab behind the popup', () => {
+  it('is the active tab of the window the popup names, not of a focused window Chromium may not report', async () => {
+    const tabs = fakeTabs();
+    await pageActions({ windowId: 1 }, tabs, async () => ({ url: PAGE })).extractActiveTab();
+    expect(tabs.query).toHaveBeenCalledWith({ active: true, windowId: 1 });
+    await activeWebTab(tabs);
+    expect(tabs.query).toHaveBeenLastCalledWith({ active: true, lastFocusedWindow: true });
+  });
+
+  it('is refused when that window shows no web page', async () => {
+    const tabs = fakeTabs();
+    vi.mocked(tabs.query).mockResolvedValue([]);
+    await expect(activeWebTab(tabs, 1)).rejects.toThrow(/no web page is open in the active tab/);
   });
 });

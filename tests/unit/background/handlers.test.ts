@@ -15,13 +15,15 @@ const contentScript: Sender = { id: 'abcdef', url: 'https://stackoverflow.com/qu
 const popup: Sender = { id: 'abcdef', url: `${ORIGIN}popup.html` };
 
 let deps: HandlerDeps;
+let extractActiveTab: () => Promise<unknown>;
 let n = 0;
 beforeEach(async () => {
+  extractActiveTab = vi.fn(async () => ({ ...draft, url: 'https://blog.example.com/post', platform: 'generic', kind: 'blog-post' }));
   deps = {
     db: new TrackerDb(`handlers-${++n}`),
     extensionId: 'abcdef',
     extensionOrigin: ORIGIN,
-    extractActiveTab: vi.fn(async () => ({ ...draft, url: 'https://blog.example.com/post', platform: 'generic', kind: 'blog-post' })),
+    pageActions: vi.fn(() => ({ extractActiveTab })),
     now: () => new Date('2026-05-01T12:00:00Z'),
   };
 });
@@ -70,13 +72,15 @@ describe('privileged messages', () => {
 
   it('saves the current page from the popup, and never from a page', async () => {
     expect(await handleMessage({ type: 'saveCurrentPage' }, contentScript, deps)).toMatchObject({ ok: false });
-    expect(deps.extractActiveTab).not.toHaveBeenCalled();
-    expect(await handleMessage({ type: 'saveCurrentPage' }, popup, deps)).toMatchObject({ ok: true, status: 'created' });
+    expect(extractActiveTab).not.toHaveBeenCalled();
+    expect(await handleMessage({ type: 'saveCurrentPage', windowId: 4 }, popup, deps)).toMatchObject({ ok: true, status: 'created' });
+    // The page behind the popup: the active tab of the popup's own window.
+    expect(deps.pageActions).toHaveBeenCalledWith(4);
     expect((await deps.db.contributions.toArray())[0]).toMatchObject({ url: 'https://blog.example.com/post', kind: 'blog-post' });
   });
 
   it('explains when the active tab cannot be read', async () => {
-    deps.extractActiveTab = async () => {
+    extractActiveTab = async () => {
       throw new Error('Cannot access a chrome:// URL');
     };
     expect(await handleMessage({ type: 'saveCurrentPage' }, popup, deps)).toMatchObject({ ok: false, error: 'This page cannot be read: Cannot access a chrome:// URL' });

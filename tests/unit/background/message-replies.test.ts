@@ -17,7 +17,7 @@ beforeEach(() => {
     db: new TrackerDb(`replies-${++n}`),
     extensionId: 'abcdef',
     extensionOrigin: ORIGIN,
-    extractActiveTab: vi.fn(async () => ({ ...draft, url: 'https://blog.example.com/post', platform: 'generic', kind: 'blog-post', text: 'The post.' })),
+    pageActions: () => ({ extractActiveTab: vi.fn(async () => ({ ...draft, url: 'https://blog.example.com/post', platform: 'generic', kind: 'blog-post', text: 'The post.' })) }),
     retryPending: vi.fn(async () => undefined),
     now: () => new Date('2026-05-01T12:00:00Z'),
   };

@@ -38,7 +38,7 @@ beforeEach(async () => {
     db: new TrackerDb(`portal-${++n}`),
     extensionId: 'abcdef',
     extensionOrigin: ORIGIN,
-    extractActiveTab: vi.fn(async () => ({})),
+    pageActions: () => ({ extractActiveTab: vi.fn(async () => ({})) }),
     now: () => new Date('2026-11-22T12:00:00Z'),
   };
   await deps.db.contributions.bulkAdd([

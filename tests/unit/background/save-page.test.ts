@@ -99,7 +99,7 @@ describe('the popup’s messages', () => {
   const ORIGIN = 'chrome-extension://abcdef/';
   const popup: Sender = { id: 'abcdef', url: `${ORIGIN}popup.html` };
   const contentScript: Sender = { id: 'abcdef', url: 'https://blog.example.com/x', tab: { id: 3, url: 'https://blog.example.com/x' } };
-  const handlerDeps = (): HandlerDeps => ({ ...deps, extensionId: 'abcdef', extensionOrigin: ORIGIN });
+  const handlerDeps = (): HandlerDeps => ({ ...deps, extensionId: 'abcdef', extensionOrigin: ORIGIN, pageActions: () => deps });
 
   it('previews, then saves with the corrections, from the popup only', async () => {
     expect(await handleMessage({ type: 'previewCurrentPage' }, contentScript, handlerDeps())).toMatchObject({ ok: false });

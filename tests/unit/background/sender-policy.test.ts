@@ -21,13 +21,15 @@ const foreign: Record<string, Sender> = {
 };
 
 let deps: HandlerDeps;
+let extractActiveTab: () => Promise<unknown>;
 let n = 0;
 beforeEach(async () => {
+  extractActiveTab = vi.fn(async () => ({}));
   deps = {
     db: new TrackerDb(`sender-policy-${++n}`),
     extensionId: 'abcdef',
     extensionOrigin: ORIGIN,
-    extractActiveTab: vi.fn(async () => ({})),
+    pageActions: () => ({ extractActiveTab }),
   };
   await deps.db.contributions.add({
     id: 'keep-me',
@@ -64,7 +66,7 @@ describe('message sender policy', () => {
       const reply = await handleMessage({ type, id: 'keep-me', captureId: 'c', draft: {} }, sender, deps);
       expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/did not come from this extension/) });
       expect(await deps.db.contributions.count()).toBe(1);
-      expect(deps.extractActiveTab).not.toHaveBeenCalled();
+      expect(extractActiveTab).not.toHaveBeenCalled();
     });
   });
 
@@ -74,7 +76,7 @@ describe('message sender policy', () => {
       const reply = await handleMessage({ type, id: 'keep-me', junk: { deep: ['x'] } }, sender, deps);
       expect(reply).toEqual({ ok: false, retry: false, error: `Message refused: ${type} is only allowed from the extension's own pages.` });
       expect(await deps.db.contributions.count()).toBe(1);
-      expect(deps.extractActiveTab).not.toHaveBeenCalled();
+      expect(extractActiveTab).not.toHaveBeenCalled();
     });
 
     it('gets past the sender check from the popup', async () => {

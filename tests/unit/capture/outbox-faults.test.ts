@@ -68,7 +68,7 @@ function faultyBackground(faults: readonly Fault[]) {
     db,
     extensionId: 'ext',
     extensionOrigin: 'chrome-extension://ext/',
-    extractActiveTab: async () => undefined,
+    pageActions: () => ({ extractActiveTab: async () => undefined }),
     retryPending: singleFlight(() => drainOutbox(storage, db, { skipInFlight: true, now: () => new Date(Date.now() + clockSkew) })),
   };
 

@@ -19,7 +19,7 @@ describe('a full disk while capturing', () => {
     const rootOf = keepShadowRoots();
     const db = new TrackerDb(`storage-full-${Date.now()}`);
     vi.spyOn(db, 'transaction').mockRejectedValue(new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
-    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', extractActiveTab: async () => undefined };
+    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', pageActions: () => ({ extractActiveTab: async () => undefined }) };
     const storage = memoryStorage();
     const outbox = createOutbox(
       storage,

@@ -74,7 +74,7 @@ describe('refreshOnly drafts (an update of a published post)', () => {
 
   it('keep their flag through the background: an untracked update is answered, not stored', async () => {
     const userSites = async () => [{ origin: 'https://blog.example.org', adapter: 'wordpress' }];
-    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', extractActiveTab: async () => undefined, userSites };
+    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', pageActions: () => ({ extractActiveTab: async () => undefined }), userSites };
     const editor = 'https://blog.example.org/wp-admin/post.php?post=7&action=edit';
     const sender = { id: 'ext', url: editor, frameId: 0, tab: { id: 3, url: editor } };
     const message = (draft: Draft, captureId: string) => ({ type: 'captureContribution', captureId, draft });

@@ -26,7 +26,7 @@ describe('a refused write is remembered until one works', () => {
   it('is recorded when a capture cannot be stored and cleared by the next one that is', async () => {
     const { db, makeRoom } = fullDisk();
     const writes = writeReporter(fakeBrowser.storage.session, () => new Date('2026-12-04T19:00:00.000Z'));
-    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', extractActiveTab: async () => undefined, writes };
+    const deps = { db, extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', pageActions: () => ({ extractActiveTab: async () => undefined }), writes };
     const capture = () => handleMessage({ type: 'captureContribution', captureId: 'c1', draft }, SENDER, deps);
     expect(await capture()).toMatchObject({ ok: false, retry: true });
     expect(await currentWriteProblem(fakeBrowser.storage.session)).toMatchObject({ kind: 'quota', message: expect.stringMatching(/no room left/), at: '2026-12-04T19:00:00.000Z' });
