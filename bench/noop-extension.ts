@@ -26,6 +26,9 @@ export const PROBES = {
 } as const;
 export type Probe = keyof typeof PROBES;
 
+/** The popup floor's page: static text, about as much as our popup's shell shows first. */
+const NOOP_POPUP = '<!doctype html><html lang="en"><meta charset="utf-8"><title>No-op</title><body style="width:360px"><h1>Your contributions</h1><p>0 this year</p></body></html>';
+
 /**
  * The floor of page cost: an extension that does nothing but exist, with an empty worker and a
  * content script on the same pages as ours that only marks the page. Built on the fly into a
@@ -39,6 +42,7 @@ export function buildNoopExtension(matches: string[], probe: Probe = 'noop'): st
     name: 'No-op (benchmark floor)',
     version: '1.0',
     background: { service_worker: 'background.js' },
+    action: { default_popup: 'popup.html' },
     content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],
     ...(probe === 'noop'
       ? {}
@@ -46,6 +50,7 @@ export function buildNoopExtension(matches: string[], probe: Probe = 'noop'): st
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'popup.html'), NOOP_POPUP);
   writeFileSync(join(dir, 'content.js'), `${PROBES[probe]}\n`);
   if (probe !== 'noop') {
     cpSync(new URL('../public/_locales', import.meta.url), join(dir, '_locales'), { recursive: true });

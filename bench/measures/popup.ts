@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../tests/e2e/harness';
 import { BUDGETS } from '../budgets';
-import { seededYearPage, sleep, triggerPopup, withBrowser, type PopupView } from '../browser';
+import { neutralPage, seededYearPage, sleep, triggerPopup, withBrowser, type PopupView } from '../browser';
+import { buildNoopExtension } from '../noop-extension';
 import { FILTER_WORD } from '../dataset';
-import { judged, ms, notBuilt, type Row } from '../report';
+import { info, judged, ms, notBuilt, type Row } from '../report';
 import { summarize } from '../stats';
 
 const GROUP = 'Popup';
@@ -55,21 +56,44 @@ interface Marks {
 }
 
 /**
- * The marks with the first contentful paint's time. Chromium records the paint entry once the frame
- * is presented, which can be after the task that follows the rows' frame when that frame is also the
- * page's first (rows read without waiting for Dexie): so it is awaited, for a few seconds at most.
+ * The first contentful paint's time on the page's clock. Chromium records the paint entry once the
+ * frame is presented, which can be after the task that follows the rows' frame when that frame is
+ * also the page's first (rows read without waiting for Dexie): so it is awaited, for a few seconds at most.
  */
-const withPaint = `new Promise((resolve) => {
+const FIRST_PAINT = `new Promise((resolve) => {
   const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
   const done = () => {
     observer.disconnect();
-    resolve({ ...marks, shell: paint() });
+    resolve(paint());
   };
   const observer = new PerformanceObserver(() => paint() !== undefined && done());
   observer.observe({ type: 'paint', buffered: true });
   if (paint() !== undefined) done();
   else setTimeout(done, 5000);
 })`;
+/** The marks with the first contentful paint's time. */
+const withPaint = `${FIRST_PAINT}.then((shell) => ({ ...marks, shell }))`;
+
+/**
+ * The floor under the shell: a no-op extension's static popup (bench/noop-extension.ts), opened the
+ * same way, to its first contentful paint. What Chromium itself takes to make and show a popup.
+ */
+const NOOP_MATCH = 'https://popup-floor.invalid/*';
+
+async function staticPopupPaints(opens: number): Promise<number[]> {
+  return withBrowser(async (h) => {
+    const tab = await neutralPage(h);
+    const paints: number[] = [];
+    for (let i = 0; i < opens; i += 1) {
+      const view = await triggerPopup(h, tab, 'true');
+      const paint = await view.evaluate<number | undefined>(FIRST_PAINT);
+      if (paint === undefined) throw new Error('the static popup reported no first contentful paint');
+      paints.push(paint);
+      await view.close();
+    }
+    return paints;
+  }, buildNoopExtension([NOOP_MATCH]));
+}
 
 export async function open(h: Harness, tab: Page): Promise<{ popup: PopupView; shell: number; rows: number }> {
   const popup = await triggerPopup(h, tab, watchPopup);
@@ -123,8 +147,29 @@ export const timeFilter = (word: string) => `new Promise((resolve, reject) => {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 })`;
 
-/** Opens the popup (its toolbar button pressed) over a database of this year's entries. */
+/** Opens our popup (its toolbar button pressed) over a database of this year's entries, then the static floor's. */
 export async function popup(plan: PopupPlan): Promise<Row[]> {
+  const measured = await ours(plan);
+  // In a browser of its own, after ours: one browser at a time on the machine.
+  const floor = summarize(await staticPopupPaints(plan.opens));
+  const row = (label: string, samples: number[], budget: typeof BUDGETS.popupShell) => {
+    const summary = summarize(samples);
+    return judged(GROUP, label, summary.median, budget, `${ms(summary.median)} median, p95 ${ms(summary.p95)} (n=${summary.n})`, { summary, samples });
+  };
+  const entries = plan.entries.toLocaleString('en');
+  const shell = summarize(measured.shell).median;
+  return [
+    row(`open → shell, ${entries} entries this year`, measured.shell, BUDGETS.popupShell),
+    info(GROUP, 'floor: a static popup’s first paint (no-op extension)', `${ms(floor.median)} median, p95 ${ms(floor.p95)} (n=${floor.n}); the shell ${ms(shell - floor.median)} above it`, floor),
+    row(`open → first rows, ${entries} entries this year`, measured.rows, BUDGETS.popupFirstRows),
+    measured.filters
+      ? row(`filter “${FILTER_WORD}” → matching rows`, measured.filters, BUDGETS.popupFilter)
+      : notBuilt(GROUP, 'filter → matching rows', 'a filter box in the popup', BUDGETS.popupFilter),
+  ];
+}
+
+/** Our popup's shell and first rows per open, and its filter's times (undefined: no filter box). */
+async function ours(plan: PopupPlan): Promise<{ shell: number[]; rows: number[]; filters?: number[] }> {
   return withBrowser(async (h) => {
     const control = await seededYearPage(h, plan.entries);
     const shell: number[] = [];
@@ -141,17 +186,6 @@ export async function popup(plan: PopupPlan): Promise<Row[]> {
       if (hasFilter && i < plan.filters) filters.push(await opened.popup.evaluate<number>(timeFilter(FILTER_WORD)));
       await opened.popup.close();
     }
-    const row = (label: string, samples: number[], budget: typeof BUDGETS.popupShell) => {
-      const summary = summarize(samples);
-      return judged(GROUP, label, summary.median, budget, `${ms(summary.median)} median, p95 ${ms(summary.p95)} (n=${summary.n})`, { summary, samples });
-    };
-    const entries = plan.entries.toLocaleString('en');
-    return [
-      row(`open → shell, ${entries} entries this year`, shell, BUDGETS.popupShell),
-      row(`open → first rows, ${entries} entries this year`, rows, BUDGETS.popupFirstRows),
-      hasFilter
-        ? row(`filter “${FILTER_WORD}” → matching rows`, filters, BUDGETS.popupFilter)
-        : notBuilt(GROUP, 'filter → matching rows', 'a filter box in the popup', BUDGETS.popupFilter),
-    ];
+    return { shell, rows, filters: hasFilter ? filters : undefined };
   });
 }
