@@ -26,10 +26,10 @@ export const PageCorrectionsSchema = z.object({
 });
 export type PageCorrections = z.infer<typeof PageCorrectionsSchema>;
 
-/** Reads the active tab (structured data) without saving: the popup shows it for correction. */
 /** The window the popup shows in: its active tab is the page behind the popup. */
 const PopupWindowSchema = z.number().int().nonnegative().optional();
 
+/** Reads the active tab (structured data) without saving: the popup shows it for correction. */
 export const PreviewCurrentPageSchema = z.object({
   type: z.literal('previewCurrentPage'),
   windowId: PopupWindowSchema,
