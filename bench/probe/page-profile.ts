@@ -34,6 +34,7 @@ await withBrowser(async (h) => {
     const selfByFunction = new Map<string, number>();
     const nested = new Map<string, number>();
     const outer = new Map<string, number>();
+    const unseen = new Map<string, number>();
     for (let round = 0; round < LOADS + 1; round += 1) {
       const page = await h.context.newPage();
       const cdp = await h.context.newCDPSession(page);
@@ -50,8 +51,8 @@ await withBrowser(async (h) => {
       await page.goto(target.url, { waitUntil: 'load' });
       await sleep(700);
       const { profile } = sampling
-        ? ((await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } })
-        : { profile: { nodes: [], samples: [], timeDeltas: [] } };
+        ? ((await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number } })
+        : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } };
       await cdp.send('Tracing.end');
       await complete;
       await page.close();
@@ -74,6 +75,20 @@ await withBrowser(async (h) => {
         if (last && event.ts < last.ts + (last.dur ?? 0)) continue;
         outermost.push(event);
       }
+      // Samples with any of our frames on the stack but outside every script event: promise continuations.
+      const parent = new Map<number, number>();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+      const oursOnStack = (id: number | undefined): boolean => {
+        for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)!.callFrame.url.startsWith(origin)) return true;
+        return false;
+      };
+      let time = profile.startTime;
+      profile.samples.forEach((id, i) => {
+        time += profile.timeDeltas[i] ?? 0;
+        if (!oursOnStack(id)) return;
+        const seen = outermost.some((o) => time >= o.ts && time < o.ts + (o.dur ?? 0));
+        add(unseen, seen ? 'inside our script events' : 'outside them (continuations)', (profile.timeDeltas[i + 1] ?? 0) / 1000);
+      });
       for (const o of outermost) {
         const data = o.args?.data as { functionName?: string; lineNumber?: number; columnNumber?: number } | undefined;
         add(outer, `${o.name} ${data?.functionName ?? ''}@${data?.lineNumber ?? ''}:${data?.columnNumber ?? ''}`, (o.tdur ?? o.dur ?? 0) / 1000);
@@ -89,5 +104,6 @@ await withBrowser(async (h) => {
     console.log('  our outermost script events (CPU):\n' + top(outer, 30));
     console.log('  nested trace events (CPU, nested ones counted in each parent):\n' + top(nested, 25));
     console.log('  our functions by self time (sampled):\n' + top(selfByFunction, 25));
+    console.log('  samples with our code on the stack (inclusive):\n' + top(unseen, 2));
   }
 });
