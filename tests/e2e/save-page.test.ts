@@ -97,4 +97,38 @@ describe('Save this page in Chromium', () => {
     expect(screenshot?.contributionId).toBe(entry!.id);
     expect(screenshot?.dataUrl).toMatch(/^data:image\/jpeg;base64,[A-Za-z0-9+/]{1000,}/);
   });
+
+  it('reads the page of the window the popup was opened in, with another window opened after it', async () => {
+    const other = 'https://notes.example.org/someone-elses-page';
+    await h.serve(`${POST}**`, POST_PAGE);
+    await h.serve(other, '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Someone else’s page</title></head><body><p>Not the user’s.</p></body></html>');
+    const page = await h.context.newPage();
+    await page.goto(POST);
+    // A second browser window, opened last and brought to the front, with its own active tab: the
+    // window a "last focused" query would find.
+    const cdp = await h.context.browser()!.newBrowserCDPSession();
+    const { targetId } = await cdp.send('Target.createTarget', { url: other, newWindow: true });
+    await cdp.send('Target.activateTarget', { targetId });
+    const tabsShown = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((info) => info.type === 'page' && (info.url === other || info.url === POST));
+    await expect.poll(async () => (await tabsShown()).length).toBe(2);
+    const windowIds = await Promise.all((await tabsShown()).map(async (info) => (await cdp.send('Browser.getWindowForTarget', { targetId: info.targetId })).windowId));
+    expect(new Set(windowIds).size).toBe(2);
+
+    const popup = await openRealPopup(h, POST);
+    await popup.evaluate(`new Promise((resolve) => {
+      const go = () => { const b = [...document.querySelectorAll('#root button')].find((x) => x.textContent === 'Save this page'); if (b) { b.click(); resolve(); } else setTimeout(go, 50); };
+      go();
+    })`);
+    const shown = await popup.evaluate<{ title: string; link: string } | { alert: string }>(`new Promise((resolve) => {
+      const read = () => {
+        const form = document.querySelector('form[aria-label="Check before saving"]');
+        const alert = document.querySelector('[role="alert"]');
+        if (form) resolve({ title: form.querySelector('input').value, link: form.querySelector('a').href });
+        else if (alert) resolve({ alert: alert.textContent });
+        else setTimeout(read, 50);
+      };
+      read();
+    })`);
+    expect(shown).toEqual({ title: 'Automating vSAN with PowerCLI', link: `${POST}?utm_source=feed` });
+  });
 });
