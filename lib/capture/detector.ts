@@ -6,7 +6,8 @@ import { HANDLE_LOOK_AGAIN_MS, handleIn, handleLookKey } from './handles';
 import type { Extractor } from './extractor';
 import { intentKey, intentOf, type Intent } from './intent';
 import { detectedAdapters } from './route';
-import { injectSaveButtons, markOrphaned } from './save-buttons';
+import { markOrphaned, showOrphanedNotice } from './orphaned';
+import { injectSaveButtons } from './save-buttons';
 import { watchUserActions } from './user-action';
 
 /** Whether the extractor should look for the user's handle on this site's page. */
@@ -144,6 +145,8 @@ export function startDetector(detectors: readonly Detector[], host: DetectorHost
       if (!active || !isByUser(event)) return;
       const intent = intentOf(active, event, doc, currentUrl());
       if (!intent) return;
+      // An old copy of this script can store nothing (see onSave): the post goes ahead, and a notice says so.
+      if (!host.alive()) return showOrphanedNotice(doc);
       void host.keepIntent(intent).catch(() => undefined);
       void withExtractor((loaded) => loaded.arm(intent));
     };

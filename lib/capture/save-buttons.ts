@@ -1,5 +1,4 @@
 import type { ForumDetector } from '../adapters/define';
-import { t } from '../i18n';
 import { saveLabelText } from '../save-labels';
 
 /** Marks what we injected, so a post never gets two buttons. */
@@ -46,19 +45,4 @@ export function injectSaveButtons(
     added += 1;
   }
   return added;
-}
-
-/** Said in English when the extension's messages went away with it. */
-const ORPHANED_FALLBACK = 'Reload the page to save';
-
-/** A Save button whose extension was reloaded or updated under the page: it tells the user to reload. */
-export function markOrphaned(button: HTMLButtonElement): void {
-  let text: string | undefined;
-  try {
-    text = t('saveButtonOrphaned');
-  } catch {
-    text = undefined;
-  }
-  button.textContent = text && text !== 'saveButtonOrphaned' ? text : ORPHANED_FALLBACK;
-  button.setAttribute('aria-disabled', 'true');
 }

@@ -91,16 +91,29 @@ export function savesInFlight(target: Page | Frame): Promise<boolean> {
   );
 }
 
-/** Presses the toast's action (Undo) with a real mouse click at the button's place on screen. */
-export async function clickToastAction(page: Page, label: string): Promise<void> {
+/** Presses a button of ours by its label with a real mouse click at its place on screen. */
+async function clickIn(page: Page, roots: (root: DomNode) => DomNode[], label: string, what: string): Promise<void> {
   const box = await withSession(page, async (session) => {
-    const button = toastRoots(await documentOf(session))
+    const button = roots(await documentOf(session))
       .flatMap((root) => [...walk(root)])
       .find((node) => node.localName === 'button' && textOf(node).trim() === label);
-    if (!button) throw new Error(`no toast action "${label}"`);
+    if (!button) throw new Error(`no ${what} button "${label}"`);
     const { quads } = (await session.send('DOM.getContentQuads', { backendNodeId: button.backendNodeId })) as { quads: number[][] };
     const quad = quads[0]!;
     return { x: (quad[0]! + quad[4]!) / 2, y: (quad[1]! + quad[5]!) / 2 };
   });
   await page.mouse.click(box.x, box.y);
 }
+
+/** Presses the toast's action (Undo). */
+export const clickToastAction = (page: Page, label: string) => clickIn(page, toastRoots, label, 'toast');
+
+const noticeRoots = (root: DomNode) => [...walk(root)].filter((node) => attr(node, 'data-contribution-tracker') === 'orphaned').flatMap((host) => host.shadowRoots ?? []);
+
+/** The text of the notice an orphaned page shows after a post (its button's label included), or '' when none shows. */
+export function orphanedNotice(target: Page): Promise<string> {
+  return withSession(target, async (session) => noticeRoots(await documentOf(session)).map(textOf).join(' '));
+}
+
+/** Presses the orphaned page's notice's button. */
+export const clickNotice = (page: Page, label: string) => clickIn(page, noticeRoots, label, 'notice');

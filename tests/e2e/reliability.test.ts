@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freezeWorker, pendingCaptures, reloadExtension, watchErrors } from './extension-state';
 import { launchWithExtension, type Harness } from './harness';
-import { QUESTION_URL, questionWithAnswers } from './stack-exchange-page';
-import { saveButtons, saveLabels, toastText } from './our-ui';
+import { fixture, freshAnswer, QUESTION_URL, questionWithAnswers, withSiteScript } from './stack-exchange-page';
+import { clickNotice, orphanedNotice, saveButtons, saveLabels, toastText } from './our-ui';
 
 const ANSWER = 71000001;
 const PAGE = questionWithAnswers([{ id: ANSWER, body: 'Call traceback.print_exc() inside the except block.' }]);
@@ -51,6 +51,28 @@ describe('captures survive the background going away', () => {
     await saveButtons(page, `#answer-${ANSWER}`).waitFor();
     await page.waitForTimeout(1_000);
     expect(await h.entries()).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells the user, on a page the extension was updated under, that the answer they post will not be saved by itself', async () => {
+    h = await launchWithExtension();
+    const errors = watchErrors(h.context);
+    await h.serve('https://stackoverflow.com/questions/52742612/answer/submit', (route) => route.fulfill({ json: { success: true, html: freshAnswer() } }));
+    await h.serve(QUESTION_URL, withSiteScript(fixture('question-logged-in.html')));
+    const page = await h.context.newPage();
+    await page.goto(QUESTION_URL);
+    await saveButtons(page).first().waitFor();
+
+    await reloadExtension(h);
+    await page.locator('#wmd-input').fill('An answer written while the extension updated.');
+    await page.locator('#submit-button').click();
+    // The post goes ahead; the old script cannot store it, and says so (in English: its messages went with the old extension).
+    await page.locator('#answer-99990001').waitFor();
+    await expect.poll(() => orphanedNotice(page)).toContain('was updated while this page was open and cannot save this by itself');
+    await page.waitForTimeout(1_000);
+    expect(await h.entries()).toEqual([]);
+    await clickNotice(page, 'Dismiss');
+    await expect.poll(() => orphanedNotice(page)).toBe('');
     expect(errors).toEqual([]);
   });
 

@@ -124,6 +124,36 @@ describe('detector (the content script half of capture)', () => {
     expect(calls).toEqual([]);
   });
 
+  it('says in a notice that a post made after the extension went away will not be saved by itself, and keeps no intent', async () => {
+    let alive = true;
+    const { doc, detector, load, kept } = detectorOn(undefined, undefined, () => alive);
+    await detector.route();
+    alive = false; // the extension was updated while the answer was being written
+    const form = doc.createElement('form');
+    form.id = 'post-form';
+    form.setAttribute('action', '/questions/52742612/answer/submit');
+    doc.body.append(form);
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    form.dispatchEvent(submit);
+    form.dispatchEvent(new Event('submit', { bubbles: true }));
+    // The post itself goes ahead.
+    expect(submit.defaultPrevented).toBe(false);
+    const notices = doc.querySelectorAll('[data-contribution-tracker="orphaned"]');
+    expect(notices).toHaveLength(1);
+    const root = rootOf(notices[0]!);
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'Contribution Tracker was updated while this page was open and cannot save this by itself. Once it is posted, reload the page and save it there.',
+    );
+    expect(kept).toEqual([]);
+    await flush();
+    expect(load).not.toHaveBeenCalled();
+    // Dismissed with its own button.
+    const dismiss = root.querySelector('button')!;
+    expect(dismiss.textContent).toBe('Dismiss');
+    dismiss.click();
+    expect(doc.querySelector('[data-contribution-tracker="orphaned"]')).toBeNull();
+  });
+
   it('loads the extractor at once for an intent stored before a reload, and off the load path to learn a missing handle', async () => {
     const pending = detectorOn({ 'setting:handle:stack-exchange': 'someone', 'intent:stack-exchange': { adapterId: 'stack-exchange', at: Date.now(), path: '/questions/52742612', existing: [] } });
     await pending.detector.route();
