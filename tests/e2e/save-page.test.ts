@@ -104,8 +104,8 @@ describe('Save this page in Chromium', () => {
     await h.serve(other, '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Someone else’s page</title></head><body><p>Not the user’s.</p></body></html>');
     const page = await h.context.newPage();
     await page.goto(POST);
-    // A second browser window, opened last and brought to the front, with its own active tab: the
-    // window a "last focused" query would find.
+    // A second browser window with its own active tab, opened and brought to the front after the
+    // page's: the popup, opened over the page, must read that page and not the other window's.
     const cdp = await h.context.browser()!.newBrowserCDPSession();
     const { targetId } = await cdp.send('Target.createTarget', { url: other, newWindow: true });
     await cdp.send('Target.activateTarget', { targetId });
