@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { INJECTED_ATTR } from './save-buttons';
+import { closedHost, INJECTED_ATTR } from './save-buttons';
 
 /**
  * What an old copy of a content script shows when the extension was reloaded or updated under its
@@ -36,11 +36,6 @@ p{margin:0 0 6px}`;
  */
 export function showOrphanedNotice(doc: Document): void {
   if (doc.querySelector(`[${INJECTED_ATTR}="orphaned"]`)) return;
-  const host = doc.createElement('div');
-  host.setAttribute(INJECTED_ATTR, 'orphaned');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = NOTICE_STYLE;
   const message = doc.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = say(
@@ -51,7 +46,7 @@ export function showOrphanedNotice(doc: Document): void {
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = say(() => t('dismiss'), 'dismiss', 'Dismiss');
+  const host = closedHost(doc, 'div', 'orphaned', NOTICE_STYLE, message, close);
   close.addEventListener('click', () => host.remove());
-  root.append(style, message, close);
   (doc.body ?? doc.documentElement).append(host);
 }

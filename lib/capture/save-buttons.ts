@@ -11,6 +11,19 @@ button:focus-visible{outline:2px solid #0b5394;outline-offset:2px}
 button[aria-busy="true"]{opacity:0.6;cursor:progress}`;
 
 /**
+ * A host element of ours, marked `kind`, with a closed shadow root holding `css` and then `parts`:
+ * the page's scripts cannot reach inside.
+ */
+export function closedHost(doc: Document, tag: 'span' | 'div', kind: string, css: string, ...parts: Node[]): HTMLElement {
+  const host = doc.createElement(tag);
+  host.setAttribute(INJECTED_ATTR, kind);
+  const style = doc.createElement('style');
+  style.textContent = css;
+  host.attachShadow({ mode: 'closed' }).append(style, ...parts);
+  return host;
+}
+
+/**
  * Adds the adapter's "Save …" button to every post that has none yet. Each lives in a closed shadow
  * root, so the page's scripts can neither find nor press it, and a click counts only when `byUser`
  * says a person made it.
@@ -27,11 +40,6 @@ export function injectSaveButtons(
   for (const post of adapter.items(doc)) {
     if (post.querySelector(`[${INJECTED_ATTR}="save"]`)) continue;
     const anchor = (adapter.saveAnchor && post.querySelector(adapter.saveAnchor)) || post;
-    const host = doc.createElement('span');
-    host.setAttribute(INJECTED_ATTR, 'save');
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
     const button = doc.createElement('button');
     button.type = 'button';
     button.textContent = saveLabelText(adapter.saveLabel, labels);
@@ -40,8 +48,7 @@ export function injectSaveButtons(
       event.stopPropagation();
       if (byUser(event)) onSave(post, button);
     });
-    root.append(style, button);
-    anchor.append(host);
+    anchor.append(closedHost(doc, 'span', 'save', STYLE, button));
     added += 1;
   }
   return added;
